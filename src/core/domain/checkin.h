@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/boundary.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ebb {
+
+/**
+ * One day's check-in. Every measure is optional: "not recorded" is std::nullopt, never 0.
+ * Scores are 0–10 (stress and load: 10 = the most); sleep is kept in whole minutes, in quarter
+ * hours, so it is exact; sleep quality is 1–5.
+ */
+struct CheckIn
+{
+    QDate date;
+    std::optional<int> energy;
+    std::optional<int> mood;
+    std::optional<int> stress;
+    std::optional<int> load;
+    std::optional<int> sleepMinutes;
+    std::optional<int> sleepQuality;
+    std::vector<BoundaryAnswer> boundaries; ///< Sorted by boundary id; unanswered boundaries are absent.
+    std::vector<qint64> tagIds;             ///< Sorted, unique.
+    QString note;
+    bool noteShared = false;
+    QDateTime createdAt; ///< Set by storage.
+    QDateTime updatedAt; ///< Set by storage.
+
+    /** True when nothing at all was recorded. */
+    bool isEmpty() const;
+    std::optional<double> sleepHours() const;
+    /** Sorts and de-duplicates boundaries and tags, so equal check-ins compare equal. */
+    void normalize();
+    /** Equal in everything the person entered (timestamps are ignored). */
+    bool sameContentAs(const CheckIn &other) const;
+};
+
+constexpr int kScoreMin = 0;
+constexpr int kScoreMax = 10;
+constexpr int kSleepQualityMin = 1;
+constexpr int kSleepQualityMax = 5;
+constexpr int kSleepMinutesMax = 24 * 60;
+constexpr int kSleepStepMinutes = 15;
+
+/** Everything wrong with `checkIn`, one plain sentence each; empty when it may be saved. */
+QStringList validationProblems(const CheckIn &checkIn);
+
+} // namespace ebb

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "storage/sqliteerror.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace ebb {
+
+Result<Database> Database::open(const QString &path, Access access)
+{
+    int flags = SQLITE_OPEN_NOMUTEX; // one connection per thread; Ebb never shares one
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error = sqliteError(db, rc, QStringLiteral("Could not open the journal %1").arg(path));
+        sqlite3_close(db); // sqlite3_open_v2 allocates a handle even on failure
+        return error;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return Database(db, path);
+}
+
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    // close_v2 defers the close until any statement still alive is finalized.
+    sqlite3_close_v2(m_db);
+}
+
+Result<void> Database::exec(const QString &sql, const QString &context)
+{
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return sqliteError(m_db, rc, context);
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString &sql) const
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return sqliteError(m_db, rc, {});
+    }
+    return Statement(m_db, stmt);
+}
+
+Result<qint64> Database::queryInt(const QString &sql) const
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return Error{QStringLiteral("The journal returned no answer to an internal question."), 0, sql};
+    }
+    return stmt->columnInt64(0);
+}
+
+Result<QString> Database::queryText(const QString &sql) const
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return Error{QStringLiteral("The journal returned no answer to an internal question."), 0, sql};
+    }
+    return stmt->columnText(0);
+}
+
+Result<int> Database::userVersion() const
+{
+    auto v = queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!v) {
+        return v.error();
+    }
+    return int(*v);
+}
+
+Result<void> Database::setUserVersion(int version)
+{
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+Result<Transaction> Transaction::begin(Database &db)
+{
+    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    auto r = db.exec(nested ? QStringLiteral("SAVEPOINT ebb_nested") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (!r) {
+        return r.error();
+    }
+    return Transaction(&db, nested);
+}
+
+Transaction::Transaction(Database *db, bool nested)
+    : m_db(db)
+    , m_nested(nested)
+{
+}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_nested(other.m_nested)
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_db == nullptr) {
+        return;
+    }
+    // Nothing useful can be done with a failed rollback; SQLite rolls back on close anyway.
+    if (m_nested) {
+        (void)m_db->exec(QStringLiteral("ROLLBACK TO ebb_nested; RELEASE ebb_nested"));
+    } else {
+        (void)m_db->exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    Database *db = std::exchange(m_db, nullptr);
+    if (m_nested) {
+        return db->exec(QStringLiteral("RELEASE ebb_nested"));
+    }
+    auto r = db->exec(QStringLiteral("COMMIT"));
+    if (!r) {
+        // A failed COMMIT (e.g. SQLITE_BUSY or a full disk) may leave the transaction open.
+        if (sqlite3_get_autocommit(db->handle()) == 0) {
+            (void)db->exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    return r;
+}
+
+} // namespace ebb

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal.h"
+
+#include "io/checkinjson.h"
+#include "settings/clock.h"
+#include "storage/sqlhelpers.h"
+#include "storage/timestamps.h"
+
+namespace ebb {
+
+Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const Clock &clock,
+                                               const JournalOpenOptions &options)
+{
+    auto db = openJournalFile(path, options);
+    if (!db) {
+        return db.error();
+    }
+    return std::make_unique<Journal>(std::move(db).value(), clock);
+}
+
+Journal::Journal(Database db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_checkIns(m_db)
+    , m_boundaries(m_db)
+    , m_tags(m_db)
+    , m_notes(m_db)
+    , m_drafts(m_db)
+{
+}
+
+Journal::~Journal() = default;
+
+Result<void> Journal::notifyIfOk(Result<void> result, void (Journal::*signal)())
+{
+    if (result) {
+        emit(this->*signal)();
+    }
+    return result;
+}
+
+Result<std::optional<CheckIn>> Journal::checkIn(QDate day) const
+{
+    return m_checkIns.find(day);
+}
+
+Result<std::vector<CheckIn>> Journal::checkIns(QDate from, QDate to) const
+{
+    return m_checkIns.inRange(from, to);
+}
+
+Result<CheckIn> Journal::saveCheckIn(const CheckIn &checkIn)
+{
+    const QString context = QStringLiteral("Could not save the check-in for %1").arg(dayKey(checkIn.date));
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return withContext(tx.error(), context);
+    }
+    auto saved = m_checkIns.save(checkIn, m_clock.now());
+    if (!saved) {
+        return saved.error();
+    }
+    if (auto r = m_drafts.remove(checkIn.date); !r) {
+        return withContext(r.error(), context);
+    }
+    if (auto r = tx->commit(); !r) {
+        return withContext(r.error(), context);
+    }
+    emit checkInSaved(checkIn.date);
+    return saved;
+}
+
+Result<bool> Journal::removeCheckIn(QDate day)
+{
+    auto removed = m_checkIns.remove(day);
+    if (removed && *removed) {
+        emit checkInRemoved(day);
+    }
+    return removed;
+}
+
+Result<std::vector<Boundary>> Journal::boundaries() const
+{
+    return m_boundaries.all();
+}
+
+Result<Boundary> Journal::addBoundary(const QString &text)
+{
+    auto added = m_boundaries.add(text, m_clock.now());
+    if (added) {
+        emit boundariesChanged();
+    }
+    return added;
+}
+
+Result<void> Journal::renameBoundary(qint64 id, const QString &text)
+{
+    return notifyIfOk(m_boundaries.rename(id, text), &Journal::boundariesChanged);
+}
+
+Result<void> Journal::retireBoundary(qint64 id)
+{
+    return notifyIfOk(m_boundaries.retire(id, m_clock.now()), &Journal::boundariesChanged);
+}
+
+Result<void> Journal::restoreBoundary(qint64 id)
+{
+    return notifyIfOk(m_boundaries.restore(id), &Journal::boundariesChanged);
+}
+
+Result<std::vector<Tag>> Journal::tags() const
+{
+    return m_tags.all();
+}
+
+Result<Tag> Journal::addTag(const QString &name, TagKind kind)
+{
+    auto added = m_tags.add(name, kind, m_clock.now());
+    if (added) {
+        emit tagsChanged();
+    }
+    return added;
+}
+
+Result<void> Journal::renameTag(qint64 id, const QString &name)
+{
+    return notifyIfOk(m_tags.rename(id, name), &Journal::tagsChanged);
+}
+
+Result<void> Journal::setTagKind(qint64 id, TagKind kind)
+{
+    return notifyIfOk(m_tags.setKind(id, kind), &Journal::tagsChanged);
+}
+
+Result<void> Journal::retireTag(qint64 id)
+{
+    return notifyIfOk(m_tags.retire(id, m_clock.now()), &Journal::tagsChanged);
+}
+
+Result<void> Journal::restoreTag(qint64 id)
+{
+    return notifyIfOk(m_tags.restore(id), &Journal::tagsChanged);
+}
+
+Result<std::vector<Note>> Journal::notes(QDate from, QDate to) const
+{
+    return m_notes.inRange(from, to);
+}
+
+Result<Note> Journal::addNote(const Note &note)
+{
+    auto added = m_notes.add(note, m_clock.now());
+    if (added) {
+        emit notesChanged(note.date);
+    }
+    return added;
+}
+
+Result<Note> Journal::updateNote(const Note &note)
+{
+    auto updated = m_notes.update(note, m_clock.now());
+    if (updated) {
+        emit notesChanged(note.date);
+    }
+    return updated;
+}
+
+Result<void> Journal::removeNote(qint64 id, QDate day)
+{
+    auto removed = m_notes.remove(id);
+    if (removed) {
+        emit notesChanged(day);
+    }
+    return removed;
+}
+
+Result<void> Journal::saveDraft(const CheckIn &form)
+{
+    return m_drafts.save(form.date, checkInToJson(form), m_clock.now());
+}
+
+Result<std::optional<RestoredDraft>> Journal::draft(QDate day) const
+{
+    auto found = m_drafts.find(day);
+    if (!found) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return std::optional<RestoredDraft>();
+    }
+    auto form = checkInFromJson((*found)->payload);
+    if (!form) {
+        return form.error();
+    }
+    return std::optional<RestoredDraft>(RestoredDraft{std::move(form).value(), (*found)->savedAt});
+}
+
+Result<void> Journal::discardDraft(QDate day)
+{
+    return m_drafts.remove(day);
+}
+
+} // namespace ebb

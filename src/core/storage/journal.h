@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/boundary.h"
+#include "domain/checkin.h"
+#include "domain/note.h"
+#include "domain/tag.h"
+#include "result.h"
+#include "storage/boundaryrepository.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/draftrepository.h"
+#include "storage/journalfile.h"
+#include "storage/noterepository.h"
+#include "storage/tagrepository.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ebb {
+
+class Clock;
+
+/** An unsaved form restored from a draft, with when it was kept. */
+struct RestoredDraft
+{
+    CheckIn checkIn;
+    QDateTime savedAt;
+};
+
+/**
+ * The one door to a journal for the app: every change goes through here, so change signals
+ * (and later undo and backups) have one home. Widgets never see SQL; they call this.
+ */
+class Journal : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<Journal>> open(const QString &path, const Clock &clock,
+                                                 const JournalOpenOptions &options = {});
+    Journal(Database db, const Clock &clock);
+    ~Journal() override;
+
+    const Clock &clock() const { return m_clock; }
+    const QString &path() const { return m_db.path(); }
+    Database &database() { return m_db; }
+
+    Result<std::optional<CheckIn>> checkIn(QDate day) const;
+    Result<std::vector<CheckIn>> checkIns(QDate from, QDate to) const;
+    /** Saves the check-in and, in the same transaction, clears that day's draft. */
+    Result<CheckIn> saveCheckIn(const CheckIn &checkIn);
+    Result<bool> removeCheckIn(QDate day);
+
+    Result<std::vector<Boundary>> boundaries() const;
+    Result<Boundary> addBoundary(const QString &text);
+    Result<void> renameBoundary(qint64 id, const QString &text);
+    Result<void> retireBoundary(qint64 id);
+    Result<void> restoreBoundary(qint64 id);
+
+    Result<std::vector<Tag>> tags() const;
+    Result<Tag> addTag(const QString &name, TagKind kind);
+    Result<void> renameTag(qint64 id, const QString &name);
+    Result<void> setTagKind(qint64 id, TagKind kind);
+    Result<void> retireTag(qint64 id);
+    Result<void> restoreTag(qint64 id);
+
+    Result<std::vector<Note>> notes(QDate from, QDate to) const;
+    Result<Note> addNote(const Note &note);
+    Result<Note> updateNote(const Note &note);
+    Result<void> removeNote(qint64 id, QDate day);
+
+    /** Keeps an unsaved form so nothing typed is lost; cheap enough to call every few seconds. */
+    Result<void> saveDraft(const CheckIn &form);
+    Result<std::optional<RestoredDraft>> draft(QDate day) const;
+    Result<void> discardDraft(QDate day);
+
+signals:
+    void checkInSaved(QDate day);
+    void checkInRemoved(QDate day);
+    void boundariesChanged();
+    void tagsChanged();
+    void notesChanged(QDate day);
+
+private:
+    Result<void> notifyIfOk(Result<void> result, void (Journal::*signal)());
+
+    Database m_db;
+    const Clock &m_clock;
+    CheckInRepository m_checkIns;
+    BoundaryRepository m_boundaries;
+    TagRepository m_tags;
+    NoteRepository m_notes;
+    DraftRepository m_drafts;
+};
+
+} // namespace ebb

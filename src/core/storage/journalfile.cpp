@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journalfile.h"
+
+#include "storage/migrations.h"
+#include "storage/sqliteerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ebb {
+namespace {
+
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+Result<void> createJournalFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    if (!dir.exists()) {
+        if (!QDir().mkpath(dir.absolutePath())) {
+            return Error{QStringLiteral("Ebb could not create the folder %1 for the journal. Check that you may "
+                                        "write there, or choose another place with --database PATH.")
+                             .arg(QDir::toNativeSeparators(dir.absolutePath())),
+                         0, QStringLiteral("mkpath failed")};
+        }
+        // Only a folder Ebb made itself is tightened; a folder the person chose keeps its mode.
+        QFile::setPermissions(dir.absolutePath(), kOwnerOnlyDir);
+    }
+    QFile file(path);
+    // Created 0600 before SQLite sees it: SQLite gives its -wal and -shm files the same mode.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile)) {
+        return Error{QStringLiteral("Ebb could not create the journal %1: %2. Check that you may write to that "
+                                    "folder, or choose another place with --database PATH.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     0, file.errorString()};
+    }
+    return {};
+}
+
+Result<void> applyConnectionSettings(Database &db)
+{
+    auto mode = db.queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode) {
+        return mode.error();
+    }
+    // An in-memory database answers "memory"; a file must really be in WAL mode.
+    if (mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 && db.path() != QLatin1String(":memory:")) {
+        return Error{QStringLiteral("Ebb could not switch the journal to its safe write mode (WAL); the file system "
+                                    "may not support it. Nothing was changed."),
+                     0, QStringLiteral("journal_mode is %1").arg(*mode)};
+    }
+    return db.exec(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"),
+                   QStringLiteral("Could not prepare the journal"));
+}
+
+} // namespace
+
+Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &options)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        if (!QFileInfo::exists(path)) {
+            if (!options.create || options.readOnly) {
+                return Error{QStringLiteral("There is no journal at %1.").arg(QDir::toNativeSeparators(path)), 0,
+                             QStringLiteral("missing file")};
+            }
+            if (auto r = createJournalFile(path); !r) {
+                return r.error();
+            }
+        } else if (!options.readOnly && (QFile::permissions(path) & ~(kOwnerOnlyFile | QFile::ReadUser |
+                                                                       QFile::WriteUser)) != QFile::Permissions()) {
+            // A journal readable by others is tightened to the owner; failing that is not fatal.
+            QFile::setPermissions(path, kOwnerOnlyFile);
+        }
+    }
+
+    auto db = Database::open(path, options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!db) {
+        return db.error();
+    }
+    db->setBusyTimeout(options.busyTimeoutMs);
+
+    // Read the version first: this is the first read of the file, so a file that is not a
+    // database fails here, and a newer schema is refused before anything is written.
+    auto version = db->userVersion();
+    if (!version) {
+        return sqliteError(db->handle(), version.error().code,
+                           QStringLiteral("Could not open the journal %1").arg(QDir::toNativeSeparators(path)));
+    }
+    if (*version > latestSchemaVersion()) {
+        return Error{QStringLiteral("The journal %1 was written by a newer version of Ebb (schema %2; this Ebb "
+                                    "understands up to %3). Please update Ebb to open it. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(*version)
+                         .arg(latestSchemaVersion()),
+                     0, QStringLiteral("user_version %1").arg(*version)};
+    }
+    if (options.readOnly) {
+        return db;
+    }
+    if (auto r = applyConnectionSettings(*db); !r) {
+        return r.error();
+    }
+    if (options.migrate) {
+        if (auto r = migrate(*db, schemaMigrations()); !r) {
+            return r.error();
+        }
+    }
+    return db;
+}
+
+} // namespace ebb

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "storage/database.h"
+
+namespace ebb {
+
+/** How a journal file is opened. */
+struct JournalOpenOptions
+{
+    bool create = true;           ///< Create a missing file (and its folder, mode 0700).
+    bool readOnly = false;        ///< Open without writing anything, not even the journal mode.
+    bool migrate = true;          ///< Bring an older schema up to date.
+    int busyTimeoutMs = 3000;     ///< How long to wait for another writer before reporting "busy".
+};
+
+/**
+ * Opens the journal at `path` safely: the file is created 0600 in a 0700 folder; the schema
+ * version is read before anything is written, so a file from a newer Ebb or a file that is not
+ * a database is refused untouched; then WAL, synchronous=FULL and foreign keys are set and the
+ * schema is migrated. ":memory:" opens a private in-memory journal (for tests).
+ */
+Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &options = {});
+
+} // namespace ebb

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+
+namespace ebb {
+namespace {
+
+// Version 1: the first schema. Tables are STRICT so a wrongly typed value is refused by SQLite
+// itself, and every range of DESIGN.md is a CHECK: values are checked in the UI and again here.
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE checkins (
+    id            INTEGER PRIMARY KEY,
+    day           TEXT    NOT NULL UNIQUE CHECK (day = date(day)),
+    energy        INTEGER CHECK (energy BETWEEN 0 AND 10),
+    mood          INTEGER CHECK (mood BETWEEN 0 AND 10),
+    stress        INTEGER CHECK (stress BETWEEN 0 AND 10),
+    load          INTEGER CHECK (load BETWEEN 0 AND 10),
+    sleep_minutes INTEGER CHECK (sleep_minutes BETWEEN 0 AND 1440 AND sleep_minutes % 15 = 0),
+    sleep_quality INTEGER CHECK (sleep_quality BETWEEN 1 AND 5),
+    note          TEXT    NOT NULL DEFAULT '',
+    note_shared   INTEGER NOT NULL DEFAULT 0 CHECK (note_shared IN (0, 1)),
+    created_at    TEXT    NOT NULL,
+    updated_at    TEXT    NOT NULL
+) STRICT;
+
+CREATE TABLE boundaries (
+    id         INTEGER PRIMARY KEY,
+    text       TEXT    NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 200),
+    position   INTEGER NOT NULL DEFAULT 0,
+    retired_at TEXT,
+    created_at TEXT    NOT NULL
+) STRICT;
+
+CREATE TABLE checkin_boundaries (
+    checkin_id  INTEGER NOT NULL REFERENCES checkins(id) ON DELETE CASCADE,
+    boundary_id INTEGER NOT NULL REFERENCES boundaries(id) ON DELETE RESTRICT,
+    status      TEXT    NOT NULL CHECK (status IN ('held', 'slipped', 'not_relevant')),
+    PRIMARY KEY (checkin_id, boundary_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE tags (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT    NOT NULL UNIQUE COLLATE NOCASE
+                       CHECK (length(trim(name)) BETWEEN 1 AND 60 AND instr(name, ';') = 0),
+    kind       TEXT    NOT NULL CHECK (kind IN ('drained', 'restored', 'neutral')),
+    retired_at TEXT,
+    created_at TEXT    NOT NULL
+) STRICT;
+
+CREATE TABLE checkin_tags (
+    checkin_id INTEGER NOT NULL REFERENCES checkins(id) ON DELETE CASCADE,
+    tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE RESTRICT,
+    PRIMARY KEY (checkin_id, tag_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX checkin_tags_by_tag ON checkin_tags(tag_id);
+
+CREATE TABLE notes (
+    id         INTEGER PRIMARY KEY,
+    day        TEXT    NOT NULL CHECK (day = date(day)),
+    body       TEXT    NOT NULL CHECK (length(trim(body)) > 0),
+    shared     INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+    created_at TEXT    NOT NULL,
+    updated_at TEXT    NOT NULL
+) STRICT;
+CREATE INDEX notes_by_day ON notes(day);
+
+CREATE TABLE drafts (
+    day      TEXT PRIMARY KEY CHECK (day = date(day)),
+    payload  TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+) STRICT;
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, kSchemaV1},
+};
+
+} // namespace
+
+std::span<const Migration> schemaMigrations()
+{
+    return kMigrations;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().back().version;
+}
+
+Result<void> migrate(Database &db, std::span<const Migration> migrations)
+{
+    auto current = db.userVersion();
+    if (!current) {
+        return current.error();
+    }
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (*current > latest) {
+        return Error{QStringLiteral("This journal was written by a newer version of Ebb (schema %1; this Ebb "
+                                    "understands up to %2). Please update Ebb to open it. Nothing was changed.")
+                         .arg(*current)
+                         .arg(latest),
+                     0, QStringLiteral("user_version %1 > %2").arg(*current).arg(latest)};
+    }
+    for (const Migration &m : migrations) {
+        if (m.version <= *current) {
+            continue;
+        }
+        const QString context = QStringLiteral("Could not update the journal to schema %1").arg(m.version);
+        auto tx = Transaction::begin(db);
+        if (!tx) {
+            return withContext(tx.error(), context);
+        }
+        if (auto r = db.exec(QString::fromUtf8(m.sql), context); !r) {
+            return r.error();
+        }
+        if (auto r = db.setUserVersion(m.version); !r) {
+            return withContext(r.error(), context);
+        }
+        if (auto r = tx->commit(); !r) {
+            return withContext(r.error(), context);
+        }
+    }
+    return {};
+}
+
+} // namespace ebb
