@@ -1,0 +1,41 @@
+# SPDX-FileCopyrightText: 2026 The Ebb authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by scripts/run and scripts/test: the Debian 12 packages Ebb needs, installed only when missing.
+
+EBB_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libgl-dev
+    libsqlite3-dev libsodium-dev catch2
+)
+
+ebb_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+# Runs a command as root: directly when we are root, else through sudo.
+ebb_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs whichever of the given packages are not installed yet; does nothing (and needs no
+# network) when all are present, so repeated runs stay quick.
+ebb_install_missing() {
+    local missing=()
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing packages: ${missing[*]}"
+    ebb_as_root apt-get update -qq
+    ebb_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Configures (once) and builds one CMake preset.
+ebb_build() {
+    local preset=$1
+    local root
+    root=$(ebb_root)
+    if [ ! -f "$root/build/$preset/build.ninja" ]; then
+        cmake --preset "$preset" -S "$root" >/dev/null
+    fi
+    cmake --build --preset "$preset"
+}

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ebb-cli: headless commands over a journal. Exit codes (DESIGN.md): 0 ok, 1 failure with a
+// one-line reason on stderr, 2 bad usage.
+#include "io/atomicfile.h"
+#include "io/interchangecsv.h"
+#include "settings/journalpath.h"
+#include "storage/checkinrepository.h"
+#include "storage/integrity.h"
+#include "storage/journalfile.h"
+#include "storage/tagrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+using namespace ebb;
+
+constexpr int kOk = 0;
+constexpr int kFailure = 1;
+constexpr int kUsage = 2;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << "ebb-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+    return kFailure;
+}
+
+int usage(const QString &message)
+{
+    err() << "ebb-cli: " << message << Qt::endl << "Try 'ebb-cli --help'." << Qt::endl;
+    return kUsage;
+}
+
+const QString kGeneralHelp = QStringLiteral(
+    "Usage: ebb-cli COMMAND [OPTIONS]\n"
+    "Headless commands for Ebb, a calm journal for burnout recovery.\n"
+    "\n"
+    "Commands:\n"
+    "  check    Check a journal's integrity and schema version (writes nothing).\n"
+    "  export   Export check-ins in the interchange CSV format.\n"
+    "\n"
+    "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
+    "'ebb-cli COMMAND --help' describes one command.\n"
+    "Exit codes: 0 ok, 1 failure (reason on stderr), 2 bad usage.\n");
+
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("database"), QStringLiteral("The journal file."), QStringLiteral("PATH")};
+}
+
+/** Parses a command's own arguments; returns false (after printing) on bad usage or --help. */
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, int &exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.addOption(databaseOption());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        exitCode = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        exitCode = kOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        exitCode = usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+Result<Database> openForReading(const QCommandLineParser &parser)
+{
+    JournalOpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    return openJournalFile(resolveJournalPath(parser.value(QStringLiteral("database"))), options);
+}
+
+int runCheck(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = kOk;
+    if (!parseCommand(parser, args, QStringLiteral("Checks a journal's integrity and schema version."), exitCode)) {
+        return exitCode;
+    }
+    auto db = openForReading(parser);
+    if (!db) {
+        return fail(db.errorString());
+    }
+    auto report = checkIntegrity(*db);
+    if (!report) {
+        return fail(report.errorString());
+    }
+    out() << "Journal: " << QDir::toNativeSeparators(db->path()) << Qt::endl
+          << "Schema version: " << report->schemaVersion << " (this Ebb writes " << report->latestSchemaVersion
+          << ")" << Qt::endl
+          << "Check-ins: " << report->checkInCount;
+    if (report->checkInCount > 0) {
+        out() << " (" << report->firstDay.toString(Qt::ISODate) << " to " << report->lastDay.toString(Qt::ISODate)
+              << ")";
+    }
+    out() << Qt::endl << "Integrity: " << (report->healthy() ? QStringLiteral("ok") : QStringLiteral("PROBLEMS"))
+          << Qt::endl;
+    for (const QString &problem : report->problems) {
+        out() << "  " << problem << Qt::endl;
+    }
+    if (!report->healthy()) {
+        return fail(QStringLiteral("the journal has %1 integrity problem(s); it was not changed. Restore a backup "
+                                   "or keep a copy of the file before trying anything else.")
+                        .arg(report->problems.size()));
+    }
+    return kOk;
+}
+
+/** An optional ISO date option: true when absent or valid. */
+bool readDate(const QCommandLineParser &parser, const QString &name, QDate &date)
+{
+    if (!parser.isSet(name)) {
+        return true;
+    }
+    date = QDate::fromString(parser.value(name), Qt::ISODate);
+    return date.isValid();
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file ('-' or absent: stdout)."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({format, from, to, outFile});
+    int exitCode = kOk;
+    if (!parseCommand(parser, args, QStringLiteral("Exports check-ins in the interchange CSV format."), exitCode)) {
+        return exitCode;
+    }
+    if (parser.value(format) != QLatin1String("csv")) {
+        return usage(QStringLiteral("unknown export format '%1' (this Ebb exports: csv)").arg(parser.value(format)));
+    }
+    QDate first;
+    QDate last;
+    if (!readDate(parser, QStringLiteral("from"), first) || !readDate(parser, QStringLiteral("to"), last)) {
+        return usage(QStringLiteral("--from and --to take a date as YYYY-MM-DD"));
+    }
+    if (first.isValid() && last.isValid() && first > last) {
+        return usage(QStringLiteral("--from (%1) is after --to (%2)").arg(parser.value(from), parser.value(to)));
+    }
+    auto db = openForReading(parser);
+    if (!db) {
+        return fail(db.errorString());
+    }
+    auto checkIns = CheckInRepository(*db).inRange(first, last);
+    if (!checkIns) {
+        return fail(checkIns.errorString());
+    }
+    auto tags = TagRepository(*db).all();
+    if (!tags) {
+        return fail(tags.errorString());
+    }
+    const QByteArray csv = interchangeCsv(*checkIns, *tags).toUtf8();
+    const QString target = parser.value(outFile);
+    if (target.isEmpty() || target == QLatin1String("-")) {
+        out().flush();
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        return kOk;
+    }
+    if (auto r = writeFileAtomically(target, csv); !r) {
+        return fail(r.errorString());
+    }
+    err() << "Exported " << checkIns->size() << " check-ins to " << QDir::toNativeSeparators(target) << Qt::endl;
+    return kOk;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Ebb"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EBB_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out() << kGeneralHelp;
+        return command.isEmpty() ? kUsage : kOk;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "ebb-cli " << EBB_VERSION << Qt::endl;
+        return kOk;
+    }
+    args.removeAt(1); // the parser sees "ebb-cli [options]"
+    if (command == QLatin1String("check")) {
+        return runCheck(args);
+    }
+    if (command == QLatin1String("export")) {
+        return runExport(args);
+    }
+    return usage(QStringLiteral("unknown command '%1'").arg(command));
+}

@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ebb {
+
+/**
+ * Writes `data` to `path` all at once: into a temporary file beside it, then renamed over the
+ * target (QSaveFile). A failure leaves no half-written file and any earlier file untouched.
+ */
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
+
+} // namespace ebb

@@ -1,0 +1,355 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkinpage.h"
+
+#include "ui_checkinpage.h"
+
+#include "settings/clock.h"
+#include "storage/journal.h"
+
+#include <QComboBox>
+#include <QLocale>
+
+#include <cmath>
+
+namespace ebb {
+namespace {
+
+constexpr int kDraftDelayMs = 800;
+constexpr int kTagIdRole = Qt::UserRole;
+
+// The combo's index order; index 0 means the boundary was not answered.
+constexpr BoundaryStatus kStatusByIndex[] = {BoundaryStatus::Held, BoundaryStatus::Slipped,
+                                             BoundaryStatus::NotRelevant};
+
+int comboIndexFor(const CheckIn &checkIn, qint64 boundaryId)
+{
+    for (const auto &a : checkIn.boundaries) {
+        if (a.boundaryId == boundaryId) {
+            return 1 + int(a.status);
+        }
+    }
+    return 0;
+}
+
+bool hasTag(const CheckIn &checkIn, qint64 tagId)
+{
+    return std::find(checkIn.tagIds.begin(), checkIn.tagIds.end(), tagId) != checkIn.tagIds.end();
+}
+
+QString tagSectionTitle(TagKind kind)
+{
+    switch (kind) {
+    case TagKind::Drained:
+        return CheckInPage::tr("Drained me");
+    case TagKind::Restored:
+        return CheckInPage::tr("Restored me");
+    case TagKind::Neutral:
+        break;
+    }
+    return CheckInPage::tr("Other");
+}
+
+} // namespace
+
+CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+    , m_ui(std::make_unique<Ui::CheckInPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->sleepQualitySpin->setValidRange(kSleepQualityMin, kSleepQualityMax);
+    QFont dateFont = m_ui->dateLabel->font();
+    dateFont.setPointSizeF(dateFont.pointSizeF() * 1.4);
+    m_ui->dateLabel->setFont(dateFont);
+
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(kDraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &CheckInPage::keepDraft);
+
+    for (auto *spin : {m_ui->energySpin, m_ui->moodSpin, m_ui->stressSpin, m_ui->loadSpin, m_ui->sleepQualitySpin}) {
+        connect(spin, &QSpinBox::valueChanged, this, &CheckInPage::onFormEdited);
+    }
+    connect(m_ui->sleepHoursSpin, &QDoubleSpinBox::valueChanged, this, &CheckInPage::onFormEdited);
+    connect(m_ui->tagList, &QListWidget::itemChanged, this, &CheckInPage::onFormEdited);
+    connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &CheckInPage::onFormEdited);
+    connect(m_ui->shareCheck, &QCheckBox::toggled, this, &CheckInPage::onFormEdited);
+
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &CheckInPage::save);
+    connect(m_ui->manageButton, &QPushButton::clicked, this, &CheckInPage::manageRequested);
+    connect(m_ui->discardButton, &QPushButton::clicked, this, &CheckInPage::discardChanges);
+    connect(m_ui->previousDayButton, &QToolButton::clicked, this, [this] { showDay(m_date.addDays(-1)); });
+    connect(m_ui->nextDayButton, &QToolButton::clicked, this, [this] { showDay(m_date.addDays(1)); });
+    connect(m_ui->todayButton, &QToolButton::clicked, this, [this] { showDay(m_journal.clock().today()); });
+    connect(&m_journal, &Journal::boundariesChanged, this, &CheckInPage::rebuildKeepingForm);
+    connect(&m_journal, &Journal::tagsChanged, this, &CheckInPage::rebuildKeepingForm);
+
+    loadDay(m_journal.clock().today());
+}
+
+CheckInPage::~CheckInPage() = default;
+
+void CheckInPage::showDay(QDate day)
+{
+    if (!day.isValid() || day > m_journal.clock().today()) {
+        return; // a check-in describes a day that has happened
+    }
+    keepDraft();
+    loadDay(day);
+}
+
+void CheckInPage::loadDay(QDate day)
+{
+    m_draftTimer.stop();
+    m_date = day;
+    hideBanner();
+    m_saved = CheckIn{};
+    m_saved.date = day;
+    m_hasSaved = false;
+    if (auto stored = m_journal.checkIn(day); !stored) {
+        showBanner(stored.errorString(), true);
+    } else if (stored->has_value()) {
+        m_saved = **stored;
+        m_hasSaved = true;
+    }
+    CheckIn shown = m_saved;
+    auto draft = m_journal.draft(day);
+    if (!draft) {
+        showBanner(draft.errorString(), true);
+    } else if (draft->has_value() && !(*draft)->checkIn.sameContentAs(m_saved)) {
+        shown = (*draft)->checkIn;
+        showBanner(tr("Ebb kept changes you had not saved yet (from %1). Save them with Ctrl+S, or discard them.")
+                       .arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)),
+                   false);
+    }
+    setForm(shown);
+}
+
+void CheckInPage::setForm(const CheckIn &checkIn)
+{
+    m_loading = true;
+    m_ui->energySpin->setOptionalValue(checkIn.energy);
+    m_ui->moodSpin->setOptionalValue(checkIn.mood);
+    m_ui->stressSpin->setOptionalValue(checkIn.stress);
+    m_ui->loadSpin->setOptionalValue(checkIn.load);
+    m_ui->sleepHoursSpin->setOptionalValue(checkIn.sleepHours());
+    m_ui->sleepQualitySpin->setOptionalValue(checkIn.sleepQuality);
+    rebuildBoundaries(checkIn);
+    rebuildTags(checkIn);
+    m_ui->noteEdit->setPlainText(checkIn.note);
+    m_ui->shareCheck->setChecked(checkIn.noteShared);
+    m_loading = false;
+    updateHeader();
+}
+
+CheckIn CheckInPage::form() const
+{
+    CheckIn c;
+    c.date = m_date;
+    c.energy = m_ui->energySpin->optionalValue();
+    c.mood = m_ui->moodSpin->optionalValue();
+    c.stress = m_ui->stressSpin->optionalValue();
+    c.load = m_ui->loadSpin->optionalValue();
+    if (const auto hours = m_ui->sleepHoursSpin->optionalValue()) {
+        c.sleepMinutes = int(std::lround(*hours * 4.0)) * kSleepStepMinutes;
+    }
+    c.sleepQuality = m_ui->sleepQualitySpin->optionalValue();
+    for (const auto &[id, combo] : m_boundaryCombos) {
+        if (combo->currentIndex() > 0) {
+            c.boundaries.push_back({id, kStatusByIndex[combo->currentIndex() - 1]});
+        }
+    }
+    for (int row = 0; row < m_ui->tagList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->tagList->item(row);
+        if (item->checkState() == Qt::Checked) {
+            c.tagIds.push_back(item->data(kTagIdRole).toLongLong());
+        }
+    }
+    c.note = m_ui->noteEdit->toPlainText();
+    c.noteShared = m_ui->shareCheck->isChecked();
+    c.normalize();
+    return c;
+}
+
+bool CheckInPage::hasUnsavedChanges() const
+{
+    return !form().sameContentAs(m_saved);
+}
+
+void CheckInPage::rebuildBoundaries(const CheckIn &checkIn)
+{
+    for (auto &[id, combo] : m_boundaryCombos) {
+        m_ui->boundaryForm->removeRow(combo); // deletes the row's label and combo
+    }
+    m_boundaryCombos.clear();
+    auto boundaries = m_journal.boundaries();
+    if (!boundaries) {
+        showBanner(boundaries.errorString(), true);
+        return;
+    }
+    QWidget *previous = m_ui->sleepQualitySpin;
+    for (const Boundary &b : *boundaries) {
+        const int index = comboIndexFor(checkIn, b.id);
+        // A retired boundary still shows on the days it was answered, so history stays visible.
+        if (!b.isActive() && index == 0) {
+            continue;
+        }
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("boundaryCombo%1").arg(b.id));
+        combo->addItems({tr("—"), tr("Held"), tr("Slipped"), tr("Not relevant")});
+        combo->setCurrentIndex(index);
+        combo->setAccessibleName(b.text);
+        combo->setToolTip(tr("Type H for held, S for slipped, N for not relevant"));
+        connect(combo, &QComboBox::currentIndexChanged, this, &CheckInPage::onFormEdited);
+        auto *label = new QLabel(b.isActive() ? b.text : tr("%1 (retired)").arg(b.text), this);
+        label->setWordWrap(true);
+        label->setBuddy(combo);
+        m_ui->boundaryForm->addRow(label, combo);
+        m_boundaryCombos.emplace_back(b.id, combo);
+        setTabOrder(previous, combo);
+        previous = combo;
+    }
+    setTabOrder(previous, m_ui->tagList);
+    m_ui->noBoundariesLabel->setVisible(m_boundaryCombos.empty());
+}
+
+void CheckInPage::rebuildTags(const CheckIn &checkIn)
+{
+    const QSignalBlocker blocker(m_ui->tagList);
+    m_ui->tagList->clear();
+    auto tags = m_journal.tags();
+    if (!tags) {
+        showBanner(tags.errorString(), true);
+        return;
+    }
+    for (TagKind kind : {TagKind::Drained, TagKind::Restored, TagKind::Neutral}) {
+        QListWidgetItem *header = nullptr;
+        for (const Tag &t : *tags) {
+            const bool checked = hasTag(checkIn, t.id);
+            if (t.kind != kind || (!t.isActive() && !checked)) {
+                continue;
+            }
+            if (header == nullptr) {
+                header = new QListWidgetItem(tagSectionTitle(kind), m_ui->tagList);
+                header->setFlags(Qt::ItemIsEnabled);
+                QFont bold = header->font();
+                bold.setBold(true);
+                header->setFont(bold);
+            }
+            auto *item = new QListWidgetItem(t.isActive() ? t.name : tr("%1 (retired)").arg(t.name), m_ui->tagList);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+            item->setData(kTagIdRole, t.id);
+        }
+    }
+    if (m_ui->tagList->count() == 0) {
+        auto *hint = new QListWidgetItem(tr("No tags yet. Add some with “Boundaries and tags…”."), m_ui->tagList);
+        hint->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+void CheckInPage::rebuildKeepingForm()
+{
+    const CheckIn current = form();
+    const bool wasLoading = std::exchange(m_loading, true);
+    rebuildBoundaries(current);
+    rebuildTags(current);
+    m_loading = wasLoading;
+    updateHeader();
+}
+
+void CheckInPage::onFormEdited()
+{
+    if (m_loading) {
+        return;
+    }
+    updateHeader();
+    if (hasUnsavedChanges()) {
+        m_draftTimer.start();
+    } else {
+        m_draftTimer.stop();
+        (void)m_journal.discardDraft(m_date); // back to the saved state: an old draft would mislead
+    }
+}
+
+void CheckInPage::keepDraft()
+{
+    m_draftTimer.stop();
+    if (!m_date.isValid() || !hasUnsavedChanges()) {
+        return;
+    }
+    if (auto r = m_journal.saveDraft(form()); !r) {
+        showBanner(tr("%1 Your changes are still in the form; please do not close Ebb until they are saved.")
+                       .arg(r.errorString()),
+                   true);
+    }
+}
+
+bool CheckInPage::save()
+{
+    m_draftTimer.stop();
+    auto saved = m_journal.saveCheckIn(form());
+    if (!saved) {
+        showBanner(saved.errorString(), true);
+        keepDraft();
+        return false;
+    }
+    m_saved = *saved;
+    m_hasSaved = true;
+    hideBanner();
+    updateHeader();
+    return true;
+}
+
+void CheckInPage::discardChanges()
+{
+    m_draftTimer.stop();
+    (void)m_journal.discardDraft(m_date);
+    hideBanner();
+    setForm(m_saved);
+}
+
+void CheckInPage::updateHeader()
+{
+    const QDate today = m_journal.clock().today();
+    QString title = QLocale().toString(m_date, QLocale::LongFormat);
+    if (m_date == today) {
+        title = tr("Today, %1").arg(title);
+    } else if (m_date == today.addDays(-1)) {
+        title = tr("Yesterday, %1").arg(title);
+    }
+    m_ui->dateLabel->setText(title);
+    m_ui->nextDayButton->setEnabled(m_date < today);
+    m_ui->todayButton->setEnabled(m_date != today);
+
+    const bool unsaved = hasUnsavedChanges();
+    m_ui->discardButton->setEnabled(unsaved);
+    if (unsaved) {
+        m_ui->statusLabel->setText(tr("Not saved yet — your changes are kept as a draft. Ctrl+S saves."));
+    } else if (m_hasSaved) {
+        m_ui->statusLabel->setText(
+            tr("Saved %1.").arg(QLocale().toString(m_saved.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        m_ui->statusLabel->setText(tr("No check-in for this day yet. Fill in whatever you noticed."));
+    }
+}
+
+void CheckInPage::showBanner(const QString &text, bool isError)
+{
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerLabel->setProperty("error", isError);
+    // Soft colours: a problem should be noticed, not alarm anyone.
+    m_ui->bannerLabel->setStyleSheet(isError ? QStringLiteral("QLabel { background: #fbeee6; color: #5a2d12; "
+                                                              "border: 1px solid #e3b99c; padding: 8px; }")
+                                             : QStringLiteral("QLabel { background: #eaf2fa; color: #17324d; "
+                                                              "border: 1px solid #b4cde6; padding: 8px; }"));
+    m_ui->bannerLabel->show();
+}
+
+void CheckInPage::hideBanner()
+{
+    m_ui->bannerLabel->hide();
+    m_ui->bannerLabel->clear();
+}
+
+} // namespace ebb

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace ebb {
+
+class CheckInPage;
+class HistoryPage;
+class Journal;
+
+/** The shell: the check-in form and the history, with menus and shortcuts. Built in code. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Journal &journal, QWidget *parent = nullptr);
+
+    CheckInPage *checkInPage() const { return m_checkInPage; }
+    HistoryPage *historyPage() const { return m_historyPage; }
+    /** Shows `day` in the check-in form. */
+    void openDay(QDate day);
+    void openManageDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void showAbout();
+
+    Journal &m_journal;
+    QTabWidget *m_pages = nullptr;
+    CheckInPage *m_checkInPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
+};
+
+} // namespace ebb
