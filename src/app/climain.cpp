@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -203,6 +204,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Ebb"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EBB_VERSION));
+    // The one-line reason on stderr is the interface; storage log lines would only repeat it.
+    if (qEnvironmentVariableIsEmpty("EBB_DEBUG")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("ebb.*=false"));
+    }
 
     QStringList args = QCoreApplication::arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();

@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/checkinrepository.h"
+
+#include "storage/journal.h"
+#include "testsupport.h"
+
+#include <sqlite3.h>
+
+using namespace ebb;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::requireOk;
+using ebb::test::sampleCheckIn;
+
+namespace {
+
+const QDate kDay(2026, 3, 14);
+
+std::unique_ptr<Journal> memoryJournal(const Clock &clock)
+{
+    return require(Journal::open(QStringLiteral(":memory:"), clock));
+}
+
+} // namespace
+
+TEST_CASE("a saved check-in reads back exactly, with its boundaries and tags", "[checkins]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    const Boundary stop = require(journal->addBoundary(QStringLiteral("Stopped work by 18:00")));
+    const Boundary lunch = require(journal->addBoundary(QStringLiteral("Took a lunch break")));
+    const Tag meetings = require(journal->addTag(QStringLiteral("meetings"), TagKind::Drained));
+    CheckIn c = sampleCheckIn(kDay);
+    c.boundaries = {{lunch.id, BoundaryStatus::Slipped}, {stop.id, BoundaryStatus::Held}};
+    c.tagIds = {meetings.id};
+    c.noteShared = true;
+    require(journal->saveCheckIn(c));
+
+    const auto found = require(journal->checkIn(kDay));
+    REQUIRE(found.has_value());
+    c.normalize();
+    CHECK(found->sameContentAs(c));
+    CHECK(found->createdAt == clock.now());
+    CHECK(found->updatedAt == clock.now());
+}
+
+TEST_CASE("a field left empty is stored as not recorded, never as 0", "[checkins]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    CheckIn c;
+    c.date = kDay;
+    c.mood = 0; // a real zero stays a zero
+    require(journal->saveCheckIn(c));
+    const auto found = require(journal->checkIn(kDay)).value();
+    CHECK(found.energy == std::nullopt);
+    CHECK(found.mood == 0);
+    CHECK(found.sleepMinutes == std::nullopt);
+    CHECK(require(journal->database().queryInt(QStringLiteral("SELECT count(*) FROM checkins WHERE energy IS NULL "
+                                                              "AND stress IS NULL AND sleep_quality IS NULL"))) == 1);
+}
+
+TEST_CASE("saving a day again updates it and keeps when it was first written", "[checkins]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    const QDateTime first = clock.now();
+    require(journal->saveCheckIn(sampleCheckIn(kDay, 6)));
+    clock.advanceSeconds(3600);
+    require(journal->saveCheckIn(sampleCheckIn(kDay, 2)));
+    const auto all = require(journal->checkIns({}, {}));
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].energy == 2);
+    CHECK(all[0].createdAt == first);
+    CHECK(all[0].updatedAt == clock.now());
+}
+
+TEST_CASE("check-ins come back oldest first within the asked range", "[checkins]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    for (int offset : {3, 0, 1, 7}) {
+        require(journal->saveCheckIn(sampleCheckIn(kDay.addDays(-offset), offset)));
+    }
+    const auto range = require(journal->checkIns(kDay.addDays(-3), kDay.addDays(-1)));
+    REQUIRE(range.size() == 2);
+    CHECK(range[0].date == kDay.addDays(-3));
+    CHECK(range[1].date == kDay.addDays(-1));
+    CHECK(require(journal->checkIns({}, {})).size() == 4);
+    CHECK_FALSE(require(journal->checkIn(kDay.addDays(-2))).has_value());
+}
+
+TEST_CASE("removing a check-in removes its answers and says whether there was one", "[checkins]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    const Tag walk = require(journal->addTag(QStringLiteral("walk"), TagKind::Restored));
+    CheckIn c = sampleCheckIn(kDay);
+    c.tagIds = {walk.id};
+    require(journal->saveCheckIn(c));
+    CHECK(require(journal->removeCheckIn(kDay)));
+    CHECK_FALSE(require(journal->removeCheckIn(kDay)));
+    CHECK(require(journal->database().queryInt(QStringLiteral("SELECT count(*) FROM checkin_tags"))) == 0);
+    CheckInRepository repository(journal->database());
+    CHECK(require(repository.count()) == 0);
+}
+
+TEST_CASE("a check-in with values out of range is refused with every problem named", "[checkins][errors]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    CheckIn c = sampleCheckIn(kDay);
+    c.energy = 11;
+    c.sleepQuality = 0;
+    c.sleepMinutes = 7 * 60 + 10;
+    auto r = journal->saveCheckIn(c);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("Energy must be between 0 and 10")));
+    CHECK(r.errorString().contains(QStringLiteral("Sleep quality must be between 1 and 5")));
+    CHECK(r.errorString().contains(QStringLiteral("quarter hours")));
+    CHECK(require(journal->checkIns({}, {})).empty());
+}
+
+TEST_CASE("an answer for a boundary that does not exist is refused and nothing is written", "[checkins][errors]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    CheckIn c = sampleCheckIn(kDay);
+    c.boundaries = {{999, BoundaryStatus::Held}};
+    auto r = journal->saveCheckIn(c);
+    REQUIRE_FALSE(r.ok());
+    CHECK((r.error().code & 0xff) == SQLITE_CONSTRAINT);
+    CHECK(require(journal->checkIns({}, {})).empty()); // the whole save rolled back
+}
+
+TEST_CASE("the database itself refuses every value outside DESIGN.md's ranges", "[checkins][constraints]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    Database &db = journal->database();
+    const auto insert = [&](const QString &column, const QString &value) {
+        return db.exec(QStringLiteral("INSERT INTO checkins (day, %1, created_at, updated_at) "
+                                      "VALUES ('2026-01-01', %2, 'x', 'x')")
+                           .arg(column, value));
+    };
+    const struct
+    {
+        const char *column;
+        const char *bad;
+        const char *good;
+    } cases[] = {
+        {"energy", "11", "10"},       {"energy", "-1", "0"},          {"mood", "11", "0"},
+        {"stress", "-1", "10"},       {"load", "11", "10"},           {"sleep_minutes", "1455", "1440"},
+        {"sleep_minutes", "430", "435"}, {"sleep_minutes", "-15", "0"}, {"sleep_quality", "0", "1"},
+        {"sleep_quality", "6", "5"},  {"note_shared", "2", "1"},      {"energy", "'high'", "5"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.column << " = " << c.bad);
+        auto r = insert(QString::fromUtf8(c.column), QString::fromUtf8(c.bad));
+        REQUIRE_FALSE(r.ok());
+        CHECK((r.error().code & 0xff) == SQLITE_CONSTRAINT);
+        requireOk(insert(QString::fromUtf8(c.column), QString::fromUtf8(c.good)));
+        requireOk(db.exec(QStringLiteral("DELETE FROM checkins")));
+    }
+    SECTION("a day must be a real ISO date")
+    {
+        CHECK_FALSE(db.exec(QStringLiteral("INSERT INTO checkins (day, created_at, updated_at) "
+                                           "VALUES ('2026-02-30', 'x', 'x')"))
+                        .ok());
+        CHECK_FALSE(db.exec(QStringLiteral("INSERT INTO checkins (day, created_at, updated_at) "
+                                           "VALUES ('14.3.2026', 'x', 'x')"))
+                        .ok());
+    }
+    SECTION("a day has at most one check-in")
+    {
+        requireOk(db.exec(QStringLiteral("INSERT INTO checkins (day, created_at, updated_at) VALUES "
+                                         "('2026-01-02', 'x', 'x')")));
+        auto r = db.exec(QStringLiteral("INSERT INTO checkins (day, created_at, updated_at) VALUES "
+                                        "('2026-01-02', 'x', 'x')"));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.errorString().contains(QStringLiteral("already exists")));
+    }
+    SECTION("a boundary answer must be held, slipped or not relevant")
+    {
+        requireOk(db.exec(QStringLiteral("INSERT INTO checkins (id, day, created_at, updated_at) VALUES "
+                                         "(1, '2026-01-03', 'x', 'x'); INSERT INTO boundaries (id, text, created_at) "
+                                         "VALUES (1, 'b', 'x')")));
+        CHECK_FALSE(
+            db.exec(QStringLiteral("INSERT INTO checkin_boundaries VALUES (1, 1, 'mostly')")).ok());
+        requireOk(db.exec(QStringLiteral("INSERT INTO checkin_boundaries VALUES (1, 1, 'slipped')")));
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/interchangecsv.h"
+
+#include "io/atomicfile.h"
+#include "io/csv.h"
+#include "testsupport.h"
+
+#include <QFile>
+
+using namespace ebb;
+using ebb::test::requireOk;
+using ebb::test::sampleCheckIn;
+using ebb::test::TempDir;
+
+TEST_CASE("the CSV header is exactly the one in DESIGN.md", "[csv]")
+{
+    CHECK(interchangeHeader().join(QLatin1Char(',')) ==
+          QStringLiteral("date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
+                         "boundaries_slipped,tags,note"));
+}
+
+TEST_CASE("fields with commas, quotes or line breaks are quoted per RFC 4180", "[csv]")
+{
+    CHECK(csvField(QStringLiteral("plain")) == QStringLiteral("plain"));
+    CHECK(csvField(QStringLiteral("a, b")) == QStringLiteral("\"a, b\""));
+    CHECK(csvField(QStringLiteral("say \"no\"")) == QStringLiteral("\"say \"\"no\"\"\""));
+    CHECK(csvField(QStringLiteral("two\nlines")) == QStringLiteral("\"two\nlines\""));
+    CHECK(csvRecord({QStringLiteral("a"), QString()}) == QStringLiteral("a,\r\n"));
+}
+
+TEST_CASE("sleep hours are written as short decimals", "[csv]")
+{
+    CHECK(formatSleepHours(450) == QStringLiteral("7.5"));
+    CHECK(formatSleepHours(420) == QStringLiteral("7"));
+    CHECK(formatSleepHours(435) == QStringLiteral("7.25"));
+    CHECK(formatSleepHours(0) == QStringLiteral("0"));
+}
+
+TEST_CASE("a check-in becomes one CSV row: empty stays empty, tags by name, boundary counts", "[csv]")
+{
+    CheckIn full = sampleCheckIn(QDate(2026, 3, 14));
+    full.tagIds = {2, 1};
+    full.boundaries = {{1, BoundaryStatus::Held}, {2, BoundaryStatus::Slipped}, {3, BoundaryStatus::Held}};
+    full.note = QStringLiteral("Tired, but \"okay\"");
+    CheckIn sparse;
+    sparse.date = QDate(2026, 3, 15);
+    sparse.mood = 0;
+    const std::vector<Tag> tags = {{1, QStringLiteral("walk"), TagKind::Restored, {}},
+                                   {2, QStringLiteral("Meetings"), TagKind::Drained, {}}};
+    const QStringList lines = interchangeCsv({full, sparse}, tags).split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() == 4); // header, two rows, and the empty rest after the last CRLF
+    CHECK(lines[1] == QStringLiteral("2026-03-14,6,5,4,7,7.5,3,2,1,Meetings;walk,\"Tired, but \"\"okay\"\"\""));
+    CHECK(lines[2] == QStringLiteral("2026-03-15,,0,,,,,,,,"));
+}
+
+TEST_CASE("an atomic write replaces the file whole, and a failed one leaves nothing behind", "[io][errors]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("out.csv"));
+    requireOk(writeFileAtomically(path, "first"));
+    requireOk(writeFileAtomically(path, "second"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "second");
+
+    const QString missingFolder = tmp.path(QStringLiteral("no/such/folder/out.csv"));
+    auto r = writeFileAtomically(missingFolder, "x");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("nothing was written")));
+    CHECK_FALSE(QFile::exists(missingFolder));
+}

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/journalfile.h"
+
+#include "settings/journalpath.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace ebb;
+using ebb::test::require;
+using ebb::test::requireOk;
+using ebb::test::TempDir;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("a new journal is created owner-only in an owner-only folder", "[storage][files]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("new/dir/ebb.sqlite"));
+    auto db = require(openJournalFile(path));
+    CHECK(QFileInfo(path).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    const auto dirPermissions = QFileInfo(tmp.path(QStringLiteral("new/dir"))).permissions();
+    CHECK((dirPermissions & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther)) ==
+          QFile::Permissions());
+}
+
+TEST_CASE("a journal opens in WAL mode with synchronous FULL, foreign keys on, at the latest schema", "[storage]")
+{
+    TempDir tmp;
+    auto db = require(openJournalFile(tmp.path(QStringLiteral("ebb.sqlite"))));
+    CHECK(require(db.queryText(QStringLiteral("PRAGMA journal_mode"))) == QStringLiteral("wal"));
+    CHECK(require(db.queryInt(QStringLiteral("PRAGMA synchronous"))) == 2); // FULL
+    CHECK(require(db.queryInt(QStringLiteral("PRAGMA foreign_keys"))) == 1);
+    CHECK(require(db.userVersion()) == latestSchemaVersion());
+}
+
+TEST_CASE("a file that is not a database is refused and left byte for byte as it was", "[storage][errors]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("notes.sqlite"));
+    const QByteArray original = QByteArray("These are my notes, not a database.\n").repeated(200);
+    writeAll(path, original);
+    auto db = openJournalFile(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorString().contains(QStringLiteral("not an Ebb journal")));
+    CHECK(readAll(path) == original);
+}
+
+TEST_CASE("a journal from a newer Ebb is refused with a clear message and not changed", "[storage][errors]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("future.sqlite"));
+    {
+        auto db = require(openJournalFile(path));
+        requireOk(db.setUserVersion(latestSchemaVersion() + 5));
+    }
+    const QByteArray before = readAll(path);
+    auto db = openJournalFile(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorString().contains(QStringLiteral("newer version of Ebb")));
+    CHECK(readAll(path) == before);
+}
+
+TEST_CASE("a missing journal is not created when creation is not allowed", "[storage][errors]")
+{
+    TempDir tmp;
+    JournalOpenOptions options;
+    options.create = false;
+    auto db = openJournalFile(tmp.path(QStringLiteral("absent.sqlite")), options);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorString().contains(QStringLiteral("There is no journal")));
+    CHECK_FALSE(QFileInfo::exists(tmp.path(QStringLiteral("absent.sqlite"))));
+}
+
+TEST_CASE("a journal in a read-only folder gets a clear message", "[storage][errors]")
+{
+    if (geteuid() == 0) {
+        // root ignores file modes, so use a folder no one may create files in: /proc.
+        auto db = openJournalFile(QStringLiteral("/proc/ebb-test.sqlite"));
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.errorString().contains(QStringLiteral("may write")));
+        return;
+    }
+    TempDir tmp;
+    const QString dir = tmp.path(QStringLiteral("locked"));
+    REQUIRE(QDir().mkpath(dir));
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner);
+    auto db = openJournalFile(dir + QStringLiteral("/ebb.sqlite"));
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorString().contains(QStringLiteral("may write")));
+}
+
+TEST_CASE("a journal that another program holds locked reports 'in use' instead of waiting forever",
+          "[storage][errors]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto holder = require(openJournalFile(path));
+    requireOk(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    JournalOpenOptions options;
+    options.busyTimeoutMs = 50;
+    auto second = require(openJournalFile(path, options));
+    auto r = second.exec(QStringLiteral("INSERT INTO tags (name, kind, created_at) VALUES ('x', 'neutral', 'now')"));
+    REQUIRE_FALSE(r.ok());
+    CHECK((r.error().code & 0xff) == SQLITE_BUSY);
+    CHECK(r.errorString().contains(QStringLiteral("in use by another program")));
+}
+
+TEST_CASE("the journal path comes from --database, then EBB_DATABASE, then the data folder", "[settings]")
+{
+    qputenv("EBB_DATABASE", "/tmp/from-env.sqlite");
+    CHECK(resolveJournalPath(QStringLiteral("/x/given.sqlite")) == QStringLiteral("/x/given.sqlite"));
+    CHECK(resolveJournalPath({}) == QStringLiteral("/tmp/from-env.sqlite"));
+    qunsetenv("EBB_DATABASE");
+    CHECK(resolveJournalPath({}).endsWith(QStringLiteral("/ebb.sqlite")));
+}

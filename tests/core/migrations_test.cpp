@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+#include "storage/journalfile.h"
+#include "testsupport.h"
+
+using namespace ebb;
+using ebb::test::require;
+using ebb::test::requireOk;
+
+namespace {
+
+Database emptyMemory()
+{
+    return require(Database::open(QStringLiteral(":memory:"), Database::Access::ReadWriteCreate));
+}
+
+QStringList tables(Database &db)
+{
+    auto s = require(db.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
+    QStringList names;
+    while (require(s.step())) {
+        names << s.columnText(0);
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("every schema version is reached from an empty file and from each older version", "[storage][migrations]")
+{
+    const auto all = schemaMigrations();
+    for (size_t start = 0; start <= all.size(); ++start) {
+        Database db = emptyMemory();
+        requireOk(migrate(db, all.first(start)));
+        CHECK(require(db.userVersion()) == (start == 0 ? 0 : all[start - 1].version));
+        requireOk(migrate(db, all));
+        CHECK(require(db.userVersion()) == latestSchemaVersion());
+        CHECK(require(db.queryInt(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
+                                                 "integrity_check != 'ok'"))) == 0);
+    }
+}
+
+TEST_CASE("the first schema has every table the journal needs", "[storage][migrations]")
+{
+    Database db = emptyMemory();
+    requireOk(migrate(db, schemaMigrations()));
+    CHECK(tables(db) == QStringList{QStringLiteral("boundaries"), QStringLiteral("checkin_boundaries"),
+                                    QStringLiteral("checkin_tags"), QStringLiteral("checkins"),
+                                    QStringLiteral("drafts"), QStringLiteral("notes"), QStringLiteral("tags")});
+}
+
+TEST_CASE("migrating twice changes nothing", "[storage][migrations]")
+{
+    Database db = emptyMemory();
+    requireOk(migrate(db, schemaMigrations()));
+    requireOk(db.exec(QStringLiteral("INSERT INTO tags (name, kind, created_at) VALUES ('walk', 'restored', 'x')")));
+    requireOk(migrate(db, schemaMigrations()));
+    CHECK(require(db.queryInt(QStringLiteral("SELECT count(*) FROM tags"))) == 1);
+}
+
+TEST_CASE("a failing migration leaves the journal at the previous version with its data", "[storage][migrations]")
+{
+    const Migration steps[] = {
+        {1, "CREATE TABLE a (x INTEGER);"},
+        {2, "CREATE TABLE b (y INTEGER); INSERT INTO nowhere VALUES (1);"},
+    };
+    Database db = emptyMemory();
+    requireOk(migrate(db, std::span(steps).first(1)));
+    requireOk(db.exec(QStringLiteral("INSERT INTO a VALUES (7)")));
+    auto r = migrate(db, steps);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("schema 2")));
+    CHECK(require(db.userVersion()) == 1);
+    CHECK(tables(db) == QStringList{QStringLiteral("a")}); // table b was rolled back with the step
+    CHECK(require(db.queryInt(QStringLiteral("SELECT x FROM a"))) == 7);
+}
+
+TEST_CASE("migrate refuses a schema newer than it knows", "[storage][migrations]")
+{
+    Database db = emptyMemory();
+    requireOk(db.setUserVersion(latestSchemaVersion() + 1));
+    auto r = migrate(db, schemaMigrations());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("newer version of Ebb")));
+}

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Catch2 runner for the GUI tests. ctest's test discovery runs this binary without the test
+// environment, so it must choose the offscreen platform itself or it would find no display.
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <QLoggingCategory>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("ebb.*=false"));
+    return Catch::Session().run(argc, argv);
+}

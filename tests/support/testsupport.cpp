@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+namespace ebb::test {
+
+CheckIn sampleCheckIn(QDate day, int energy)
+{
+    CheckIn c;
+    c.date = day;
+    c.energy = energy;
+    c.mood = 5;
+    c.stress = 4;
+    c.load = 7;
+    c.sleepMinutes = 7 * 60 + 30;
+    c.sleepQuality = 3;
+    c.note = QStringLiteral("Walked by the river.");
+    return c;
+}
+
+} // namespace ebb::test

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/checkin.h"
+#include "result.h"
+#include "settings/clock.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace ebb::test {
+
+/** A clock that says whatever the test sets; starts at 2026-03-14 09:00 UTC. */
+class FixedClock final : public Clock
+{
+public:
+    QDateTime now() const override { return m_now; }
+    void set(const QDateTime &now) { m_now = now; }
+    void advanceSeconds(int seconds) { m_now = m_now.addSecs(seconds); }
+
+private:
+    QDateTime m_now{QDate(2026, 3, 14), QTime(9, 0), Qt::UTC};
+};
+
+/** A temporary folder for one test, removed afterwards. */
+struct TempDir
+{
+    QTemporaryDir dir;
+    QString path(const QString &name) const { return dir.filePath(name); }
+};
+
+/** A check-in with every score set, for tests that need "some data". */
+CheckIn sampleCheckIn(QDate day, int energy = 6);
+
+/** Fails the test with the error's message unless `result` succeeded. */
+inline void requireOk(const Result<void> &result)
+{
+    INFO(result.errorString().toStdString());
+    REQUIRE(result.ok());
+}
+
+/** Unwraps a Result in a test, failing with its message when it holds an error. */
+template <typename T>
+T require(Result<T> result)
+{
+    INFO(result.errorString().toStdString());
+    REQUIRE(result.ok());
+    return std::move(result).value();
+}
+
+} // namespace ebb::test
