@@ -10,12 +10,13 @@ namespace {
 
 // Version 1: the first schema. Tables are STRICT so a wrongly typed value is refused by SQLite
 // itself, and every range of DESIGN.md is a CHECK: values are checked in the UI and again here.
-// Days use "date(day) IS day", not "=": for text date() cannot read, "=" gives NULL, and a
-// CHECK that is NULL passes.
+// Days use "date(day, '+0 days') IS day": the modifier makes SQLite normalise impossible dates
+// ('2026-02-30' becomes '2026-03-02', so it is refused), and IS, unlike =, is false rather than
+// NULL for text date() cannot read — a CHECK that is NULL passes.
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE checkins (
     id            INTEGER PRIMARY KEY,
-    day           TEXT    NOT NULL UNIQUE CHECK (date(day) IS day),
+    day           TEXT    NOT NULL UNIQUE CHECK (date(day, '+0 days') IS day),
     energy        INTEGER CHECK (energy BETWEEN 0 AND 10),
     mood          INTEGER CHECK (mood BETWEEN 0 AND 10),
     stress        INTEGER CHECK (stress BETWEEN 0 AND 10),
@@ -61,7 +62,7 @@ CREATE INDEX checkin_tags_by_tag ON checkin_tags(tag_id);
 
 CREATE TABLE notes (
     id         INTEGER PRIMARY KEY,
-    day        TEXT    NOT NULL CHECK (date(day) IS day),
+    day        TEXT    NOT NULL CHECK (date(day, '+0 days') IS day),
     body       TEXT    NOT NULL CHECK (length(trim(body)) > 0),
     shared     INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
     created_at TEXT    NOT NULL,
@@ -70,7 +71,7 @@ CREATE TABLE notes (
 CREATE INDEX notes_by_day ON notes(day);
 
 CREATE TABLE drafts (
-    day      TEXT PRIMARY KEY CHECK (date(day) IS day),
+    day      TEXT PRIMARY KEY CHECK (date(day, '+0 days') IS day),
     payload  TEXT NOT NULL,
     saved_at TEXT NOT NULL
 ) STRICT;
