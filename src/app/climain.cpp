@@ -50,17 +50,17 @@ int usage(const QString &message)
     return kUsage;
 }
 
-const QString kGeneralHelp = QStringLiteral(
-    "Usage: ebb-cli COMMAND [OPTIONS]\n"
-    "Headless commands for Ebb, a calm journal for burnout recovery.\n"
-    "\n"
-    "Commands:\n"
-    "  check    Check a journal's integrity and schema version (writes nothing).\n"
-    "  export   Export check-ins in the interchange CSV format.\n"
-    "\n"
-    "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
-    "'ebb-cli COMMAND --help' describes one command.\n"
-    "Exit codes: 0 ok, 1 failure (reason on stderr), 2 bad usage.\n");
+const QString kGeneralHelp =
+    QStringLiteral("Usage: ebb-cli COMMAND [OPTIONS]\n"
+                   "Headless commands for Ebb, a calm journal for burnout recovery.\n"
+                   "\n"
+                   "Commands:\n"
+                   "  check    Check a journal's integrity and schema version (writes nothing).\n"
+                   "  export   Export check-ins in the interchange CSV format.\n"
+                   "\n"
+                   "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
+                   "'ebb-cli COMMAND --help' describes one command.\n"
+                   "Exit codes: 0 ok, 1 failure (reason on stderr), 2 bad usage.\n");
 
 QCommandLineOption databaseOption()
 {
@@ -115,15 +115,15 @@ int runCheck(const QStringList &args)
         return fail(report.errorString());
     }
     out() << "Journal: " << QDir::toNativeSeparators(db->path()) << Qt::endl
-          << "Schema version: " << report->schemaVersion << " (this Ebb writes " << report->latestSchemaVersion
-          << ")" << Qt::endl
+          << "Schema version: " << report->schemaVersion << " (this Ebb writes " << report->latestSchemaVersion << ")"
+          << Qt::endl
           << "Check-ins: " << report->checkInCount;
     if (report->checkInCount > 0) {
         out() << " (" << report->firstDay.toString(Qt::ISODate) << " to " << report->lastDay.toString(Qt::ISODate)
               << ")";
     }
-    out() << Qt::endl << "Integrity: " << (report->healthy() ? QStringLiteral("ok") : QStringLiteral("PROBLEMS"))
-          << Qt::endl;
+    out() << Qt::endl
+          << "Integrity: " << (report->healthy() ? QStringLiteral("ok") : QStringLiteral("PROBLEMS")) << Qt::endl;
     for (const QString &problem : report->problems) {
         out() << "  " << problem << Qt::endl;
     }

@@ -24,8 +24,7 @@ QString score(std::optional<int> value)
 HistoryModel::HistoryModel(Journal &journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
-{
-}
+{}
 
 Result<void> HistoryModel::reload()
 {

@@ -55,14 +55,18 @@ void MainWindow::createMenus()
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("&Today"), this, [this] { openDay(m_journal.clock().today()); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    go->addAction(tr("&Previous day"), this, [this] { openDay(m_checkInPage->date().addDays(-1)); })
-        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    go->addAction(tr("&Next day"), this, [this] { openDay(m_checkInPage->date().addDays(1)); })
-        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    go->addAction(tr("&History"), this, [this] { m_pages->setCurrentWidget(m_historyPage); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    go->addAction(tr("&Today"), this, [this] {
+          openDay(m_journal.clock().today());
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    go->addAction(tr("&Previous day"), this, [this] {
+          openDay(m_checkInPage->date().addDays(-1));
+      })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    go->addAction(tr("&Next day"), this, [this] {
+          openDay(m_checkInPage->date().addDays(1));
+      })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    go->addAction(tr("&History"), this, [this] {
+          m_pages->setCurrentWidget(m_historyPage);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ebb"), this, &MainWindow::showAbout);
@@ -82,12 +86,13 @@ void MainWindow::openManageDialog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Ebb"),
-                       tr("<p><b>Ebb %1</b> — a calm journal for burnout recovery.</p>"
-                          "<p>Your entries stay in one file on this computer:<br>%2</p>"
-                          "<p>Ebb is not a medical tool. If you feel unsafe, please contact your doctor, "
-                          "a local crisis line or emergency services.</p>")
-                           .arg(QStringLiteral(EBB_VERSION), QDir::toNativeSeparators(m_journal.path()).toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Ebb"),
+        tr("<p><b>Ebb %1</b> — a calm journal for burnout recovery.</p>"
+           "<p>Your entries stay in one file on this computer:<br>%2</p>"
+           "<p>Ebb is not a medical tool. If you feel unsafe, please contact your doctor, "
+           "a local crisis line or emergency services.</p>")
+            .arg(QStringLiteral(EBB_VERSION), QDir::toNativeSeparators(m_journal.path()).toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

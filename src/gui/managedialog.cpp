@@ -52,8 +52,7 @@ ManageDialog::ManageDialog(Journal &journal, QWidget *parent)
     connect(m_ui->newBoundaryEdit, &QLineEdit::returnPressed, this, &ManageDialog::addBoundary);
     connect(m_ui->addTagButton, &QPushButton::clicked, this, &ManageDialog::addTag);
     connect(m_ui->newTagEdit, &QLineEdit::returnPressed, this, &ManageDialog::addTag);
-    connect(m_ui->retireBoundaryButton, &QPushButton::clicked, this,
-            [this] { toggleRetired(m_ui->boundaryList); });
+    connect(m_ui->retireBoundaryButton, &QPushButton::clicked, this, [this] { toggleRetired(m_ui->boundaryList); });
     connect(m_ui->retireTagButton, &QPushButton::clicked, this, [this] { toggleRetired(m_ui->tagList); });
     connect(m_ui->boundaryList, &QListWidget::itemChanged, this, &ManageDialog::onItemRenamed);
     connect(m_ui->tagList, &QListWidget::itemChanged, this, &ManageDialog::onItemRenamed);
@@ -71,7 +70,7 @@ ManageDialog::~ManageDialog() = default;
 
 QString ManageDialog::lastError() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->text();
 }
 
 bool ManageDialog::report(const Result<void> &result)
@@ -177,14 +176,12 @@ void ManageDialog::updateButtons()
 {
     const QListWidgetItem *boundary = m_ui->boundaryList->currentItem();
     m_ui->retireBoundaryButton->setEnabled(boundary != nullptr);
-    m_ui->retireBoundaryButton->setText(boundary != nullptr && boundary->data(kRetiredRole).toBool()
-                                            ? tr("&Restore")
-                                            : tr("&Retire"));
+    m_ui->retireBoundaryButton->setText(boundary != nullptr && boundary->data(kRetiredRole).toBool() ? tr("&Restore")
+                                                                                                     : tr("&Retire"));
     const QListWidgetItem *tag = m_ui->tagList->currentItem();
     m_ui->retireTagButton->setEnabled(tag != nullptr);
     m_ui->tagKindCombo->setEnabled(tag != nullptr);
-    m_ui->retireTagButton->setText(tag != nullptr && tag->data(kRetiredRole).toBool() ? tr("R&estore")
-                                                                                         : tr("R&etire"));
+    m_ui->retireTagButton->setText(tag != nullptr && tag->data(kRetiredRole).toBool() ? tr("R&estore") : tr("R&etire"));
     if (tag != nullptr) {
         m_ui->tagKindCombo->setCurrentIndex(tag->data(kKindRole).toInt());
     }

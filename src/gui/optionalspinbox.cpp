@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "optionalspinbox.h"
 
+#include <QTimer>
+
 #include <cmath>
 
 namespace ebb {
@@ -15,6 +17,18 @@ QString notRecordedText()
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
+}
+
+/** Selects "not recorded" once the event that brought focus is done: a click would otherwise
+ *  place the cursor inside the text, and typing would append to it. */
+template <typename SpinBox>
+void selectAllIfUnrecordedLater(SpinBox *box)
+{
+    QTimer::singleShot(0, box, [box] {
+        if (!box->optionalValue()) {
+            box->selectAll();
+        }
+    });
 }
 
 } // namespace
@@ -55,6 +69,12 @@ int OptionalSpinBox::valueFromText(const QString &text) const
     return isBlank(text) ? minimum() : QSpinBox::valueFromText(text);
 }
 
+void OptionalSpinBox::focusInEvent(QFocusEvent *event)
+{
+    QSpinBox::focusInEvent(event);
+    selectAllIfUnrecordedLater(this);
+}
+
 OptionalDoubleSpinBox::OptionalDoubleSpinBox(QWidget *parent)
     : QDoubleSpinBox(parent)
 {
@@ -92,6 +112,12 @@ QValidator::State OptionalDoubleSpinBox::validate(QString &input, int &pos) cons
 double OptionalDoubleSpinBox::valueFromText(const QString &text) const
 {
     return isBlank(text) ? minimum() : QDoubleSpinBox::valueFromText(text);
+}
+
+void OptionalDoubleSpinBox::focusInEvent(QFocusEvent *event)
+{
+    QDoubleSpinBox::focusInEvent(event);
+    selectAllIfUnrecordedLater(this);
 }
 
 void OptionalDoubleSpinBox::snapToStep()

@@ -12,7 +12,8 @@ namespace ebb {
 /**
  * A spin box for a value that may be left unrecorded. One step below the real minimum shows
  * "not recorded"; clearing the text (select all, Delete) means the same, so the keyboard alone
- * can set or unset a value.
+ * can set or unset a value. However focus arrives (Tab or a click), "not recorded" is selected,
+ * so typing a number replaces it.
  */
 class OptionalSpinBox : public QSpinBox
 {
@@ -29,6 +30,7 @@ public:
 protected:
     QValidator::State validate(QString &input, int &pos) const override;
     int valueFromText(const QString &text) const override;
+    void focusInEvent(QFocusEvent *event) override;
 };
 
 /** The same for decimal values (sleep hours), rounded to `step` when editing finishes. */
@@ -46,6 +48,7 @@ public:
 protected:
     QValidator::State validate(QString &input, int &pos) const override;
     double valueFromText(const QString &text) const override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void snapToStep();

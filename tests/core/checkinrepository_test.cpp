@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/checkinrepository.h"
-
 #include "storage/journal.h"
 #include "testsupport.h"
 
@@ -150,10 +149,10 @@ TEST_CASE("the database itself refuses every value outside DESIGN.md's ranges", 
         const char *bad;
         const char *good;
     } cases[] = {
-        {"energy", "11", "10"},       {"energy", "-1", "0"},          {"mood", "11", "0"},
-        {"stress", "-1", "10"},       {"load", "11", "10"},           {"sleep_minutes", "1455", "1440"},
+        {"energy", "11", "10"},          {"energy", "-1", "0"},         {"mood", "11", "0"},
+        {"stress", "-1", "10"},          {"load", "11", "10"},          {"sleep_minutes", "1455", "1440"},
         {"sleep_minutes", "430", "435"}, {"sleep_minutes", "-15", "0"}, {"sleep_quality", "0", "1"},
-        {"sleep_quality", "6", "5"},  {"note_shared", "2", "1"},      {"energy", "'high'", "5"},
+        {"sleep_quality", "6", "5"},     {"note_shared", "2", "1"},     {"energy", "'high'", "5"},
     };
     for (const auto &c : cases) {
         INFO(c.column << " = " << c.bad);
@@ -186,8 +185,7 @@ TEST_CASE("the database itself refuses every value outside DESIGN.md's ranges", 
         requireOk(db.exec(QStringLiteral("INSERT INTO checkins (id, day, created_at, updated_at) VALUES "
                                          "(1, '2026-01-03', 'x', 'x'); INSERT INTO boundaries (id, text, created_at) "
                                          "VALUES (1, 'b', 'x')")));
-        CHECK_FALSE(
-            db.exec(QStringLiteral("INSERT INTO checkin_boundaries VALUES (1, 1, 'mostly')")).ok());
+        CHECK_FALSE(db.exec(QStringLiteral("INSERT INTO checkin_boundaries VALUES (1, 1, 'mostly')")).ok());
         requireOk(db.exec(QStringLiteral("INSERT INTO checkin_boundaries VALUES (1, 1, 'slipped')")));
     }
 }

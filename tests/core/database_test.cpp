@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
-
 #include "testsupport.h"
 
 #include <sqlite3.h>

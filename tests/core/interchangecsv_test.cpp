@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/interchangecsv.h"
-
 #include "io/atomicfile.h"
 #include "io/csv.h"
+#include "io/interchangecsv.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/journalfile.h"
-
 #include "settings/journalpath.h"
+#include "storage/journalfile.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
 
@@ -11,6 +10,7 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
 #include <unistd.h>
 
 using namespace ebb;

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/migrations.h"
-
 #include "storage/database.h"
 #include "storage/journalfile.h"
+#include "storage/migrations.h"
 #include "testsupport.h"
 
 using namespace ebb;

@@ -75,8 +75,8 @@ QStringList validationProblems(const CheckIn &checkIn)
     if (checkIn.sleepMinutes) {
         const int minutes = *checkIn.sleepMinutes;
         if (minutes < 0 || minutes > kSleepMinutesMax) {
-            problems << QStringLiteral("Sleep must be between 0 and 24 hours (it was %1 h).")
-                            .arg(minutes / 60.0, 0, 'f', 2);
+            problems
+                << QStringLiteral("Sleep must be between 0 and 24 hours (it was %1 h).").arg(minutes / 60.0, 0, 'f', 2);
         } else if (minutes % kSleepStepMinutes != 0) {
             problems << QStringLiteral("Sleep is recorded in quarter hours, e.g. 7.25 (it was %1 h).")
                             .arg(minutes / 60.0, 0, 'f', 2);

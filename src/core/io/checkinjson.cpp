@@ -16,9 +16,12 @@ struct IntField
 };
 
 constexpr IntField kIntFields[] = {
-    {"energy", &CheckIn::energy}, {"mood", &CheckIn::mood},
-    {"stress", &CheckIn::stress}, {"load", &CheckIn::load},
-    {"sleep_minutes", &CheckIn::sleepMinutes}, {"sleep_quality", &CheckIn::sleepQuality},
+    {"energy", &CheckIn::energy},
+    {"mood", &CheckIn::mood},
+    {"stress", &CheckIn::stress},
+    {"load", &CheckIn::load},
+    {"sleep_minutes", &CheckIn::sleepMinutes},
+    {"sleep_quality", &CheckIn::sleepQuality},
 };
 
 } // namespace
@@ -34,8 +37,8 @@ QString checkInToJson(const CheckIn &checkIn)
     }
     QJsonArray boundaries;
     for (const auto &a : checkIn.boundaries) {
-        boundaries.append(QJsonObject{{QStringLiteral("id"), a.boundaryId},
-                                      {QStringLiteral("status"), boundaryStatusKey(a.status)}});
+        boundaries.append(
+            QJsonObject{{QStringLiteral("id"), a.boundaryId}, {QStringLiteral("status"), boundaryStatusKey(a.status)}});
     }
     o.insert(QStringLiteral("boundaries"), boundaries);
     QJsonArray tags;

@@ -27,8 +27,7 @@ Result<QString> checkedName(const QString &text, int maxLength, const QString &w
 
 BoundaryRepository::BoundaryRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<std::vector<Boundary>> BoundaryRepository::all() const
 {

@@ -47,8 +47,7 @@ QString highKey(QDate to)
 
 CheckInRepository::CheckInRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<std::optional<CheckIn>> CheckInRepository::find(QDate day) const
 {
@@ -105,8 +104,7 @@ Result<std::vector<CheckIn>> CheckInRepository::inRange(QDate from, QDate to) co
         }
         const auto status = boundaryStatusFromKey(answers->columnText(2));
         if (status) {
-            result[indexById.value(answers->columnInt64(0))].boundaries.push_back(
-                {answers->columnInt64(1), *status});
+            result[indexById.value(answers->columnInt64(0))].boundaries.push_back({answers->columnInt64(1), *status});
         }
     }
 
@@ -183,8 +181,8 @@ Result<CheckIn> CheckInRepository::save(CheckIn checkIn, const QDateTime &now)
 
 Result<void> CheckInRepository::writeAnswers(qint64 checkInId, const CheckIn &checkIn)
 {
-    for (const char *sql : {"DELETE FROM checkin_boundaries WHERE checkin_id = ?1",
-                            "DELETE FROM checkin_tags WHERE checkin_id = ?1"}) {
+    for (const char *sql :
+         {"DELETE FROM checkin_boundaries WHERE checkin_id = ?1", "DELETE FROM checkin_tags WHERE checkin_id = ?1"}) {
         auto del = m_db.prepare(QString::fromUtf8(sql));
         if (!del) {
             return del.error();

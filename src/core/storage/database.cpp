@@ -38,14 +38,12 @@ Result<Database> Database::open(const QString &path, Access access)
 Database::Database(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{}
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -163,14 +161,12 @@ Result<Transaction> Transaction::begin(Database &db)
 Transaction::Transaction(Database *db, bool nested)
     : m_db(db)
     , m_nested(nested)
-{
-}
+{}
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_nested(other.m_nested)
-{
-}
+{}
 
 Transaction::~Transaction()
 {

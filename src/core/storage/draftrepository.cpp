@@ -10,8 +10,7 @@ namespace ebb {
 
 DraftRepository::DraftRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<void> DraftRepository::save(QDate day, const QString &payload, const QDateTime &now)
 {

@@ -50,8 +50,9 @@ Result<IntegrityReport> checkIntegrity(Database &db)
         return withContext(problems.error(), context);
     }
     report.problems = *problems;
-    auto fk = collect(db, QStringLiteral("SELECT 'foreign key: ' || \"table\" || ' row ' || rowid FROM "
-                                         "pragma_foreign_key_check"),
+    auto fk = collect(db,
+                      QStringLiteral("SELECT 'foreign key: ' || \"table\" || ' row ' || rowid FROM "
+                                     "pragma_foreign_key_check"),
                       false);
     if (!fk) {
         return withContext(fk.error(), context);

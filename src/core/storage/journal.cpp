@@ -27,8 +27,7 @@ Journal::Journal(Database db, const Clock &clock)
     , m_tags(m_db)
     , m_notes(m_db)
     , m_drafts(m_db)
-{
-}
+{}
 
 Journal::~Journal() = default;
 

@@ -71,7 +71,7 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
                 return r.error();
             }
         } else if (!options.readOnly && (QFile::permissions(path) & ~(kOwnerOnlyFile | QFile::ReadUser |
-                                                                       QFile::WriteUser)) != QFile::Permissions()) {
+                                                                      QFile::WriteUser)) != QFile::Permissions()) {
             // A journal readable by others is tightened to the owner; failing that is not fatal.
             QFile::setPermissions(path, kOwnerOnlyFile);
         }

@@ -26,8 +26,7 @@ Result<void> checkNote(const Note &note)
 
 NoteRepository::NoteRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<Note> NoteRepository::add(Note note, const QDateTime &now)
 {

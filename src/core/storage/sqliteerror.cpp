@@ -51,7 +51,8 @@ Error sqliteError(sqlite3 *db, int rc, const QString &context)
     // The connection's extended code is more precise than the primary code a step() returns.
     const int code = db != nullptr ? sqlite3_extended_errcode(db) : rc;
     const int effective = (code & 0xff) == (rc & 0xff) ? code : rc;
-    const QString detail = db != nullptr ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail =
+        db != nullptr ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     qCWarning(lcStorage).noquote() << (context.isEmpty() ? QStringLiteral("storage") : context) << "- SQLite"
                                    << effective << detail;
     QString explanation = explainSqliteCode(effective);

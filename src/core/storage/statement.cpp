@@ -11,15 +11,13 @@ namespace ebb {
 Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{}
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_bindError(std::exchange(other.m_bindError, 0))
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {

@@ -41,8 +41,7 @@ Tag readTag(const Statement &s)
 
 TagRepository::TagRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<std::vector<Tag>> TagRepository::all() const
 {
@@ -89,8 +88,7 @@ Result<Tag> TagRepository::add(const QString &name, TagKind kind, const QDateTim
     if (!checked) {
         return withContext(checked.error(), context);
     }
-    auto s = m_db.prepare(
-        QStringLiteral("INSERT INTO tags (name, kind, created_at) VALUES (?1, ?2, ?3) RETURNING id"));
+    auto s = m_db.prepare(QStringLiteral("INSERT INTO tags (name, kind, created_at) VALUES (?1, ?2, ?3) RETURNING id"));
     if (!s) {
         return withContext(s.error(), context);
     }
