@@ -58,6 +58,8 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
     , m_ui(std::make_unique<Ui::CheckInPage>())
 {
     m_ui->setupUi(this);
+    // Focus on the page means focus on its first question, so a check-in can start with typing.
+    setFocusProxy(m_ui->energySpin);
     m_ui->sleepQualitySpin->setValidRange(kSleepQualityMin, kSleepQualityMax);
     QFont dateFont = m_ui->dateLabel->font();
     dateFont.setPointSizeF(dateFont.pointSizeF() * 1.4);
@@ -327,8 +329,12 @@ void CheckInPage::updateHeader()
     if (unsaved) {
         m_ui->statusLabel->setText(tr("Not saved yet — your changes are kept as a draft. Ctrl+S saves."));
     } else if (m_hasSaved) {
+        const QDateTime saved = m_saved.updatedAt.toLocalTime();
+        const QString time = QLocale().toString(saved.time(), QLocale::ShortFormat);
         m_ui->statusLabel->setText(
-            tr("Saved %1.").arg(QLocale().toString(m_saved.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+            saved.date() == today
+                ? tr("Saved today at %1.").arg(time)
+                : tr("Saved on %1 at %2.").arg(QLocale().toString(saved.date(), QLocale::ShortFormat), time));
     } else {
         m_ui->statusLabel->setText(tr("No check-in for this day yet. Fill in whatever you noticed."));
     }

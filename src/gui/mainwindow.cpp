@@ -10,10 +10,17 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+
+// Resources compiled into a static library must be registered by name, outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(ebb);
+}
 
 namespace ebb {
 
@@ -24,7 +31,9 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     , m_checkInPage(new CheckInPage(journal, this))
     , m_historyPage(new HistoryPage(journal, this))
 {
+    initResources();
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/ebb/ebb.svg")));
     setWindowTitle(tr("Ebb"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_checkInPage->setObjectName(QStringLiteral("checkInPage"));
@@ -38,6 +47,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
     connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
     resize(900, 720);
+    m_checkInPage->setFocus(); // taken up when the window is first shown
 }
 
 void MainWindow::createMenus()
@@ -76,6 +86,7 @@ void MainWindow::openDay(QDate day)
 {
     m_checkInPage->showDay(day);
     m_pages->setCurrentWidget(m_checkInPage);
+    m_checkInPage->setFocus(Qt::TabFocusReason);
 }
 
 void MainWindow::openManageDialog()

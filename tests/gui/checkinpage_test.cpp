@@ -69,7 +69,8 @@ TEST_CASE("a check-in typed with the keyboard alone is saved and shown again aft
     {
         MainWindow window(*f.journal);
         showActive(window);
-        child<QSpinBox>(window, "energySpin")->setFocus(Qt::TabFocusReason);
+        REQUIRE(QApplication::focusWidget() == child<QSpinBox>(window, "energySpin")); // typing can start at once
+        QCoreApplication::processEvents(); // as between the window appearing and the first key
         for (const char *value : {"6", "5", "3", "8", "7.5", "2"}) { // energy … sleep quality
             typeThenTab(window, QString::fromLatin1(value));
         }
@@ -105,6 +106,13 @@ TEST_CASE("a check-in typed with the keyboard alone is saved and shown again aft
           QStringLiteral("Slipped"));
     CHECK(child<QPlainTextEdit>(again, "noteEdit")->toPlainText() == QStringLiteral("Long day, three meetings."));
     CHECK(child<QLabel>(again, "statusLabel")->text().startsWith(QStringLiteral("Saved")));
+}
+
+TEST_CASE("the window carries Ebb's icon", "[gui]")
+{
+    Fixture f;
+    MainWindow window(*f.journal);
+    CHECK_FALSE(window.windowIcon().pixmap(32, 32).isNull());
 }
 
 TEST_CASE("fields left alone are saved as not recorded", "[gui]")
