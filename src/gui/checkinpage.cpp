@@ -61,6 +61,12 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
     // Focus on the page means focus on its first question, so a check-in can start with typing.
     setFocusProxy(m_ui->energySpin);
     m_ui->sleepQualitySpin->setValidRange(kSleepQualityMin, kSleepQualityMax);
+    const QList<QAbstractSpinBox *> boxes = {m_ui->energySpin, m_ui->moodSpin,       m_ui->stressSpin,
+                                             m_ui->loadSpin,   m_ui->sleepHoursSpin, m_ui->sleepQualitySpin};
+    for (QAbstractSpinBox *box : boxes) {
+        box->setToolTip(
+            tr("%1\nClear the field (or step below the lowest value) to leave it not recorded.").arg(box->toolTip()));
+    }
     QFont dateFont = m_ui->dateLabel->font();
     dateFont.setPointSizeF(dateFont.pointSizeF() * 1.4);
     m_ui->dateLabel->setFont(dateFont);
@@ -336,7 +342,7 @@ void CheckInPage::updateHeader()
                 ? tr("Saved today at %1.").arg(time)
                 : tr("Saved on %1 at %2.").arg(QLocale().toString(saved.date(), QLocale::ShortFormat), time));
     } else {
-        m_ui->statusLabel->setText(tr("No check-in for this day yet. Fill in whatever you noticed."));
+        m_ui->statusLabel->setText(tr("No check-in for this day yet. Fill in whatever you noticed and skip the rest."));
     }
 }
 

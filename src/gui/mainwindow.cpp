@@ -46,7 +46,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
     connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
     connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
-    resize(900, 720);
+    resize(940, 780);
     m_checkInPage->setFocus(); // taken up when the window is first shown
 }
 

@@ -64,6 +64,7 @@ ManageDialog::ManageDialog(Journal &journal, QWidget *parent)
         button->setAutoDefault(false);
     }
     reload();
+    m_ui->newBoundaryEdit->setFocus(); // the most common reason to come here is to add one
 }
 
 ManageDialog::~ManageDialog() = default;
