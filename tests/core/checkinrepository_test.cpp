@@ -8,6 +8,7 @@
 
 using namespace ebb;
 using ebb::test::FixedClock;
+using ebb::test::memoryJournal;
 using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
@@ -15,11 +16,6 @@ using ebb::test::sampleCheckIn;
 namespace {
 
 const QDate kDay(2026, 3, 14);
-
-std::unique_ptr<Journal> memoryJournal(const Clock &clock)
-{
-    return require(Journal::open(QStringLiteral(":memory:"), clock));
-}
 
 } // namespace
 

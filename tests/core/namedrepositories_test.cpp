@@ -7,6 +7,7 @@
 
 using namespace ebb;
 using ebb::test::FixedClock;
+using ebb::test::memoryJournal;
 using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
@@ -14,11 +15,6 @@ using ebb::test::sampleCheckIn;
 namespace {
 
 const QDate kDay(2026, 3, 14);
-
-std::unique_ptr<Journal> memoryJournal(const Clock &clock)
-{
-    return require(Journal::open(QStringLiteral(":memory:"), clock));
-}
 
 } // namespace
 

@@ -4,6 +4,11 @@
 
 namespace ebb::test {
 
+std::unique_ptr<Journal> memoryJournal(const Clock &clock)
+{
+    return require(Journal::open(QStringLiteral(":memory:"), clock));
+}
+
 CheckIn sampleCheckIn(QDate day, int energy)
 {
     CheckIn c;

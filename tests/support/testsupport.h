@@ -5,12 +5,15 @@
 #include "domain/checkin.h"
 #include "result.h"
 #include "settings/clock.h"
+#include "storage/journal.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 namespace ebb::test {
 
@@ -32,6 +35,9 @@ struct TempDir
     QTemporaryDir dir;
     QString path(const QString &name) const { return dir.filePath(name); }
 };
+
+/** A fresh in-memory journal with the latest schema. */
+std::unique_ptr<Journal> memoryJournal(const Clock &clock);
 
 /** A check-in with every score set, for tests that need "some data". */
 CheckIn sampleCheckIn(QDate day, int energy = 6);

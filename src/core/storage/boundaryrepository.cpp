@@ -38,16 +38,13 @@ Result<std::vector<Boundary>> BoundaryRepository::all() const
         return withContext(s.error(), context);
     }
     std::vector<Boundary> result;
-    for (;;) {
-        auto more = s->step();
-        if (!more) {
-            return withContext(more.error(), context);
-        }
-        if (!*more) {
-            return result;
-        }
-        result.push_back({s->columnInt64(0), s->columnText(1), s->columnInt(2), instantFromKey(s->columnText(3))});
+    auto read = s->forEachRow([&](const Statement &row) {
+        result.push_back({row.columnInt64(0), row.columnText(1), row.columnInt(2), instantFromKey(row.columnText(3))});
+    });
+    if (!read) {
+        return withContext(read.error(), context);
     }
+    return result;
 }
 
 Result<Boundary> BoundaryRepository::add(const QString &text, const QDateTime &now)

@@ -71,16 +71,12 @@ Result<std::vector<CheckIn>> CheckInRepository::inRange(QDate from, QDate to) co
     rows->bind(1, lowKey(from)).bind(2, highKey(to));
     std::vector<CheckIn> result;
     QHash<qint64, size_t> indexById;
-    for (;;) {
-        auto more = rows->step();
-        if (!more) {
-            return withContext(more.error(), context);
-        }
-        if (!*more) {
-            break;
-        }
-        indexById.insert(rows->columnInt64(0), result.size());
-        result.push_back(readCheckIn(*rows));
+    auto read = rows->forEachRow([&](const Statement &row) {
+        indexById.insert(row.columnInt64(0), result.size());
+        result.push_back(readCheckIn(row));
+    });
+    if (!read) {
+        return withContext(read.error(), context);
     }
     if (result.empty()) {
         return result;
@@ -94,18 +90,13 @@ Result<std::vector<CheckIn>> CheckInRepository::inRange(QDate from, QDate to) co
         return withContext(answers.error(), context);
     }
     answers->bind(1, lowKey(from)).bind(2, highKey(to));
-    for (;;) {
-        auto more = answers->step();
-        if (!more) {
-            return withContext(more.error(), context);
+    read = answers->forEachRow([&](const Statement &row) {
+        if (const auto status = boundaryStatusFromKey(row.columnText(2))) {
+            result[indexById.value(row.columnInt64(0))].boundaries.push_back({row.columnInt64(1), *status});
         }
-        if (!*more) {
-            break;
-        }
-        const auto status = boundaryStatusFromKey(answers->columnText(2));
-        if (status) {
-            result[indexById.value(answers->columnInt64(0))].boundaries.push_back({answers->columnInt64(1), *status});
-        }
+    });
+    if (!read) {
+        return withContext(read.error(), context);
     }
 
     auto tags = m_db.prepare(
@@ -115,15 +106,11 @@ Result<std::vector<CheckIn>> CheckInRepository::inRange(QDate from, QDate to) co
         return withContext(tags.error(), context);
     }
     tags->bind(1, lowKey(from)).bind(2, highKey(to));
-    for (;;) {
-        auto more = tags->step();
-        if (!more) {
-            return withContext(more.error(), context);
-        }
-        if (!*more) {
-            break;
-        }
-        result[indexById.value(tags->columnInt64(0))].tagIds.push_back(tags->columnInt64(1));
+    read = tags->forEachRow([&](const Statement &row) {
+        result[indexById.value(row.columnInt64(0))].tagIds.push_back(row.columnInt64(1));
+    });
+    if (!read) {
+        return withContext(read.error(), context);
     }
     return result;
 }

@@ -82,7 +82,7 @@ Result<Statement> Database::prepare(const QString &sql) const
     return Statement(m_db, stmt);
 }
 
-Result<qint64> Database::queryInt(const QString &sql) const
+Result<Statement> Database::firstRow(const QString &sql) const
 {
     auto stmt = prepare(sql);
     if (!stmt) {
@@ -95,23 +95,25 @@ Result<qint64> Database::queryInt(const QString &sql) const
     if (!*row) {
         return Error{QStringLiteral("The journal returned no answer to an internal question."), 0, sql};
     }
-    return stmt->columnInt64(0);
+    return stmt;
+}
+
+Result<qint64> Database::queryInt(const QString &sql) const
+{
+    auto row = firstRow(sql);
+    if (!row) {
+        return row.error();
+    }
+    return row->columnInt64(0);
 }
 
 Result<QString> Database::queryText(const QString &sql) const
 {
-    auto stmt = prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
-    auto row = stmt->step();
+    auto row = firstRow(sql);
     if (!row) {
         return row.error();
     }
-    if (!*row) {
-        return Error{QStringLiteral("The journal returned no answer to an internal question."), 0, sql};
-    }
-    return stmt->columnText(0);
+    return row->columnText(0);
 }
 
 Result<int> Database::userVersion() const

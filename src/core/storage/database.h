@@ -47,6 +47,8 @@ public:
 
 private:
     Database(sqlite3 *db, QString path);
+    /** The statement stepped onto its first row; an error when there is none. */
+    Result<Statement> firstRow(const QString &sql) const;
 
     sqlite3 *m_db = nullptr;
     QString m_path;

@@ -64,16 +64,11 @@ Result<std::vector<QDate>> DraftRepository::days() const
         return withContext(s.error(), QStringLiteral("Could not read drafts"));
     }
     std::vector<QDate> result;
-    for (;;) {
-        auto more = s->step();
-        if (!more) {
-            return withContext(more.error(), QStringLiteral("Could not read drafts"));
-        }
-        if (!*more) {
-            return result;
-        }
-        result.push_back(dayFromKey(s->columnText(0)));
+    if (auto read = s->forEachRow([&](const Statement &row) { result.push_back(dayFromKey(row.columnText(0))); });
+        !read) {
+        return withContext(read.error(), QStringLiteral("Could not read drafts"));
     }
+    return result;
 }
 
 } // namespace ebb

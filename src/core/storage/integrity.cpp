@@ -17,19 +17,16 @@ Result<QStringList> collect(Database &db, const QString &sql, bool skipOk)
         return s.error();
     }
     QStringList rows;
-    for (;;) {
-        auto more = s->step();
-        if (!more) {
-            return more.error();
-        }
-        if (!*more) {
-            return rows;
-        }
-        const QString text = s->columnText(0);
+    auto read = s->forEachRow([&](const Statement &row) {
+        const QString text = row.columnText(0);
         if (!(skipOk && text == QLatin1String("ok"))) {
             rows << text;
         }
+    });
+    if (!read) {
+        return read.error();
     }
+    return rows;
 }
 
 } // namespace

@@ -90,17 +90,14 @@ Result<std::vector<Note>> NoteRepository::inRange(QDate from, QDate to) const
     s->bind(1, from.isValid() ? dayKey(from) : QStringLiteral("0000-01-01"))
         .bind(2, to.isValid() ? dayKey(to) : QStringLiteral("9999-12-31"));
     std::vector<Note> result;
-    for (;;) {
-        auto more = s->step();
-        if (!more) {
-            return withContext(more.error(), context);
-        }
-        if (!*more) {
-            return result;
-        }
-        result.push_back({s->columnInt64(0), dayFromKey(s->columnText(1)), s->columnText(2), s->columnInt(3) != 0,
-                          instantFromKey(s->columnText(4)), instantFromKey(s->columnText(5))});
+    auto read = s->forEachRow([&](const Statement &row) {
+        result.push_back({row.columnInt64(0), dayFromKey(row.columnText(1)), row.columnText(2), row.columnInt(3) != 0,
+                          instantFromKey(row.columnText(4)), instantFromKey(row.columnText(5))});
+    });
+    if (!read) {
+        return withContext(read.error(), context);
     }
+    return result;
 }
 
 } // namespace ebb

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace ebb {
 
 Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
@@ -107,6 +109,20 @@ Result<void> Statement::run()
         }
     }
     return {};
+}
+
+Result<void> Statement::forEachRow(const std::function<void(const Statement &)> &row)
+{
+    for (;;) {
+        auto more = step();
+        if (!more) {
+            return more.error();
+        }
+        if (!*more) {
+            return {};
+        }
+        row(*this);
+    }
 }
 
 void Statement::reset()

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -40,6 +41,8 @@ public:
     Result<bool> step();
     /** Runs a statement that returns no rows to completion. */
     Result<void> run();
+    /** Steps through every remaining row, calling `row` with this statement positioned on it. */
+    Result<void> forEachRow(const std::function<void(const Statement &)> &row);
     /** Rewinds the statement and clears its bindings, for reuse. */
     void reset();
 

@@ -52,16 +52,10 @@ Result<std::vector<Tag>> TagRepository::all() const
         return withContext(s.error(), context);
     }
     std::vector<Tag> result;
-    for (;;) {
-        auto more = s->step();
-        if (!more) {
-            return withContext(more.error(), context);
-        }
-        if (!*more) {
-            return result;
-        }
-        result.push_back(readTag(*s));
+    if (auto read = s->forEachRow([&](const Statement &row) { result.push_back(readTag(row)); }); !read) {
+        return withContext(read.error(), context);
     }
+    return result;
 }
 
 Result<std::optional<Tag>> TagRepository::findByName(const QString &name) const
