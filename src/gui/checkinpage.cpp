@@ -296,7 +296,13 @@ void CheckInPage::keepDraft()
 bool CheckInPage::save()
 {
     m_draftTimer.stop();
-    auto saved = m_journal.saveCheckIn(form());
+    const CheckIn current = form();
+    if (current.isEmpty() && !m_hasSaved) {
+        // An all-empty check-in would list the day in History as done when nothing was recorded.
+        showBanner(tr("There is nothing to save yet. Fill in at least one thing you noticed."), false);
+        return false;
+    }
+    auto saved = m_journal.saveCheckIn(current);
     if (!saved) {
         showBanner(saved.errorString(), true);
         keepDraft();

@@ -130,6 +130,15 @@ TEST_CASE("fields left alone are saved as not recorded", "[gui]")
     CHECK(saved.sleepQuality == std::nullopt);
 }
 
+TEST_CASE("saving an empty form explains that there is nothing to save and writes nothing", "[gui][errors]")
+{
+    Fixture f;
+    MainWindow window(*f.journal);
+    CHECK_FALSE(window.checkInPage()->save());
+    CHECK(child<QLabel>(window, "bannerLabel")->text().contains(QStringLiteral("nothing to save")));
+    CHECK_FALSE(require(f.journal->checkIn(f.today)).has_value());
+}
+
 TEST_CASE("clearing a field means not recorded, and sleep snaps to quarter hours", "[gui]")
 {
     OptionalSpinBox score;
