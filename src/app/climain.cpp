@@ -4,7 +4,12 @@
 // one-line reason on stderr, 2 bad usage.
 #include "io/atomicfile.h"
 #include "io/interchangecsv.h"
+#include "io/interchangereader.h"
+#include "pacing/flagtext.h"
+#include "pacing/pacingengine.h"
+#include "pacing/reportformat.h"
 #include "settings/journalpath.h"
+#include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/integrity.h"
 #include "storage/journalfile.h"
@@ -13,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -55,6 +61,7 @@ const QString kGeneralHelp =
                    "Headless commands for Ebb, a calm journal for burnout recovery.\n"
                    "\n"
                    "Commands:\n"
+                   "  analyze  Show the pacing flags as of a day, or for every day (--history).\n"
                    "  check    Check a journal's integrity and schema version (writes nothing).\n"
                    "  export   Export check-ins in the interchange CSV format.\n"
                    "\n"
@@ -197,6 +204,92 @@ int runExport(const QStringList &args)
     return kOk;
 }
 
+/** The pacing input: from --csv FILE (interchange format) or the journal. */
+Result<std::vector<PacingDay>> loadPacingDays(const QCommandLineParser &parser)
+{
+    const QString csvPath = parser.value(QStringLiteral("csv"));
+    if (!csvPath.isEmpty()) {
+        QFile file(csvPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{
+                QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(csvPath), file.errorString()), 0,
+                file.errorString()};
+        }
+        auto rows = readInterchangeCsv(QString::fromUtf8(file.readAll()));
+        if (!rows) {
+            return Error{QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(csvPath), rows.errorString()), 0,
+                         rows.error().detail};
+        }
+        return pacingDays(*rows);
+    }
+    auto db = openForReading(parser);
+    if (!db) {
+        return db.error();
+    }
+    auto checkIns = CheckInRepository(*db).inRange({}, {});
+    if (!checkIns) {
+        return checkIns.error();
+    }
+    auto boundaries = BoundaryRepository(*db).all();
+    if (!boundaries) {
+        return boundaries.error();
+    }
+    return pacingDays(*checkIns, *boundaries);
+}
+
+int runAnalyze(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Read check-ins from an interchange CSV file."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Analyse as of this day (default: today)."),
+                                   QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     QStringLiteral("Print the report for every day of the data, each using only "
+                                                    "data up to that day."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({csv, today, history, format});
+    int exitCode = kOk;
+    if (!parseCommand(parser, args, QStringLiteral("Shows the pacing flags of PACING.md."), exitCode)) {
+        return exitCode;
+    }
+    const QString outputFormat = parser.value(format);
+    if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json")) {
+        return usage(QStringLiteral("unknown format '%1' (text or json)").arg(outputFormat));
+    }
+    if (parser.isSet(csv) && parser.isSet(QStringLiteral("database"))) {
+        return usage(QStringLiteral("give either --database or --csv, not both"));
+    }
+    QDate asOf = QDate::currentDate();
+    if (!readDate(parser, QStringLiteral("today"), asOf)) {
+        return usage(QStringLiteral("--today takes a date as YYYY-MM-DD"));
+    }
+    auto days = loadPacingDays(parser);
+    if (!days) {
+        return fail(days.errorString());
+    }
+    const PacingSettings settings;
+    const bool json = outputFormat == QLatin1String("json");
+    const auto print = [&](const PacingReport &report) {
+        if (json) {
+            out() << reportToJsonLine(report) << '\n';
+        } else {
+            out() << reportToText(report);
+        }
+    };
+    if (parser.isSet(history)) {
+        analyzePacingHistory(*days, settings, parser.isSet(today) ? asOf : QDate(), print);
+    } else {
+        print(analyzePacing(*days, settings, asOf));
+    }
+    if (!json) {
+        out() << Qt::endl << notMedicalNotice() << Qt::endl;
+    }
+    out().flush();
+    return kOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -221,6 +314,9 @@ int main(int argc, char *argv[])
         return kOk;
     }
     args.removeAt(1); // the parser sees "ebb-cli [options]"
+    if (command == QLatin1String("analyze")) {
+        return runAnalyze(args);
+    }
     if (command == QLatin1String("check")) {
         return runCheck(args);
     }

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real ebb-cli binary: exit codes, messages and output are its interface.
+#include "io/interchangecsv.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 using namespace ebb;
@@ -60,7 +63,7 @@ TEST_CASE("ebb-cli --help lists only the commands that exist", "[cli]")
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("check")));
     CHECK(r.out.contains(QStringLiteral("export")));
-    CHECK_FALSE(r.out.contains(QStringLiteral("analyze")));
+    CHECK(r.out.contains(QStringLiteral("analyze")));
     CHECK_FALSE(r.out.contains(QStringLiteral("backup")));
 }
 
@@ -154,4 +157,98 @@ TEST_CASE("ebb-cli export to a place it cannot write fails clearly and leaves no
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("Could not write")));
     CHECK_FALSE(QFile::exists(out));
+}
+
+namespace {
+
+QString writeText(const TempDir &tmp, const QString &name, const QString &text)
+{
+    const QString path = tmp.path(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+    return path;
+}
+
+/** A CSV of `days` steady days from 2026-01-01, then `slideDays` of low energy, mood and high stress. */
+QString slideCsv(int days, int slideDays)
+{
+    QString csv = interchangeHeader().join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int i = 0; i < days + slideDays; ++i) {
+        const bool sliding = i >= days;
+        csv += QStringLiteral("%1,%2,%3,%4,4,7.5,3,3,0,,\r\n")
+                   .arg(QDate(2026, 1, 1).addDays(i).toString(Qt::ISODate))
+                   .arg(sliding ? 2 : 5 + i % 3)
+                   .arg(sliding ? 2 : 5 + (i + 1) % 3)
+                   .arg(sliding ? 9 : 3 + i % 3);
+    }
+    return csv;
+}
+
+} // namespace
+
+TEST_CASE("ebb-cli analyze reads a CSV and prints the report as JSON", "[cli][pacing]")
+{
+    TempDir tmp;
+    const QString csv = writeText(tmp, QStringLiteral("days.csv"), slideCsv(60, 6));
+    const Run r = runCli({QStringLiteral("analyze"), QStringLiteral("--csv"), csv, QStringLiteral("--today"),
+                          QStringLiteral("2026-03-07"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("as_of")).toString() == QStringLiteral("2026-03-07"));
+    CHECK(o.value(QStringLiteral("status")).toString() != QStringLiteral("steady"));
+    CHECK(r.out.contains(QStringLiteral("energy_slide")));
+}
+
+TEST_CASE("ebb-cli analyze --history prints one report per day of the data", "[cli][pacing]")
+{
+    TempDir tmp;
+    const QString csv = writeText(tmp, QStringLiteral("days.csv"), slideCsv(30, 0));
+    const Run r = runCli({QStringLiteral("analyze"), QStringLiteral("--csv"), csv, QStringLiteral("--history"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(r.exitCode == 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 30);
+    CHECK(lines.first().contains(QStringLiteral("\"as_of\":\"2026-01-01\"")));
+    CHECK(lines.last().contains(QStringLiteral("\"as_of\":\"2026-01-30\"")));
+}
+
+TEST_CASE("ebb-cli analyze of a journal speaks in text and says it is not a medical tool", "[cli][pacing]")
+{
+    TempDir tmp;
+    const QString path = makeJournal(tmp, 5);
+    const Run r = runCli({QStringLiteral("analyze"), QStringLiteral("--database"), path, QStringLiteral("--today"),
+                          QStringLiteral("2026-03-05")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.startsWith(QStringLiteral("2026-03-05: ")));
+    CHECK(r.out.contains(QStringLiteral("[warning]"))); // load 7 on days of energy 0-4: the envelope
+    CHECK(r.out.contains(QStringLiteral("Still learning")));
+    CHECK(r.out.contains(QStringLiteral("not a medical tool")));
+}
+
+TEST_CASE("ebb-cli analyze names the bad line of a malformed CSV in one line", "[cli][pacing][errors]")
+{
+    TempDir tmp;
+    QString text = slideCsv(3, 0);
+    text += QStringLiteral("2026-01-04,12,,,,,,,,,\r\n");
+    const QString csv = writeText(tmp, QStringLiteral("bad.csv"), text);
+    const Run r = runCli({QStringLiteral("analyze"), QStringLiteral("--csv"), csv});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(r.err.contains(QStringLiteral("Line 5: energy must be a whole number from 0 to 10")));
+    CHECK(r.out.isEmpty());
+
+    const Run missing =
+        runCli({QStringLiteral("analyze"), QStringLiteral("--csv"), tmp.path(QStringLiteral("no.csv"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("Could not read")));
+}
+
+TEST_CASE("ebb-cli analyze refuses contradictory or unknown options", "[cli][pacing][errors]")
+{
+    CHECK(runCli({QStringLiteral("analyze"), QStringLiteral("--csv"), QStringLiteral("a.csv"),
+                  QStringLiteral("--database"), QStringLiteral("b.sqlite")})
+              .exitCode == 2);
+    CHECK(runCli({QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("analyze"), QStringLiteral("--today"), QStringLiteral("tomorrow")}).exitCode == 2);
 }

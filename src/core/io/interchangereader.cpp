@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchangereader.h"
+
+#include "io/csvreader.h"
+#include "io/interchangecsv.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ebb {
+namespace {
+
+enum Column { Date, Energy, Mood, Stress, Load, SleepHours, SleepQuality, Held, Slipped, Tags, Note, ColumnCount };
+
+Error rowError(int line, const QString &why)
+{
+    return Error{QStringLiteral("Line %1: %2").arg(line).arg(why), 0, QStringLiteral("csv")};
+}
+
+/** An optional whole number in [min, max]; `error` is set when the text is not one. */
+std::optional<int> wholeNumber(const QString &text, const char *name, int min, int max, QString &error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int value = trimmed.toInt(&ok);
+    if (!ok || value < min || value > max) {
+        error = error.isEmpty() ? QStringLiteral("%1 must be a whole number from %2 to %3 (it was \"%4\").")
+                                      .arg(QString::fromLatin1(name))
+                                      .arg(min)
+                                      .arg(max)
+                                      .arg(trimmed)
+                                : error;
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int> sleepMinutes(const QString &text, QString &error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double hours = trimmed.toDouble(&ok);
+    if (!ok || hours < 0 || hours > 24) {
+        if (error.isEmpty()) {
+            error = QStringLiteral("sleep_hours must be a number of hours from 0 to 24, like 7.5 (it was \"%1\").")
+                        .arg(trimmed);
+        }
+        return std::nullopt;
+    }
+    // The journal keeps quarter hours; 7.3 is read as 7.25.
+    return int(std::lround(hours * 4.0)) * kSleepStepMinutes;
+}
+
+Result<InterchangeRow> readRow(const CsvRecord &record)
+{
+    if (record.fields.size() != ColumnCount) {
+        return rowError(
+            record.line,
+            QStringLiteral("expected %1 fields but found %2.").arg(int(ColumnCount)).arg(record.fields.size()));
+    }
+    const QStringList &f = record.fields;
+    InterchangeRow row;
+    row.line = record.line;
+    row.checkIn.date = QDate::fromString(f[Date].trimmed(), Qt::ISODate);
+    if (!row.checkIn.date.isValid()) {
+        return rowError(
+            record.line,
+            QStringLiteral("date must be a real day written YYYY-MM-DD (it was \"%1\").").arg(f[Date].trimmed()));
+    }
+    QString error;
+    row.checkIn.energy = wholeNumber(f[Energy], "energy", kScoreMin, kScoreMax, error);
+    row.checkIn.mood = wholeNumber(f[Mood], "mood", kScoreMin, kScoreMax, error);
+    row.checkIn.stress = wholeNumber(f[Stress], "stress", kScoreMin, kScoreMax, error);
+    row.checkIn.load = wholeNumber(f[Load], "load", kScoreMin, kScoreMax, error);
+    row.checkIn.sleepMinutes = sleepMinutes(f[SleepHours], error);
+    row.checkIn.sleepQuality = wholeNumber(f[SleepQuality], "sleep_quality", kSleepQualityMin, kSleepQualityMax, error);
+    row.held = wholeNumber(f[Held], "boundaries_held", 0, 1000, error);
+    row.slipped = wholeNumber(f[Slipped], "boundaries_slipped", 0, 1000, error);
+    if (!error.isEmpty()) {
+        return rowError(record.line, error);
+    }
+    for (const QString &tag : f[Tags].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty()) {
+            row.tags << tag.trimmed();
+        }
+    }
+    row.checkIn.note = f[Note];
+    return row;
+}
+
+} // namespace
+
+Result<std::vector<InterchangeRow>> readInterchangeCsv(const QString &text)
+{
+    auto records = parseCsv(text);
+    if (!records) {
+        return records.error();
+    }
+    if (records->empty() || records->front().fields != interchangeHeader()) {
+        return rowError(
+            records->empty() ? 1 : records->front().line,
+            QStringLiteral("the header must be exactly \"%1\".").arg(interchangeHeader().join(QLatin1Char(','))));
+    }
+    std::vector<InterchangeRow> rows;
+    QSet<QDate> seen;
+    for (size_t i = 1; i < records->size(); ++i) {
+        auto row = readRow((*records)[i]);
+        if (!row) {
+            return row.error();
+        }
+        if (seen.contains(row->checkIn.date)) {
+            return rowError(row->line, QStringLiteral("%1 appears twice; a day has at most one check-in.")
+                                           .arg(row->checkIn.date.toString(Qt::ISODate)));
+        }
+        seen.insert(row->checkIn.date);
+        rows.push_back(std::move(row).value());
+    }
+    return rows;
+}
+
+std::vector<PacingDay> pacingDays(const std::vector<InterchangeRow> &rows)
+{
+    std::vector<PacingDay> days;
+    days.reserve(rows.size());
+    for (const InterchangeRow &r : rows) {
+        const CheckIn &c = r.checkIn;
+        days.push_back(
+            {c.date, c.energy, c.mood, c.stress, c.load, c.sleepMinutes, c.sleepQuality, r.held, r.slipped, {}});
+    }
+    std::sort(days.begin(), days.end(), [](const PacingDay &a, const PacingDay &b) { return a.date < b.date; });
+    return days;
+}
+
+} // namespace ebb

@@ -1,0 +1,415 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detectors.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ebb {
+namespace {
+
+constexpr Metric kSlideMetrics[3] = {Metric::Energy, Metric::Mood, Metric::Stress};
+const char *const kSlideIds[3] = {"energy_slide", "mood_slide", "stress_slide"};
+
+constexpr int kStressDays = 14;
+constexpr int kStressMinDays = 10;
+constexpr int kWeek = 7;
+constexpr int kSleepMinNights = 5;
+constexpr int kPoorSleepQuality = 2;
+constexpr int kPoorSleepNights = 4;
+constexpr int kMinBoundaryAnswers = 4;
+constexpr int kBoomBustDays = 28;
+constexpr int kBustWithinDays = 3;
+constexpr int kEwsDays = 90;
+constexpr int kEwsMinDays = 60;
+constexpr int kEwsWindow = 30;
+
+Flag makeFlag(const char *id, Severity severity)
+{
+    Flag f;
+    f.id = QString::fromLatin1(id);
+    f.severity = severity;
+    return f;
+}
+
+void resetCusum(Cusum &c)
+{
+    c = Cusum{0.0, -1, c.lastSeen, {}, {}, {}};
+}
+
+/** One CUSUM step on deviation z (NaN when the day has none). */
+void stepCusum(Cusum &c, float z, int t, int resetGap, double k)
+{
+    if (c.lastSeen >= 0 && t - c.lastSeen >= resetGap) {
+        resetCusum(c); // after a long gap the old evidence no longer describes the person
+    }
+    if (!PacingHistory::has(z)) {
+        return;
+    }
+    c.lastSeen = t;
+    c.value = std::max(0.0, c.value + z - k);
+    if (c.value <= 0.0) {
+        resetCusum(c);
+    } else if (c.start < 0) {
+        c.start = t;
+    }
+}
+
+/** Adds day t's per-metric deviations and values to a running CUSUM's evidence. */
+void noteEvidence(Cusum &c, const PacingHistory &h, int t)
+{
+    if (c.start < 0) {
+        return;
+    }
+    for (int i = 0; i < 3; ++i) {
+        const float z = h.z(kSlideMetrics[i], t);
+        if (PacingHistory::has(z)) {
+            c.zSum[size_t(i)] += z;
+            c.valueSum[size_t(i)] += h.value(kSlideMetrics[i], t);
+            ++c.count[size_t(i)];
+        }
+    }
+}
+
+std::optional<Severity> level(double value, double watch, double warning)
+{
+    if (value >= warning) {
+        return Severity::Warning;
+    }
+    if (value >= watch) {
+        return Severity::Watch;
+    }
+    return std::nullopt;
+}
+
+std::optional<Severity> stronger(std::optional<Severity> a, std::optional<Severity> b)
+{
+    if (!a) {
+        return b;
+    }
+    if (!b) {
+        return a;
+    }
+    return std::max(*a, *b);
+}
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+} // namespace
+
+Detectors::Detectors(const PacingSettings &settings)
+    : m_settings(settings)
+{}
+
+std::vector<Flag> Detectors::run(const PacingHistory &history)
+{
+    const int t = history.last();
+    updateCusums(history, t);
+    std::vector<Flag> flags;
+    slides(history, t, flags);
+    stressClimbing(history, t, flags);
+    sleep(history, t, flags);
+    boundarySlips(history, t, flags);
+    envelope(history, t, flags);
+    boomBust(history, t, flags);
+    earlyWarning(history, t, flags);
+    return flags;
+}
+
+void Detectors::updateCusums(const PacingHistory &h, int t)
+{
+    for (int i = 0; i < 3; ++i) {
+        Cusum &c = m_metricCusums[size_t(i)];
+        stepCusum(c, h.z(kSlideMetrics[i], t), t, m_settings.cusumResetGapDays, m_settings.cusumK);
+        noteEvidence(c, h, t);
+    }
+    stepCusum(m_combined, h.combinedZ(t), t, m_settings.cusumResetGapDays, m_settings.combinedK);
+    noteEvidence(m_combined, h, t);
+}
+
+void Detectors::slides(const PacingHistory &h, int t, std::vector<Flag> &out) const
+{
+    // The combined CUSUM speaks through the metric that moved most during its run.
+    const auto combinedLevel = level(m_combined.value, m_settings.combinedWatch, m_settings.combinedWarning);
+    int lead = -1;
+    double leadMean = -1e9;
+    for (int i = 0; combinedLevel && i < 3; ++i) {
+        const int n = m_combined.count[size_t(i)];
+        const double mean = n > 0 ? m_combined.zSum[size_t(i)] / n : -1e9;
+        if (mean > leadMean) {
+            lead = i;
+            leadMean = mean;
+        }
+    }
+    for (int i = 0; i < 3; ++i) {
+        const Cusum &own = m_metricCusums[size_t(i)];
+        const auto ownLevel = level(own.value, m_settings.slideWatch, m_settings.slideWarning);
+        const auto severity = stronger(ownLevel, lead == i ? combinedLevel : std::nullopt);
+        if (!severity) {
+            continue;
+        }
+        const Cusum &run = ownLevel ? own : m_combined;
+        const Baseline &b = h.baseline(kSlideMetrics[i], t);
+        Flag f = makeFlag(kSlideIds[i], *severity);
+        f.evidence = {{QStringLiteral("cusum"), round2(own.value)},
+                      {QStringLiteral("baseline_median"), round2(b.median)},
+                      {QStringLiteral("baseline_scale"), round2(b.scale)},
+                      {QStringLiteral("days"), double(t - run.start + 1)}};
+        if (run.count[size_t(i)] > 0) {
+            f.evidence.emplace_back(QStringLiteral("recent_mean"),
+                                    round2(run.valueSum[size_t(i)] / run.count[size_t(i)]));
+        }
+        if (combinedLevel) {
+            f.evidence.emplace_back(QStringLiteral("combined_cusum"), round2(m_combined.value));
+        }
+        out.push_back(std::move(f));
+    }
+}
+
+void Detectors::stressClimbing(const PacingHistory &h, int t, std::vector<Flag> &out) const
+{
+    const Baseline &b = h.baseline(Metric::Stress, t);
+    if (!b.ready) {
+        return;
+    }
+    std::array<double, kStressDays> x{};
+    std::array<double, kStressDays> y{};
+    std::array<double, kWeek> lastWeek{};
+    size_t n = 0;
+    size_t recentCount = 0;
+    for (int d = std::max(0, t - kStressDays + 1); d <= t; ++d) {
+        const float v = h.value(Metric::Stress, d);
+        if (PacingHistory::has(v)) {
+            x[n] = d;
+            y[n++] = v;
+            if (d > t - kWeek) {
+                lastWeek[recentCount++] = v;
+            }
+        }
+    }
+    if (int(n) < kStressMinDays) {
+        return;
+    }
+    const auto slope = theilSenSlope(std::span(x).first(n), std::span(y).first(n), m_scratch);
+    const auto recent = medianInPlace(std::span(lastWeek).first(recentCount));
+    if (slope && recent && *slope >= m_settings.stressSlopeWatch &&
+        *recent > b.median + m_settings.stressAboveBaseline * b.scale) {
+        Flag f = makeFlag("stress_climbing", Severity::Watch);
+        f.evidence = {{QStringLiteral("slope_per_day"), round2(*slope)},
+                      {QStringLiteral("recent_median"), round2(*recent)},
+                      {QStringLiteral("baseline_median"), round2(b.median)}};
+        out.push_back(std::move(f));
+    }
+}
+
+void Detectors::sleep(const PacingHistory &h, int t, std::vector<Flag> &out) const
+{
+    int nights = 0;
+    double debt = 0.0;
+    int qualityNights = 0;
+    int poorNights = 0;
+    for (int d = std::max(0, t - kWeek + 1); d <= t; ++d) {
+        const float hours = h.value(Metric::SleepHours, d);
+        if (PacingHistory::has(hours)) {
+            ++nights;
+            debt += std::max(0.0, m_settings.sleepNeedHours - hours);
+        }
+        const float quality = h.value(Metric::SleepQuality, d);
+        if (PacingHistory::has(quality)) {
+            ++qualityNights;
+            poorNights += quality <= kPoorSleepQuality ? 1 : 0;
+        }
+    }
+    if (nights >= kSleepMinNights) {
+        debt *= double(kWeek) / nights; // scaled to a full week
+        if (const auto s = level(debt, m_settings.sleepDebtWatchHours, m_settings.sleepDebtWarningHours)) {
+            Flag f = makeFlag("sleep_debt", *s);
+            f.evidence = {{QStringLiteral("debt_hours"), round2(debt)},
+                          {QStringLiteral("nights"), double(nights)},
+                          {QStringLiteral("need_hours"), m_settings.sleepNeedHours}};
+            out.push_back(std::move(f));
+        }
+    }
+    if (poorNights >= kPoorSleepNights) {
+        Flag f = makeFlag("poor_sleep", Severity::Watch);
+        f.evidence = {{QStringLiteral("poor_nights"), double(poorNights)},
+                      {QStringLiteral("nights"), double(qualityNights)}};
+        out.push_back(std::move(f));
+    }
+}
+
+void Detectors::boundarySlips(const PacingHistory &h, int t, std::vector<Flag> &out) const
+{
+    int held = 0;
+    int slipped = 0;
+    QHash<QString, int> slipsByName;
+    for (int d = std::max(0, t - kWeek + 1); d <= t; ++d) {
+        held += h.held(d);
+        slipped += h.slipped(d);
+        for (const QString &name : h.slippedNames(d)) {
+            ++slipsByName[name];
+        }
+    }
+    const int answers = held + slipped;
+    const int baselineAnswers = h.baselineHeld(t) + h.baselineSlipped(t);
+    if (answers < kMinBoundaryAnswers || baselineAnswers < kMinBoundaryAnswers) {
+        return;
+    }
+    const double ratio = double(slipped) / answers;
+    const double baselineRatio = double(h.baselineSlipped(t)) / baselineAnswers;
+    if (ratio < m_settings.slipRatioWatch || ratio < baselineRatio + m_settings.slipRatioAboveBaseline) {
+        return;
+    }
+    Flag f = makeFlag("boundary_slips", Severity::Watch);
+    f.evidence = {{QStringLiteral("slip_ratio"), round2(ratio)},
+                  {QStringLiteral("baseline_ratio"), round2(baselineRatio)},
+                  {QStringLiteral("slipped"), double(slipped)},
+                  {QStringLiteral("answers"), double(answers)}};
+    QStringList names = slipsByName.keys();
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        return slipsByName[a] != slipsByName[b] ? slipsByName[a] > slipsByName[b] : a < b;
+    });
+    f.evidenceNames = names.mid(0, 3);
+    out.push_back(std::move(f));
+}
+
+void Detectors::envelope(const PacingHistory &h, int t, std::vector<Flag> &out) const
+{
+    int recorded = 0;
+    int over = 0;
+    for (int d = std::max(0, t - kWeek + 1); d <= t; ++d) {
+        const float load = h.value(Metric::Load, d);
+        const float energy = h.value(Metric::Energy, d);
+        if (PacingHistory::has(load) && PacingHistory::has(energy)) {
+            ++recorded;
+            over += load - energy >= m_settings.envelopeGap ? 1 : 0;
+        }
+    }
+    if (const auto s = level(over, m_settings.envelopeWatchDays, m_settings.envelopeWarningDays)) {
+        Flag f = makeFlag("envelope", *s);
+        f.evidence = {{QStringLiteral("days_over"), double(over)}, {QStringLiteral("days_recorded"), double(recorded)}};
+        out.push_back(std::move(f));
+    }
+}
+
+void Detectors::boomBust(const PacingHistory &h, int t, std::vector<Flag> &out)
+{
+    // Mark day t once, with its own baseline, so later days never revise it.
+    const float loadZ = h.z(Metric::Load, t);
+    const float energyZ = h.z(Metric::Energy, t);
+    const float load = h.value(Metric::Load, t);
+    const Baseline &loadBase = h.baseline(Metric::Load, t);
+    const bool highLoad = PacingHistory::has(loadZ) && loadZ >= m_settings.boomZ;
+    const bool energeticBusyDay = PacingHistory::has(energyZ) && energyZ <= -m_settings.boomZ &&
+                                  PacingHistory::has(load) && loadBase.ready && load > loadBase.median;
+    m_boom.push_back(highLoad || energeticBusyDay ? 1 : 0);
+    m_bust.push_back(PacingHistory::has(energyZ) && energyZ >= m_settings.bustZ ? 1 : 0);
+
+    QStringList dates;
+    for (int b = std::max(0, t - kBoomBustDays + 1); b < t; ++b) {
+        if (!m_boom[size_t(b)]) {
+            continue;
+        }
+        for (int d = b + 1; d <= std::min(t, b + kBustWithinDays); ++d) {
+            if (m_bust[size_t(d)]) {
+                dates << h.date(b).toString(Qt::ISODate);
+                b = d; // an episode ends with its bust; the next boom comes after it
+                break;
+            }
+        }
+    }
+    const auto s = level(dates.size(), m_settings.boomBustWatchEpisodes, m_settings.boomBustWarningEpisodes);
+    if (s) {
+        Flag f = makeFlag("boom_bust", *s);
+        f.evidence = {{QStringLiteral("episodes"), double(dates.size())}};
+        f.evidenceDates = dates;
+        out.push_back(std::move(f));
+    }
+}
+
+void Detectors::earlyWarning(const PacingHistory &h, int t, std::vector<Flag> &out) const
+{
+    const int first = t - kEwsDays + 1;
+    if (first < 0) {
+        return;
+    }
+    // Wellbeing w = -(mean worse-direction deviation of energy, mood, stress), detrended linearly.
+    std::array<double, kEwsDays> r{};
+    std::array<bool, kEwsDays> has{};
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    int n = 0;
+    for (int i = 0; i < kEwsDays; ++i) {
+        const float z = h.combinedZ(first + i);
+        if (PacingHistory::has(z)) {
+            has[size_t(i)] = true;
+            r[size_t(i)] = -z;
+            sx += i, sy += -z, sxx += double(i) * i, sxy += double(i) * -z;
+            ++n;
+        }
+    }
+    if (n < kEwsMinDays) {
+        return;
+    }
+    const double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    const double intercept = (sy - slope * sx) / n;
+    for (int i = 0; i < kEwsDays; ++i) {
+        if (has[size_t(i)]) {
+            r[size_t(i)] -= intercept + slope * i;
+        }
+    }
+    // Rolling 30-day windows: variance and lag-1 autocorrelation of the residuals, from prefix
+    // sums so each day costs O(90) rather than O(90 x 30).
+    std::array<double, kEwsDays + 1> count{}, sum{}, sumSq{}, pairs{}, pairA{}, pairB{}, pairAB{};
+    for (int i = 0; i < kEwsDays; ++i) {
+        const size_t u = size_t(i);
+        const bool present = has[u];
+        const bool pair = present && i + 1 < kEwsDays && has[u + 1];
+        count[u + 1] = count[u] + (present ? 1 : 0);
+        sum[u + 1] = sum[u] + (present ? r[u] : 0);
+        sumSq[u + 1] = sumSq[u] + (present ? r[u] * r[u] : 0);
+        pairs[u + 1] = pairs[u] + (pair ? 1 : 0);
+        pairA[u + 1] = pairA[u] + (pair ? r[u] : 0);
+        pairB[u + 1] = pairB[u] + (pair ? r[u + 1] : 0);
+        pairAB[u + 1] = pairAB[u] + (pair ? r[u] * r[u + 1] : 0);
+    }
+    std::array<double, kEwsDays> variances{};
+    std::array<double, kEwsDays> autocorrelations{};
+    size_t windows = 0;
+    for (int end = kEwsWindow - 1; end < kEwsDays; ++end) {
+        const size_t lo = size_t(end - kEwsWindow + 1);
+        const size_t hi = size_t(end) + 1; // [lo, hi)
+        const double c = count[hi] - count[lo];
+        if (c < kEwsWindow / 2) {
+            continue;
+        }
+        const double mean = (sum[hi] - sum[lo]) / c;
+        const double ss = (sumSq[hi] - sumSq[lo]) - c * mean * mean;
+        if (ss <= 1e-12) {
+            continue;
+        }
+        // Pairs (i, i+1) with both ends inside the window: i in [lo, hi - 1).
+        const double np = pairs[hi - 1] - pairs[lo];
+        const double lagged = (pairAB[hi - 1] - pairAB[lo]) - mean * (pairA[hi - 1] - pairA[lo]) -
+                              mean * (pairB[hi - 1] - pairB[lo]) + np * mean * mean;
+        variances[windows] = ss / (c - 1);
+        autocorrelations[windows++] = lagged / ss;
+    }
+    const auto tauVariance = kendallTauTrend(std::span(variances).first(windows));
+    if (!tauVariance || *tauVariance < m_settings.earlyWarningTau) {
+        return; // both must rise; the second is not worth computing
+    }
+    const auto tauAutocorrelation = kendallTauTrend(std::span(autocorrelations).first(windows));
+    if (tauAutocorrelation && *tauAutocorrelation >= m_settings.earlyWarningTau) {
+        Flag f = makeFlag("early_warning", Severity::Watch);
+        f.evidence = {{QStringLiteral("tau_variance"), round2(*tauVariance)},
+                      {QStringLiteral("tau_autocorrelation"), round2(*tauAutocorrelation)}};
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace ebb

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pacing/pacinghistory.h"
+#include "pacing/pacingreport.h"
+#include "pacing/pacingsettings.h"
+
+#include <array>
+#include <vector>
+
+namespace ebb {
+
+/** A one-sided CUSUM on worse-direction deviations, with what it saw since it left zero. */
+struct Cusum
+{
+    double value = 0.0;
+    int start = -1;                   ///< The day it left zero, or -1 while at zero.
+    int lastSeen = -1;                ///< The last day with a deviation.
+    std::array<double, 3> zSum{};     ///< Per slide metric (energy, mood, stress), since start.
+    std::array<double, 3> valueSum{}; ///< Natural units, since start.
+    std::array<int, 3> count{};
+};
+
+/**
+ * The detectors of PACING.md, run once per day in date order. The CUSUMs and the boom/bust
+ * marks carry state from day to day; everything else is recomputed from the history.
+ */
+class Detectors
+{
+public:
+    explicit Detectors(const PacingSettings &settings);
+
+    /** The flags (without text or `since`) for the newest day of `history`. */
+    std::vector<Flag> run(const PacingHistory &history);
+
+private:
+    void updateCusums(const PacingHistory &h, int t);
+    void slides(const PacingHistory &h, int t, std::vector<Flag> &out) const;
+    void stressClimbing(const PacingHistory &h, int t, std::vector<Flag> &out) const;
+    void sleep(const PacingHistory &h, int t, std::vector<Flag> &out) const;
+    void boundarySlips(const PacingHistory &h, int t, std::vector<Flag> &out) const;
+    void envelope(const PacingHistory &h, int t, std::vector<Flag> &out) const;
+    void boomBust(const PacingHistory &h, int t, std::vector<Flag> &out);
+    void earlyWarning(const PacingHistory &h, int t, std::vector<Flag> &out) const;
+
+    const PacingSettings &m_settings;
+    std::array<Cusum, 3> m_metricCusums; ///< Energy, mood, stress.
+    Cusum m_combined;
+    std::vector<char> m_boom;
+    std::vector<char> m_bust;
+    mutable std::vector<double> m_scratch; ///< Reused by the detectors so a day allocates nothing.
+};
+
+} // namespace ebb

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pacing/pacingday.h"
+#include "pacing/pacingsettings.h"
+#include "pacing/robuststats.h"
+
+#include <QDate>
+#include <QString>
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace ebb {
+
+/** The measures the engine follows, each with its own personal baseline. */
+enum class Metric { Energy, Mood, Stress, Load, SleepHours, SleepQuality };
+constexpr int kMetricCount = 6;
+
+/** The metric's key in reports ("energy", "sleep_hours", …). */
+QString metricKey(Metric metric);
+
+/** The personal baseline of one metric on one day (PACING.md: median and scaled MAD). */
+struct Baseline
+{
+    bool ready = false;
+    double median = 0.0;
+    double scale = 0.0;
+};
+
+/**
+ * Every day from the first one analysed, densely, with each day's baseline and worse-direction
+ * deviation z (positive = worse than usual). Days are appended in order and never revised, so
+ * what is known about a day uses only data up to it.
+ */
+class PacingHistory
+{
+public:
+    static constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
+
+    PacingHistory(const PacingSettings &settings, QDate start);
+
+    /** Appends the next day (its date must follow the last one), with data or nullptr. */
+    void append(const PacingDay *day);
+
+    int size() const { return int(m_held.size()); }
+    int last() const { return size() - 1; }
+    QDate date(int t) const { return m_start.addDays(t); }
+
+    /** The value in the metric's natural unit (hours for sleep), or NaN. */
+    float value(Metric m, int t) const { return m_values[size_t(m)][size_t(t)]; }
+    float z(Metric m, int t) const { return m_z[size_t(m)][size_t(t)]; }
+    const Baseline &baseline(Metric m, int t) const { return m_baselines[size_t(m)][size_t(t)]; }
+    /** Mean of the available worse-direction deviations of energy, mood and stress, or NaN. */
+    float combinedZ(int t) const { return m_combined[size_t(t)]; }
+    int held(int t) const { return m_held[size_t(t)]; }
+    int slipped(int t) const { return m_slipped[size_t(t)]; }
+    const QStringList &slippedNames(int t) const { return m_slippedNames[size_t(t)]; }
+    /** Held and slipped answers over the baseline window of day t. */
+    int baselineHeld(int t) const { return m_baselineHeld[size_t(t)]; }
+    int baselineSlipped(int t) const { return m_baselineSlipped[size_t(t)]; }
+
+    static bool has(float v) { return !std::isnan(v); }
+
+private:
+    void addToBaseline(int t, int sign);
+
+    const PacingSettings &m_settings;
+    QDate m_start;
+    std::array<std::vector<float>, kMetricCount> m_values;
+    std::array<std::vector<int>, kMetricCount> m_raw; ///< Histogram units; -1 when missing.
+    std::array<std::vector<float>, kMetricCount> m_z;
+    std::array<std::vector<Baseline>, kMetricCount> m_baselines;
+    std::array<IntHistogram, kMetricCount> m_windows;
+    std::vector<float> m_combined;
+    std::vector<int> m_held;
+    std::vector<int> m_slipped;
+    std::vector<QStringList> m_slippedNames;
+    std::vector<int> m_baselineHeld;
+    std::vector<int> m_baselineSlipped;
+    int m_windowHeld = 0;
+    int m_windowSlipped = 0;
+};
+
+} // namespace ebb

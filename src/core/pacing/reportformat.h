@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pacing/pacingreport.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ebb {
+
+/** The stable JSON form of a report (documented in the README; keys sorted). */
+QJsonObject reportToJson(const PacingReport &report);
+
+/** A one-line JSON text of the report, as `ebb-cli analyze --format json` prints it. */
+QByteArray reportToJsonLine(const PacingReport &report);
+
+/** A readable text form, for `ebb-cli analyze --format text`. */
+QString reportToText(const PacingReport &report);
+
+} // namespace ebb

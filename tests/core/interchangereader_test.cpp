@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/csvreader.h"
+#include "io/interchangecsv.h"
+#include "io/interchangereader.h"
+#include "testsupport.h"
+
+using namespace ebb;
+using ebb::test::require;
+using ebb::test::sampleCheckIn;
+
+namespace {
+
+const QString kHeader = QStringLiteral(
+    "date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,boundaries_slipped,tags,note\r\n");
+
+QString errorOf(const QString &csv)
+{
+    auto r = readInterchangeCsv(csv);
+    REQUIRE_FALSE(r.ok());
+    return r.errorString();
+}
+
+} // namespace
+
+TEST_CASE("CSV records keep quoted commas, quotes and line breaks, and know their line", "[csv][reader]")
+{
+    const auto records = require(parseCsv(QStringLiteral("\xFEFF"
+                                                         "a,\"b, c\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\n\nlast,")));
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].fields == QStringList{QStringLiteral("a"), QStringLiteral("b, c")});
+    CHECK(records[1].fields == QStringList{QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")});
+    CHECK(records[2].line == 5);
+    CHECK(records[2].fields == QStringList{QStringLiteral("last"), QString()});
+}
+
+TEST_CASE("broken CSV quoting is an error naming the line", "[csv][reader][errors]")
+{
+    CHECK(parseCsv(QStringLiteral("a,b\nc\"d,e\n")).errorString().startsWith(QStringLiteral("Line 2:")));
+    CHECK(parseCsv(QStringLiteral("a,b\n\"open,e\n")).errorString().contains(QStringLiteral("never closed")));
+    CHECK(parseCsv(QStringLiteral("\"a\"b\n")).errorString().contains(QStringLiteral("after the closing quote")));
+}
+
+TEST_CASE("what Ebb exports, Ebb reads back the same", "[csv][reader]")
+{
+    CheckIn c = sampleCheckIn(QDate(2026, 3, 14));
+    c.note = QStringLiteral("Tired, \"okay\"\nsecond line");
+    c.tagIds = {1};
+    c.boundaries = {{1, BoundaryStatus::Held}, {2, BoundaryStatus::Slipped}};
+    CheckIn sparse;
+    sparse.date = QDate(2026, 3, 15);
+    const QString csv = interchangeCsv({c, sparse}, {{1, QStringLiteral("walk"), TagKind::Restored, {}}});
+    const auto rows = require(readInterchangeCsv(csv));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].line == 2);
+    CHECK(rows[0].checkIn.energy == c.energy);
+    CHECK(rows[0].checkIn.sleepMinutes == c.sleepMinutes);
+    CHECK(rows[0].checkIn.note == c.note);
+    CHECK(rows[0].held == 1);
+    CHECK(rows[0].slipped == 1);
+    CHECK(rows[0].tags == QStringList{QStringLiteral("walk")});
+    CHECK(rows[1].line == 4); // the note's line break moves the next row down
+    CHECK(rows[1].checkIn.energy == std::nullopt);
+    CHECK(rows[1].held == std::nullopt);
+}
+
+TEST_CASE("each bad interchange row is refused with its line and the reason", "[csv][reader][errors]")
+{
+    CHECK(errorOf(QStringLiteral("date,energy\n")).contains(QStringLiteral("header must be exactly")));
+    CHECK(errorOf(QString()).contains(QStringLiteral("header")));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,11,,,,,,,,,\r\n")) ==
+          QStringLiteral("Line 2: energy must be a whole number from 0 to 10 (it was \"11\")."));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-02-30,5,,,,,,,,,\r\n")).contains(QStringLiteral("real day")));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,seven,,,,,\r\n")).contains(QStringLiteral("sleep_hours")));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,6,,,,\r\n")).contains(QStringLiteral("sleep_quality")));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,-1,,,\r\n")).contains(QStringLiteral("boundaries_held")));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5\r\n")).contains(QStringLiteral("expected 11 fields")));
+    CHECK(errorOf(kHeader +
+                  QStringLiteral("2026-03-14,5,,,,,,,,,\r\n2026-03-15,5,,,,,,,,,\r\n2026-03-14,6,,,,,,,,,\r\n")) ==
+          QStringLiteral("Line 4: 2026-03-14 appears twice; a day has at most one check-in."));
+}
+
+TEST_CASE("sleep hours from a CSV are read in quarter hours", "[csv][reader]")
+{
+    const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,7.3,,,,,\r\n")));
+    CHECK(rows[0].checkIn.sleepMinutes == 435);
+}

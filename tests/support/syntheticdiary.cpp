@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syntheticdiary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace ebb::test {
+namespace {
+
+constexpr double kPhi = 0.3; // day-to-day autocorrelation of the noise
+
+int score(double v)
+{
+    return std::clamp(int(std::lround(v)), 0, 10);
+}
+
+} // namespace
+
+std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay, std::uint64_t seed, QDate start,
+                                      double missingShare)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+
+    // Persistent noise per metric plus a shared wellbeing factor, each AR(1).
+    double common = 0.0;
+    double own[6] = {};
+    int nextBoom = changeDay + 3;
+    int bustDay = -1;
+    std::vector<PacingDay> diary;
+    for (int t = 0; t < days; ++t) {
+        const int sinceChange = t - changeDay;
+        double phi = kPhi;
+        double noise = 1.0;
+        if (scenario == Scenario::RisingVariance && sinceChange >= 0) {
+            const double progress = std::min(1.0, sinceChange / 90.0);
+            phi = kPhi + 0.5 * progress;
+            noise = 1.0 + 1.0 * progress;
+        }
+        const double innovationScale = std::sqrt(1.0 - phi * phi) * noise;
+        common = phi * common + innovationScale * normal(rng);
+        for (double &o : own) {
+            o = phi * o + innovationScale * normal(rng);
+        }
+        // Shift in SD units of energy: positive = worse.
+        double shift = 0.0;
+        if (sinceChange >= 0 && scenario == Scenario::SuddenDrop) {
+            shift = 1.0;
+        } else if (sinceChange >= 0 && scenario == Scenario::SlowSlide) {
+            shift = 0.05 * sinceChange;
+        }
+        double boom = 0.0;
+        double bust = 0.0;
+        if (scenario == Scenario::BoomBust && sinceChange >= 0) {
+            if (t == nextBoom) {
+                boom = 1.0;
+                bustDay = t + 1 + int(uniform(rng) * 2.0);
+                nextBoom = t + 9 + int(uniform(rng) * 4.0);
+            }
+            if (t == bustDay) {
+                bust = 1.0;
+            }
+        }
+        const bool weekend = start.addDays(t).dayOfWeek() >= 6;
+        const double wellbeing = 0.7 * common;
+        const double energy = 6.0 + kSyntheticEnergySd * (wellbeing + 0.7 * own[0] - shift + 0.8 * boom - 2.5 * bust) +
+                              (weekend ? 0.4 : 0.0);
+        const double mood = 6.0 + 1.2 * (wellbeing + 0.7 * own[1] - 0.8 * shift - 1.0 * bust);
+        const double stress = 4.0 + 1.2 * (-wellbeing + 0.7 * own[2] + 0.8 * shift) - (weekend ? 0.6 : 0.0);
+        const double load = 5.0 + 1.3 * (0.5 * own[3] + 0.3 * shift + 2.8 * boom) - (weekend ? 1.5 : 0.0);
+        const double sleepHours = 7.4 + 0.6 * (0.5 * wellbeing + 0.7 * own[4] - 0.4 * shift);
+        const double quality = 3.5 + 0.8 * (0.6 * wellbeing + 0.7 * own[5] - 0.5 * shift);
+
+        if (uniform(rng) < missingShare) {
+            continue;
+        }
+        PacingDay d;
+        d.date = start.addDays(t);
+        d.energy = score(energy);
+        d.mood = score(mood);
+        d.stress = score(stress);
+        d.load = score(load);
+        d.sleepMinutes = std::clamp(int(std::lround(sleepHours * 4.0)), 0, 96) * 15;
+        d.sleepQuality = std::clamp(int(std::lround(quality)), 1, 5);
+        int held = 0;
+        int slipped = 0;
+        for (int b = 0; b < 3; ++b) {
+            (uniform(rng) < 0.2 + 0.1 * std::max(0.0, shift) ? slipped : held) += 1;
+        }
+        d.held = held;
+        d.slipped = slipped;
+        diary.push_back(d);
+    }
+    return diary;
+}
+
+} // namespace ebb::test

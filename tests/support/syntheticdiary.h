@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pacing/pacingday.h"
+
+#include <QDate>
+
+#include <cstdint>
+#include <vector>
+
+namespace ebb::test {
+
+/** What happens to the synthetic person, from `changeDay` on. */
+enum class Scenario {
+    Stable,         ///< Noise only.
+    SuddenDrop,     ///< Energy falls by 1 SD (mood, stress, sleep move with it, less).
+    SlowSlide,      ///< The same, growing by 0.05 SD a day.
+    BoomBust,       ///< Every 9–12 days a big day, then a low-energy day 1–2 days later.
+    RisingVariance, ///< Day-to-day swings and their persistence grow.
+};
+
+/**
+ * A realistic synthetic diary (PACING.md's benchmark): a day-to-day autocorrelation around 0.3
+ * through a shared wellbeing factor, integer answers, a weekly rhythm, and 15% missed days.
+ * The same seed always gives the same diary.
+ */
+std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay, std::uint64_t seed,
+                                      QDate start = QDate(2020, 1, 6), double missingShare = 0.15);
+
+/** The person's usual standard deviation of energy in the generator (for "1 SD"). */
+constexpr double kSyntheticEnergySd = 1.2;
+
+} // namespace ebb::test
