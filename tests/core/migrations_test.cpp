@@ -42,13 +42,32 @@ TEST_CASE("every schema version is reached from an empty file and from each olde
     }
 }
 
-TEST_CASE("the first schema has every table the journal needs", "[storage][migrations]")
+TEST_CASE("the schema has every table the journal needs", "[storage][migrations]")
 {
     Database db = emptyMemory();
     requireOk(migrate(db, schemaMigrations()));
     CHECK(tables(db) == QStringList{QStringLiteral("boundaries"), QStringLiteral("checkin_boundaries"),
                                     QStringLiteral("checkin_tags"), QStringLiteral("checkins"),
-                                    QStringLiteral("drafts"), QStringLiteral("notes"), QStringLiteral("tags")});
+                                    QStringLiteral("drafts"), QStringLiteral("flag_dismissals"),
+                                    QStringLiteral("notes"), QStringLiteral("tags")});
+}
+
+TEST_CASE("a version 1 journal with entries is brought to the latest schema keeping them", "[storage][migrations]")
+{
+    ebb::test::TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("v1.sqlite"));
+    {
+        JournalOpenOptions options;
+        options.migrate = false;
+        Database db = require(openJournalFile(path, options));
+        requireOk(migrate(db, schemaMigrations().first(1)));
+        requireOk(db.exec(QStringLiteral("INSERT INTO checkins (day, energy, created_at, updated_at) VALUES "
+                                         "('2026-03-14', 4, 'x', 'x')")));
+    }
+    Database db = require(openJournalFile(path));
+    CHECK(require(db.userVersion()) == latestSchemaVersion());
+    CHECK(require(db.queryInt(QStringLiteral("SELECT energy FROM checkins WHERE day = '2026-03-14'"))) == 4);
+    CHECK(require(db.queryInt(QStringLiteral("SELECT count(*) FROM flag_dismissals"))) == 0);
 }
 
 TEST_CASE("migrating twice changes nothing", "[storage][migrations]")

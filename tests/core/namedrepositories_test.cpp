@@ -154,3 +154,22 @@ TEST_CASE("an empty note or a note that is gone is refused", "[notes][errors]")
     CHECK(missing.errorString().contains(QStringLiteral("no longer exists")));
     CHECK_FALSE(journal->removeNote(77, kDay).ok());
 }
+
+TEST_CASE("a dismissed flag episode is remembered once, and a bad one is refused", "[dismissals]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    int dismissed = 0;
+    QObject::connect(journal.get(), &Journal::flagDismissed, [&] { ++dismissed; });
+    const DismissedFlag flag{QStringLiteral("energy_slide"), kDay};
+    requireOk(journal->dismissFlag(flag));
+    requireOk(journal->dismissFlag(flag)); // twice is fine
+    requireOk(journal->dismissFlag({QStringLiteral("energy_slide"), kDay.addDays(20)}));
+    const auto all = require(journal->dismissedFlags());
+    CHECK(all.size() == 2);
+    CHECK(all.contains(flag));
+    CHECK(dismissed == 3);
+    auto bad = journal->dismissFlag({QString(), kDay});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errorString().contains(QStringLiteral("no name")));
+}

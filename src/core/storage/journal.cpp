@@ -27,6 +27,7 @@ Journal::Journal(Database db, const Clock &clock)
     , m_tags(m_db)
     , m_notes(m_db)
     , m_drafts(m_db)
+    , m_dismissals(m_db)
 {}
 
 Journal::~Journal() = default;
@@ -172,6 +173,16 @@ Result<void> Journal::removeNote(qint64 id, QDate day)
         emit notesChanged(day);
     }
     return removed;
+}
+
+Result<void> Journal::dismissFlag(const DismissedFlag &flag)
+{
+    return notifyIfOk(m_dismissals.dismiss(flag, m_clock.now()), &Journal::flagDismissed);
+}
+
+Result<QSet<DismissedFlag>> Journal::dismissedFlags() const
+{
+    return m_dismissals.all();
 }
 
 Result<void> Journal::saveDraft(const CheckIn &form)

@@ -10,6 +10,7 @@
 #include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/dismissalrepository.h"
 #include "storage/draftrepository.h"
 #include "storage/journalfile.h"
 #include "storage/noterepository.h"
@@ -74,6 +75,10 @@ public:
     Result<Note> updateNote(const Note &note);
     Result<void> removeNote(qint64 id, QDate day);
 
+    /** Keeps a pacing flag's episode quiet until it clears (see DismissalRepository). */
+    Result<void> dismissFlag(const DismissedFlag &flag);
+    Result<QSet<DismissedFlag>> dismissedFlags() const;
+
     /** Keeps an unsaved form so nothing typed is lost; cheap enough to call every few seconds. */
     Result<void> saveDraft(const CheckIn &form);
     Result<std::optional<RestoredDraft>> draft(QDate day) const;
@@ -85,6 +90,7 @@ signals:
     void boundariesChanged();
     void tagsChanged();
     void notesChanged(QDate day);
+    void flagDismissed();
 
 private:
     Result<void> notifyIfOk(Result<void> result, void (Journal::*signal)());
@@ -96,6 +102,7 @@ private:
     TagRepository m_tags;
     NoteRepository m_notes;
     DraftRepository m_drafts;
+    DismissalRepository m_dismissals;
 };
 
 } // namespace ebb

@@ -77,8 +77,20 @@ CREATE TABLE drafts (
 ) STRICT;
 )sql";
 
+// Version 2: pacing flags the person dismissed. An episode is named by its flag id and the day
+// it began, so a dismissed flag stays quiet until it clears and comes back as a new episode.
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE flag_dismissals (
+    flag_id      TEXT NOT NULL CHECK (length(flag_id) BETWEEN 1 AND 40),
+    since        TEXT NOT NULL CHECK (date(since, '+0 days') IS since),
+    dismissed_at TEXT NOT NULL,
+    PRIMARY KEY (flag_id, since)
+) STRICT, WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2},
 };
 
 } // namespace
