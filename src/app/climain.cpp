@@ -9,10 +9,10 @@
 #include "pacing/pacingengine.h"
 #include "pacing/reportformat.h"
 #include "settings/journalpath.h"
-#include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/integrity.h"
 #include "storage/journalfile.h"
+#include "storage/pacinginput.h"
 #include "storage/tagrepository.h"
 
 #include <QCommandLineParser>
@@ -226,15 +226,7 @@ Result<std::vector<PacingDay>> loadPacingDays(const QCommandLineParser &parser)
     if (!db) {
         return db.error();
     }
-    auto checkIns = CheckInRepository(*db).inRange({}, {});
-    if (!checkIns) {
-        return checkIns.error();
-    }
-    auto boundaries = BoundaryRepository(*db).all();
-    if (!boundaries) {
-        return boundaries.error();
-    }
-    return pacingDays(*checkIns, *boundaries);
+    return loadPacingDays(*db);
 }
 
 int runAnalyze(const QStringList &args)

@@ -342,7 +342,9 @@ void CheckInPage::updateHeader()
         m_ui->statusLabel->setText(tr("Not saved yet — your changes are kept as a draft. Ctrl+S saves."));
     } else if (m_hasSaved) {
         const QDateTime saved = m_saved.updatedAt.toLocalTime();
-        const QString time = QLocale().toString(saved.time(), QLocale::ShortFormat);
+        // Minutes are enough; some locales' short format also shows seconds.
+        const QString time =
+            QLocale().toString(saved.time(), QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
         m_ui->statusLabel->setText(
             saved.date() == today
                 ? tr("Saved today at %1.").arg(time)

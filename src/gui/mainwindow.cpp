@@ -6,13 +6,17 @@
 #include "historypage.h"
 #include "managedialog.h"
 #include "settings/clock.h"
+#include "statuspanel.h"
 #include "storage/journal.h"
+#include "trendspage.h"
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -30,6 +34,8 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     , m_pages(new QTabWidget(this))
     , m_checkInPage(new CheckInPage(journal, this))
     , m_historyPage(new HistoryPage(journal, this))
+    , m_statusPanel(new StatusPanel(journal, this))
+    , m_trendsPage(new TrendsPage(journal, this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -38,15 +44,28 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_checkInPage->setObjectName(QStringLiteral("checkInPage"));
     m_historyPage->setObjectName(QStringLiteral("historyPage"));
-    m_pages->addTab(m_checkInPage, tr("Check-in"));
+    m_statusPanel->setObjectName(QStringLiteral("statusPanel"));
+    // The Today page: the check-in form, and beside it how the recent days look.
+    auto *today = new QWidget(this);
+    auto *todayLayout = new QHBoxLayout(today);
+    todayLayout->setContentsMargins(0, 0, 0, 0);
+    todayLayout->addWidget(m_checkInPage, 3);
+    todayLayout->addWidget(m_statusPanel, 1);
+    m_statusPanel->setMinimumWidth(260);
+    m_pages->addTab(today, tr("Check-in"));
     m_pages->addTab(m_historyPage, tr("History"));
+    m_trendsPage->setObjectName(QStringLiteral("trendsPage"));
+    m_pages->addTab(m_trendsPage, tr("Trends"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
     createMenus();
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
     connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
+    connect(m_trendsPage, &TrendsPage::dayActivated, this, &MainWindow::openDay);
     connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
-    resize(940, 780);
+    // Roomy by default, but never larger than the screen it opens on.
+    const QSize available = screen() != nullptr ? screen()->availableGeometry().size() * 0.9 : QSize(1180, 780);
+    resize(QSize(1180, 780).boundedTo(available));
     m_checkInPage->setFocus(); // taken up when the window is first shown
 }
 
@@ -85,7 +104,7 @@ void MainWindow::createMenus()
 void MainWindow::openDay(QDate day)
 {
     m_checkInPage->showDay(day);
-    m_pages->setCurrentWidget(m_checkInPage);
+    m_pages->setCurrentIndex(0);
     m_checkInPage->setFocus(Qt::TabFocusReason);
 }
 

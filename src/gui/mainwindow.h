@@ -11,6 +11,8 @@ namespace ebb {
 class CheckInPage;
 class HistoryPage;
 class Journal;
+class StatusPanel;
+class TrendsPage;
 
 /** The shell: the check-in form and the history, with menus and shortcuts. Built in code. */
 class MainWindow : public QMainWindow
@@ -22,6 +24,8 @@ public:
 
     CheckInPage *checkInPage() const { return m_checkInPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
+    StatusPanel *statusPanel() const { return m_statusPanel; }
+    TrendsPage *trendsPage() const { return m_trendsPage; }
     /** Shows `day` in the check-in form. */
     void openDay(QDate day);
     void openManageDialog();
@@ -37,6 +41,8 @@ private:
     QTabWidget *m_pages = nullptr;
     CheckInPage *m_checkInPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
+    StatusPanel *m_statusPanel = nullptr;
+    TrendsPage *m_trendsPage = nullptr;
 };
 
 } // namespace ebb

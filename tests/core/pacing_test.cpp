@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each detector pinned on hand-built series: fires, stays quiet, learns, copes with gaps.
 #include "pacing/pacingengine.h"
+#include "pacing/pacingtimeline.h"
 #include "pacing/reportformat.h"
 #include "pacing/robuststats.h"
 #include "syntheticdiary.h"
@@ -349,4 +350,21 @@ TEST_CASE("the JSON report has the documented shape", "[pacing][json]")
         CHECK(flag.contains(QLatin1String(key)));
     }
     CHECK(flag.value(QStringLiteral("evidence")).toObject().contains(QStringLiteral("baseline_median")));
+}
+
+TEST_CASE("the timeline carries each day's value, baseline and active flags", "[pacing][timeline]")
+{
+    auto days = series(70, 5, [](PacingDay &d, int) { d.energy = 3; });
+    days.erase(days.begin() + 40); // one missed day
+    const auto timeline = pacingTimeline(days, kSettings);
+    REQUIRE(timeline.size() == 70);
+    CHECK(timeline[0].date == kStart);
+    CHECK(std::isnan(timeline[40].values[size_t(Metric::Energy)]));
+    CHECK_FALSE(timeline[10].baselines[size_t(Metric::Energy)].ready);
+    CHECK(timeline[60].baselines[size_t(Metric::Energy)].ready);
+    CHECK(timeline[60].baselines[size_t(Metric::Energy)].median == Approx(6.0));
+    CHECK(timeline[69].values[size_t(Metric::Energy)] == 3.0f);
+    CHECK(timeline[69].flags.contains(QStringLiteral("energy_slide")));
+    CHECK(timeline[60].flags.isEmpty());
+    CHECK(pacingTimeline({}, kSettings).empty());
 }

@@ -97,4 +97,50 @@ std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay
     return diary;
 }
 
+Result<void> saveDiary(Journal &journal, const std::vector<PacingDay> &diary)
+{
+    std::vector<qint64> boundaries;
+    for (const char *text : {"Stopped work by 18:00", "Took a real lunch break", "Said no to one extra task"}) {
+        auto b = journal.addBoundary(QString::fromUtf8(text));
+        if (!b) {
+            return b.error();
+        }
+        boundaries.push_back(b->id);
+    }
+    std::vector<qint64> tags;
+    for (const auto &[name, kind] : {std::pair{"meetings", TagKind::Drained},
+                                     {"commute", TagKind::Drained},
+                                     {"walk outside", TagKind::Restored},
+                                     {"time with friends", TagKind::Restored}}) {
+        auto t = journal.addTag(QString::fromUtf8(name), kind);
+        if (!t) {
+            return t.error();
+        }
+        tags.push_back(t->id);
+    }
+    auto tx = Transaction::begin(journal.database()); // one transaction: years of data in well under a second
+    if (!tx) {
+        return tx.error();
+    }
+    for (const PacingDay &d : diary) {
+        CheckIn c;
+        c.date = d.date;
+        c.energy = d.energy;
+        c.mood = d.mood;
+        c.stress = d.stress;
+        c.load = d.load;
+        c.sleepMinutes = d.sleepMinutes;
+        c.sleepQuality = d.sleepQuality;
+        for (int b = 0; b < 3; ++b) {
+            c.boundaries.push_back(
+                {boundaries[size_t(b)], b < d.slipped.value_or(0) ? BoundaryStatus::Slipped : BoundaryStatus::Held});
+        }
+        c.tagIds = {tags[size_t(d.date.day() % 4)]};
+        if (auto r = journal.saveCheckIn(c); !r) {
+            return r.error();
+        }
+    }
+    return tx->commit();
+}
+
 } // namespace ebb::test

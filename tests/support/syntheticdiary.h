@@ -3,6 +3,8 @@
 #pragma once
 
 #include "pacing/pacingday.h"
+#include "result.h"
+#include "storage/journal.h"
 
 #include <QDate>
 
@@ -27,6 +29,12 @@ enum class Scenario {
  */
 std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay, std::uint64_t seed,
                                       QDate start = QDate(2020, 1, 6), double missingShare = 0.15);
+
+/**
+ * Writes `diary` into `journal` in one transaction, with three boundaries (the first
+ * `slipped` of them slipped each day) and four tags; returns the first error, if any.
+ */
+Result<void> saveDiary(Journal &journal, const std::vector<PacingDay> &diary);
 
 /** The person's usual standard deviation of energy in the generator (for "1 SD"). */
 constexpr double kSyntheticEnergySd = 1.2;

@@ -14,6 +14,7 @@ constexpr Metric kSlideMetrics[3] = {Metric::Energy, Metric::Mood, Metric::Stres
 const char *const kSlideIds[3] = {"energy_slide", "mood_slide", "stress_slide"};
 
 constexpr int kStressDays = 14;
+constexpr int kSlideEvidenceDays = 14;
 constexpr int kStressMinDays = 10;
 constexpr int kWeek = 7;
 constexpr int kSleepMinNights = 5;
@@ -36,7 +37,7 @@ Flag makeFlag(const char *id, Severity severity)
 
 void resetCusum(Cusum &c)
 {
-    c = Cusum{0.0, -1, c.lastSeen, {}, {}, {}};
+    c = Cusum{0.0, -1, c.lastSeen, {}, {}};
 }
 
 /** One CUSUM step on deviation z (NaN when the day has none). */
@@ -67,7 +68,6 @@ void noteEvidence(Cusum &c, const PacingHistory &h, int t)
         const float z = h.z(kSlideMetrics[i], t);
         if (PacingHistory::has(z)) {
             c.zSum[size_t(i)] += z;
-            c.valueSum[size_t(i)] += h.value(kSlideMetrics[i], t);
             ++c.count[size_t(i)];
         }
     }
@@ -155,14 +155,27 @@ void Detectors::slides(const PacingHistory &h, int t, std::vector<Flag> &out) co
         }
         const Cusum &run = ownLevel ? own : m_combined;
         const Baseline &b = h.baseline(kSlideMetrics[i], t);
+        // What the person can check against their own memory: of the recorded days in this
+        // stretch (at most the last two weeks), how many were worse than usual.
+        int recorded = 0;
+        int worse = 0;
+        double sum = 0.0;
+        for (int d = std::max(run.start, t - kSlideEvidenceDays + 1); d <= t; ++d) {
+            const float z = h.z(kSlideMetrics[i], d);
+            if (PacingHistory::has(z)) {
+                ++recorded;
+                worse += z > 0 ? 1 : 0;
+                sum += h.value(kSlideMetrics[i], d);
+            }
+        }
         Flag f = makeFlag(kSlideIds[i], *severity);
         f.evidence = {{QStringLiteral("cusum"), round2(own.value)},
                       {QStringLiteral("baseline_median"), round2(b.median)},
                       {QStringLiteral("baseline_scale"), round2(b.scale)},
-                      {QStringLiteral("days"), double(t - run.start + 1)}};
-        if (run.count[size_t(i)] > 0) {
-            f.evidence.emplace_back(QStringLiteral("recent_mean"),
-                                    round2(run.valueSum[size_t(i)] / run.count[size_t(i)]));
+                      {QStringLiteral("days_worse"), double(worse)},
+                      {QStringLiteral("days_recorded"), double(recorded)}};
+        if (recorded > 0) {
+            f.evidence.emplace_back(QStringLiteral("recent_mean"), round2(sum / recorded));
         }
         if (combinedLevel) {
             f.evidence.emplace_back(QStringLiteral("combined_cusum"), round2(m_combined.value));

@@ -15,10 +15,9 @@ namespace ebb {
 struct Cusum
 {
     double value = 0.0;
-    int start = -1;                   ///< The day it left zero, or -1 while at zero.
-    int lastSeen = -1;                ///< The last day with a deviation.
-    std::array<double, 3> zSum{};     ///< Per slide metric (energy, mood, stress), since start.
-    std::array<double, 3> valueSum{}; ///< Natural units, since start.
+    int start = -1;               ///< The day it left zero, or -1 while at zero.
+    int lastSeen = -1;            ///< The last day with a deviation.
+    std::array<double, 3> zSum{}; ///< Per slide metric (energy, mood, stress), since start.
     std::array<int, 3> count{};
 };
 

@@ -31,6 +31,10 @@ public:
     void advance(const PacingDay *day);
     /** What the engine says as of the last day fed (texts included). */
     PacingReport report() const;
+    /** Everything fed so far, with each day's baselines. */
+    const PacingHistory &history() const { return m_history; }
+    /** The flags of the last day fed, without texts (cheap). */
+    const std::vector<Flag> &flags() const { return m_flags; }
 
 private:
     struct Episode

@@ -4,6 +4,7 @@
 
 #include "io/checkinjson.h"
 #include "settings/clock.h"
+#include "storage/pacinginput.h"
 #include "storage/sqlhelpers.h"
 #include "storage/timestamps.h"
 
@@ -173,6 +174,11 @@ Result<void> Journal::removeNote(qint64 id, QDate day)
         emit notesChanged(day);
     }
     return removed;
+}
+
+Result<std::vector<PacingDay>> Journal::pacingDays()
+{
+    return loadPacingDays(m_db);
 }
 
 Result<void> Journal::dismissFlag(const DismissedFlag &flag)

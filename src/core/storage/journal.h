@@ -6,6 +6,7 @@
 #include "domain/checkin.h"
 #include "domain/note.h"
 #include "domain/tag.h"
+#include "pacing/pacingday.h"
 #include "result.h"
 #include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
@@ -74,6 +75,9 @@ public:
     Result<Note> addNote(const Note &note);
     Result<Note> updateNote(const Note &note);
     Result<void> removeNote(qint64 id, QDate day);
+
+    /** Every check-in as the pacing engine reads it. */
+    Result<std::vector<PacingDay>> pacingDays();
 
     /** Keeps a pacing flag's episode quiet until it clears (see DismissalRepository). */
     Result<void> dismissFlag(const DismissedFlag &flag);

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pacingtimeline.h"
+
+#include "pacing/pacingengine.h"
+
+namespace ebb {
+
+std::vector<TimelineDay> pacingTimeline(const std::vector<PacingDay> &days, const PacingSettings &settings, QDate to)
+{
+    std::vector<TimelineDay> timeline;
+    if (days.empty()) {
+        return timeline;
+    }
+    const QDate last = to.isValid() ? to : days.back().date;
+    timeline.reserve(size_t(std::max<qint64>(0, days.front().date.daysTo(last) + 1)));
+    PacingEngine engine(settings, days.front().date);
+    auto next = days.begin();
+    for (QDate d = days.front().date; d <= last; d = d.addDays(1)) {
+        const PacingDay *data = nullptr;
+        if (next != days.end() && next->date == d) {
+            data = &*next;
+            ++next;
+        }
+        engine.advance(data);
+        const PacingHistory &h = engine.history();
+        const int t = h.last();
+        TimelineDay day;
+        day.date = d;
+        for (int m = 0; m < kMetricCount; ++m) {
+            day.values[size_t(m)] = h.value(Metric(m), t);
+            day.baselines[size_t(m)] = h.baseline(Metric(m), t);
+        }
+        for (const Flag &f : engine.flags()) {
+            day.flags << f.id;
+        }
+        timeline.push_back(std::move(day));
+    }
+    return timeline;
+}
+
+} // namespace ebb

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syntheticdiary.h"
+#include "testsupport.h"
+#include "trendspage.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+
+using namespace ebb;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::requireOk;
+
+namespace {
+
+std::unique_ptr<Journal> journalWith(const FixedClock &clock, int days, test::Scenario scenario)
+{
+    auto journal = ebb::test::memoryJournal(clock);
+    requireOk(
+        test::saveDiary(*journal, test::syntheticDiary(scenario, days, days - 14, 2, clock.today().addDays(1 - days))));
+    return journal;
+}
+
+int countOf(QChart *chart, QAbstractSeries::SeriesType type)
+{
+    int n = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        n += s->type() == type ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("three months of energy: one point per check-in, gaps for missed days, the usual as a band", "[gui][trends]")
+{
+    FixedClock clock;
+    auto journal = journalWith(clock, 90, test::Scenario::SuddenDrop);
+    const auto recorded = require(journal->checkIns(clock.today().addDays(-90), clock.today())).size();
+    TrendsPage page(*journal);
+    page.refresh();
+    CHECK(page.pointCount() == int(recorded));
+    QChart *chart = page.chart();
+    REQUIRE(chart != nullptr);
+    CHECK(countOf(chart, QAbstractSeries::SeriesTypeLine) > 1);  // 15% missed days break the line
+    CHECK(countOf(chart, QAbstractSeries::SeriesTypeArea) >= 2); // the band, and the flagged days
+    auto *dots = chart->findChild<QScatterSeries *>(QStringLiteral("valuePoints"));
+    REQUIRE(dots != nullptr);
+    for (const QPointF &p : dots->points()) {
+        REQUIRE(p.y() >= 0.0); // never a made-up zero for a missed day
+    }
+}
+
+TEST_CASE("clicking a point asks to open that day", "[gui][trends]")
+{
+    FixedClock clock;
+    auto journal = journalWith(clock, 90, test::Scenario::Stable);
+    TrendsPage page(*journal);
+    page.refresh();
+    QSignalSpy opened(&page, &TrendsPage::dayActivated);
+    auto *dots = page.chart()->findChild<QScatterSeries *>(QStringLiteral("valuePoints"));
+    REQUIRE(dots != nullptr);
+    const QPointF last = dots->points().last();
+    emit dots->clicked(last);
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().first().toDate() == QDateTime::fromMSecsSinceEpoch(qint64(last.x())).date());
+}
+
+TEST_CASE("ten years drawn whole become weekly averages", "[gui][trends]")
+{
+    FixedClock clock;
+    auto journal = journalWith(clock, 3652, test::Scenario::Stable);
+    TrendsPage page(*journal);
+    page.setRange(TrendsPage::All);
+    page.refresh();
+    CHECK(page.pointCount() > 500);
+    CHECK(page.pointCount() <= 523);
+    CHECK(page.chart()->title().contains(QStringLiteral("weekly")));
+    page.setMetric(Metric::SleepHours);
+    CHECK(page.chart()->title().startsWith(QStringLiteral("Sleep")));
+}
