@@ -126,7 +126,11 @@ void StatusPanel::display(const PacingReport &report)
     }
     m_summary->setText(summary);
     while (m_cards->count() > 1) { // keep the trailing stretch
-        delete m_cards->takeAt(0)->widget();
+        QLayoutItem *item = m_cards->takeAt(0);
+        // Later, not now: a card's own Dismiss click may be what brought us here.
+        item->widget()->hide();
+        item->widget()->deleteLater();
+        delete item; // the layout item is ours once taken
     }
     for (const Flag &f : report.flags) {
         auto *card = new FlagCard(f);

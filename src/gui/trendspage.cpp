@@ -284,28 +284,39 @@ void TrendsPage::redraw()
     };
 
     // Flag periods first, so the band and the values are drawn over them.
+    // QAreaSeries does not own its edge series; parenting them to the area lets the chart free them.
+    const auto newArea = [](QLineSeries *&upper, QLineSeries *&lower) {
+        auto *area = new QAreaSeries;
+        upper = new QLineSeries(area);
+        lower = new QLineSeries(area);
+        return area;
+    };
     for (const auto &run : runs(points, [](const Point &p) { return p.flagged; })) {
-        auto *upper = new QLineSeries;
-        auto *lower = new QLineSeries;
+        QLineSeries *upper = nullptr;
+        QLineSeries *lower = nullptr;
+        auto *area = newArea(upper, lower);
         const qreal halfDay = (m_weekly ? 3.5 : 0.5) * 86400000.0;
         upper->append(xOf(run.front()->date) - halfDay, yMax);
         upper->append(xOf(run.back()->date) + halfDay, yMax);
         lower->append(xOf(run.front()->date) - halfDay, yMin);
         lower->append(xOf(run.back()->date) + halfDay, yMin);
-        auto *area = new QAreaSeries(upper, lower);
+        area->setUpperSeries(upper);
+        area->setLowerSeries(lower);
         area->setName(tr("Flag active"));
         area->setColor(kFlagColour);
         area->setBorderColor(Qt::transparent);
         attach(area);
     }
     for (const auto &run : runs(points, [](const Point &p) { return p.hasBand; })) {
-        auto *upper = new QLineSeries;
-        auto *lower = new QLineSeries;
+        QLineSeries *upper = nullptr;
+        QLineSeries *lower = nullptr;
+        auto *band = newArea(upper, lower);
         for (const Point *p : run) {
             upper->append(xOf(p->date), p->high);
             lower->append(xOf(p->date), p->low);
         }
-        auto *band = new QAreaSeries(upper, lower);
+        band->setUpperSeries(upper);
+        band->setLowerSeries(lower);
         band->setName(tr("Your usual"));
         band->setColor(kBandColour);
         band->setBorderColor(Qt::transparent);

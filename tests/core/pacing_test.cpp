@@ -58,14 +58,15 @@ PacingReport asOfLast(const std::vector<PacingDay> &days)
     return analyzePacing(days, kSettings, days.back().date);
 }
 
-const Flag *findFlag(const PacingReport &report, const char *id)
+/** A copy, not a pointer: the report is often a temporary. */
+std::optional<Flag> findFlag(const PacingReport &report, const char *id)
 {
     for (const Flag &f : report.flags) {
         if (f.id == QLatin1String(id)) {
-            return &f;
+            return f;
         }
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -113,10 +114,10 @@ TEST_CASE("with under two weeks of history the personal detectors are still lear
     const PacingReport r = asOfLast(days);
     CHECK(r.learning.contains(QStringLiteral("energy")));
     CHECK(r.learning.size() == 6);
-    CHECK(findFlag(r, "energy_slide") == nullptr);
-    CHECK(findFlag(r, "mood_slide") == nullptr);
+    CHECK(findFlag(r, "energy_slide") == std::nullopt);
+    CHECK(findFlag(r, "mood_slide") == std::nullopt);
     // Measures with a meaning of their own still speak: a day asking far more than the energy there is.
-    CHECK(findFlag(r, "envelope") != nullptr);
+    CHECK(findFlag(r, "envelope") != std::nullopt);
     CHECK(analyzePacing({}, kSettings, kStart).learning.size() == 6);
 }
 
@@ -132,15 +133,15 @@ TEST_CASE("an energy slide is flagged within a week, with its evidence and kind 
 {
     const auto days = series(70, 5, [](PacingDay &d, int) { d.energy = 3; });
     const PacingReport r = asOfLast(days);
-    const Flag *f = findFlag(r, "energy_slide");
-    REQUIRE(f != nullptr);
+    const auto f = findFlag(r, "energy_slide");
+    REQUIRE(f != std::nullopt);
     CHECK(f->since >= days[65].date);
     CHECK(f->message.contains(QStringLiteral("below your usual")));
     CHECK_FALSE(f->suggestion.isEmpty());
     CHECK(f->evidence[0].first == QStringLiteral("cusum"));
     CHECK(f->evidence[0].second >= kSettings.slideWatch);
     CHECK(r.status != PacingStatus::Steady);
-    CHECK(findFlag(r, "mood_slide") == nullptr);
+    CHECK(findFlag(r, "mood_slide") == std::nullopt);
 }
 
 TEST_CASE("mood and stress moving together with energy raise the combined slide sooner", "[pacing][slide]")
@@ -164,20 +165,20 @@ TEST_CASE("missed days leave a slide's evidence in place; a week-long gap resets
 {
     auto days = series(70, 5, [](PacingDay &d, int) { d.energy = 3; });
     // Two missed days after the slide: still flagged as of the second.
-    REQUIRE(findFlag(analyzePacing(days, kSettings, days.back().date.addDays(2)), "energy_slide") != nullptr);
+    REQUIRE(findFlag(analyzePacing(days, kSettings, days.back().date.addDays(2)), "energy_slide") != std::nullopt);
     // Seven days with nothing recorded: the old evidence no longer speaks.
     const PacingReport afterGap = analyzePacing(days, kSettings, days.back().date.addDays(7));
-    CHECK(findFlag(afterGap, "energy_slide") == nullptr);
+    CHECK(findFlag(afterGap, "energy_slide") == std::nullopt);
 }
 
 TEST_CASE("stress climbing steadily well above the usual is flagged; a flat high week is not", "[pacing][stress]")
 {
     const auto climbing = series(70, 14, [](PacingDay &d, int i) { d.stress = std::min(10, 3 + i / 2); });
-    const Flag *f = findFlag(asOfLast(climbing), "stress_climbing");
-    REQUIRE(f != nullptr);
+    const auto f = findFlag(asOfLast(climbing), "stress_climbing");
+    REQUIRE(f != std::nullopt);
     CHECK(f->evidence[0].second >= kSettings.stressSlopeWatch);
     const auto flat = series(70, 14, [](PacingDay &d, int) { d.stress = 5; });
-    CHECK(findFlag(asOfLast(flat), "stress_climbing") == nullptr);
+    CHECK(findFlag(asOfLast(flat), "stress_climbing") == std::nullopt);
 }
 
 TEST_CASE("sleep debt needs five recorded nights, and grows from watch to warning", "[pacing][sleep]")
@@ -185,25 +186,27 @@ TEST_CASE("sleep debt needs five recorded nights, and grows from watch to warnin
     const auto shortNights = [](int minutes) {
         return series(40, 7, [minutes](PacingDay &d, int) { d.sleepMinutes = minutes; });
     };
-    const Flag *watch = findFlag(asOfLast(shortNights(360)), "sleep_debt"); // 6 h: 7 h of debt
-    REQUIRE(watch != nullptr);
+    const auto watch = findFlag(asOfLast(shortNights(360)), "sleep_debt"); // 6 h: 7 h of debt
+    REQUIRE(watch != std::nullopt);
     CHECK(watch->severity == Severity::Watch);
     CHECK(watch->evidence[0].second == Approx(7.0));
-    const Flag *warning = findFlag(asOfLast(shortNights(300)), "sleep_debt"); // 5 h: 14 h of debt
-    REQUIRE(warning != nullptr);
+    const auto warning = findFlag(asOfLast(shortNights(300)), "sleep_debt"); // 5 h: 14 h of debt
+    REQUIRE(warning != std::nullopt);
     CHECK(warning->severity == Severity::Warning);
 
     auto sparse = shortNights(300);
     for (int i = 1; i <= 3; ++i) {
         sparse[sparse.size() - size_t(i)].sleepMinutes.reset(); // only 4 nights recorded
     }
-    CHECK(findFlag(asOfLast(sparse), "sleep_debt") == nullptr);
+    CHECK(findFlag(asOfLast(sparse), "sleep_debt") == std::nullopt);
 }
 
 TEST_CASE("poor sleep on four of the last seven nights is flagged", "[pacing][sleep]")
 {
-    CHECK(findFlag(asOfLast(series(40, 4, [](PacingDay &d, int) { d.sleepQuality = 2; })), "poor_sleep") != nullptr);
-    CHECK(findFlag(asOfLast(series(40, 3, [](PacingDay &d, int) { d.sleepQuality = 1; })), "poor_sleep") == nullptr);
+    CHECK(findFlag(asOfLast(series(40, 4, [](PacingDay &d, int) { d.sleepQuality = 2; })), "poor_sleep") !=
+          std::nullopt);
+    CHECK(findFlag(asOfLast(series(40, 3, [](PacingDay &d, int) { d.sleepQuality = 1; })), "poor_sleep") ==
+          std::nullopt);
 }
 
 TEST_CASE("boundaries slipping well above the usual are flagged, naming the ones that slipped", "[pacing][boundaries]")
@@ -214,15 +217,15 @@ TEST_CASE("boundaries slipping well above the usual are flagged, naming the ones
         d.slippedNames = {QStringLiteral("Stopped work by 18:00"),
                           i % 2 ? QStringLiteral("Lunch away from the desk") : QStringLiteral("Stopped work by 18:00")};
     });
-    const Flag *f = findFlag(asOfLast(days), "boundary_slips");
-    REQUIRE(f != nullptr);
+    const auto f = findFlag(asOfLast(days), "boundary_slips");
+    REQUIRE(f != std::nullopt);
     CHECK(f->evidenceNames.first() == QStringLiteral("Stopped work by 18:00"));
     CHECK(f->message.contains(QStringLiteral("Stopped work by 18:00")));
     const auto fewAnswers = series(70, 7, [](PacingDay &d, int i) {
         d.held = i == 0 ? 1 : 0;
         d.slipped = i < 2 ? 1 : 0;
     });
-    CHECK(findFlag(asOfLast(fewAnswers), "boundary_slips") == nullptr); // 3 answers: too few to say
+    CHECK(findFlag(asOfLast(fewAnswers), "boundary_slips") == std::nullopt); // 3 answers: too few to say
 }
 
 TEST_CASE("days that ask more than the energy there is are flagged, more strongly when frequent", "[pacing][envelope]")
@@ -233,7 +236,7 @@ TEST_CASE("days that ask more than the energy there is are flagged, more strongl
             d.load = 8;
         });
     };
-    CHECK(findFlag(asOfLast(over(2)), "envelope") == nullptr);
+    CHECK(findFlag(asOfLast(over(2)), "envelope") == std::nullopt);
     CHECK(findFlag(asOfLast(over(3)), "envelope")->severity == Severity::Watch);
     CHECK(findFlag(asOfLast(over(5)), "envelope")->severity == Severity::Warning);
 }
@@ -250,9 +253,9 @@ TEST_CASE("big days followed by crashes are counted as boom-bust episodes", "[pa
             }
         });
     };
-    CHECK(findFlag(asOfLast(episodes(1)), "boom_bust") == nullptr);
-    const Flag *two = findFlag(asOfLast(episodes(2)), "boom_bust");
-    REQUIRE(two != nullptr);
+    CHECK(findFlag(asOfLast(episodes(1)), "boom_bust") == std::nullopt);
+    const auto two = findFlag(asOfLast(episodes(2)), "boom_bust");
+    REQUIRE(two != std::nullopt);
     CHECK(two->severity == Severity::Watch);
     CHECK(two->evidenceDates.size() == 2);
     CHECK(findFlag(asOfLast(episodes(3)), "boom_bust")->severity == Severity::Warning);
@@ -266,7 +269,7 @@ TEST_CASE("growing swings raise the early-warning flag more often than steady da
             bool seen = false;
             analyzePacingHistory(test::syntheticDiary(scenario, 330, 150, seed), kSettings, {},
                                  [&](const PacingReport &r) {
-                                     if (const Flag *f = findFlag(r, "early_warning")) {
+                                     if (const auto f = findFlag(r, "early_warning")) {
                                          seen = true;
                                          CHECK(f->message.contains(QStringLiteral("uncertain")));
                                      }

@@ -72,6 +72,7 @@ TEST_CASE("a dismissed flag stays hidden, also after a restart", "[gui][status]"
         before = int(cards.size());
         dismissedId = cards.first()->flag().id;
         QTest::mouseClick(child<QPushButton>(*cards.first(), "dismissButton"), Qt::LeftButton);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         CHECK(int(panel.findChildren<FlagCard *>().size()) == before - 1);
     }
     StatusPanel again(*journal);
