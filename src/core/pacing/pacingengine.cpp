@@ -91,21 +91,33 @@ PacingReport PacingEngine::report() const
     return report;
 }
 
-PacingReport analyzePacing(const std::vector<PacingDay> &days, const PacingSettings &settings, QDate today)
+void replayDays(PacingEngine &engine, const std::vector<PacingDay> &days, QDate last,
+                const std::function<void()> &afterDay)
 {
-    if (days.empty() || !today.isValid() || today < days.front().date) {
-        return learningReport(today);
+    if (days.empty()) {
+        return;
     }
-    PacingEngine engine(settings, days.front().date);
     auto next = days.begin();
-    for (QDate d = days.front().date; d <= today; d = d.addDays(1)) {
+    for (QDate d = days.front().date; d <= last; d = d.addDays(1)) {
         const PacingDay *data = nullptr;
         if (next != days.end() && next->date == d) {
             data = &*next;
             ++next;
         }
         engine.advance(data);
+        if (afterDay) {
+            afterDay();
+        }
     }
+}
+
+PacingReport analyzePacing(const std::vector<PacingDay> &days, const PacingSettings &settings, QDate today)
+{
+    if (days.empty() || !today.isValid() || today < days.front().date) {
+        return learningReport(today);
+    }
+    PacingEngine engine(settings, days.front().date);
+    replayDays(engine, days, today);
     return engine.report();
 }
 
@@ -115,18 +127,8 @@ void analyzePacingHistory(const std::vector<PacingDay> &days, const PacingSettin
     if (days.empty()) {
         return;
     }
-    const QDate last = to.isValid() ? to : days.back().date;
     PacingEngine engine(settings, days.front().date);
-    auto next = days.begin();
-    for (QDate d = days.front().date; d <= last; d = d.addDays(1)) {
-        const PacingDay *data = nullptr;
-        if (next != days.end() && next->date == d) {
-            data = &*next;
-            ++next;
-        }
-        engine.advance(data);
-        onDay(engine.report());
-    }
+    replayDays(engine, days, to.isValid() ? to : days.back().date, [&] { onDay(engine.report()); });
 }
 
 } // namespace ebb

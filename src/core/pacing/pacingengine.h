@@ -51,6 +51,13 @@ private:
     QStringList m_cleared;
 };
 
+/**
+ * Feeds `engine` (started at the first day of `days`) every calendar day up to `last`, with that
+ * day's data or nothing, calling `afterDay` (if set) after each.
+ */
+void replayDays(PacingEngine &engine, const std::vector<PacingDay> &days, QDate last,
+                const std::function<void()> &afterDay = {});
+
 /** The report as of `today` from `days` (sorted by date); days after `today` are ignored. */
 PacingReport analyzePacing(const std::vector<PacingDay> &days, const PacingSettings &settings, QDate today);
 

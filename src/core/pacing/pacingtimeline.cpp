@@ -15,18 +15,11 @@ std::vector<TimelineDay> pacingTimeline(const std::vector<PacingDay> &days, cons
     const QDate last = to.isValid() ? to : days.back().date;
     timeline.reserve(size_t(std::max<qint64>(0, days.front().date.daysTo(last) + 1)));
     PacingEngine engine(settings, days.front().date);
-    auto next = days.begin();
-    for (QDate d = days.front().date; d <= last; d = d.addDays(1)) {
-        const PacingDay *data = nullptr;
-        if (next != days.end() && next->date == d) {
-            data = &*next;
-            ++next;
-        }
-        engine.advance(data);
+    replayDays(engine, days, last, [&] {
         const PacingHistory &h = engine.history();
         const int t = h.last();
         TimelineDay day;
-        day.date = d;
+        day.date = h.date(t);
         for (int m = 0; m < kMetricCount; ++m) {
             day.values[size_t(m)] = h.value(Metric(m), t);
             day.baselines[size_t(m)] = h.baseline(Metric(m), t);
@@ -35,7 +28,7 @@ std::vector<TimelineDay> pacingTimeline(const std::vector<PacingDay> &days, cons
             day.flags << f.id;
         }
         timeline.push_back(std::move(day));
-    }
+    });
     return timeline;
 }
 
