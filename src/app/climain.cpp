@@ -8,17 +8,21 @@
 #include "pacing/flagtext.h"
 #include "pacing/pacingengine.h"
 #include "pacing/reportformat.h"
+#include "review/reviewformat.h"
 #include "settings/journalpath.h"
+#include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/integrity.h"
 #include "storage/journalfile.h"
 #include "storage/pacinginput.h"
+#include "storage/reviewrepository.h"
 #include "storage/tagrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -64,6 +68,7 @@ const QString kGeneralHelp =
                    "  analyze  Show the pacing flags as of a day, or for every day (--history).\n"
                    "  check    Check a journal's integrity and schema version (writes nothing).\n"
                    "  export   Export check-ins in the interchange CSV format.\n"
+                   "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
                    "\n"
                    "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
                    "'ebb-cli COMMAND --help' describes one command.\n"
@@ -282,6 +287,59 @@ int runAnalyze(const QStringList &args)
     return kOk;
 }
 
+int runReview(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption week(QStringLiteral("week"),
+                                  QStringLiteral("The ISO week, e.g. 2026-W48 (default: this "
+                                                 "week)."),
+                                  QStringLiteral("YYYY-Www"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: md or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("md"));
+    parser.addOptions({week, format});
+    int exitCode = kOk;
+    if (!parseCommand(parser, args, QStringLiteral("Prints a week's summary and the reflection saved for it."),
+                      exitCode)) {
+        return exitCode;
+    }
+    const QString outputFormat = parser.value(format);
+    if (outputFormat != QLatin1String("md") && outputFormat != QLatin1String("json")) {
+        return usage(QStringLiteral("unknown format '%1' (md or json)").arg(outputFormat));
+    }
+    const QString weekKey = parser.isSet(week) ? parser.value(week) : isoWeekKey(QDate::currentDate());
+    const auto monday = mondayOfWeek(weekKey);
+    if (!monday) {
+        return usage(QStringLiteral("--week takes an ISO week such as 2026-W48 ('%1' is not one)").arg(weekKey));
+    }
+    auto db = openForReading(parser);
+    if (!db) {
+        return fail(db.errorString());
+    }
+    // Reviews arrived with schema 3; reading never migrates, so an older journal is explained, not misread.
+    if (auto version = db->userVersion(); !version || *version < 3) {
+        return fail(QStringLiteral("This journal was last opened by an older Ebb and has no reviews yet. Open it "
+                                   "once in Ebb to update it; nothing was changed."));
+    }
+    auto checkIns = CheckInRepository(*db).inRange({}, monday->addDays(6));
+    auto boundaries = BoundaryRepository(*db).all();
+    auto tags = TagRepository(*db).all();
+    auto review = ReviewRepository(*db).find(weekKey);
+    for (const Error *e : {checkIns ? nullptr : &checkIns.error(), boundaries ? nullptr : &boundaries.error(),
+                           tags ? nullptr : &tags.error(), review ? nullptr : &review.error()}) {
+        if (e != nullptr) {
+            return fail(e->message);
+        }
+    }
+    const WeekSummary summary = summarizeWeek(*checkIns, *boundaries, *tags, *monday);
+    if (outputFormat == QLatin1String("json")) {
+        out() << QJsonDocument(weekToJson(summary, *review)).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        out() << weekToMarkdown(summary, *review);
+    }
+    out().flush();
+    return kOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -314,6 +372,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("export")) {
         return runExport(args);
+    }
+    if (command == QLatin1String("review")) {
+        return runReview(args);
     }
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -252,4 +253,48 @@ TEST_CASE("ebb-cli analyze refuses contradictory or unknown options", "[cli][pac
               .exitCode == 2);
     CHECK(runCli({QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);
     CHECK(runCli({QStringLiteral("analyze"), QStringLiteral("--today"), QStringLiteral("tomorrow")}).exitCode == 2);
+}
+
+TEST_CASE("ebb-cli review prints a week's summary with the saved answers", "[cli][review]")
+{
+    TempDir tmp;
+    const QString path = makeJournal(tmp, 10);
+    {
+        FixedClock clock;
+        auto journal = require(Journal::open(path, clock));
+        require(
+            journal->saveReview({QStringLiteral("2026-W10"),
+                                 {{QStringLiteral("proud"), QStringLiteral("Proud of:"), QStringLiteral("Resting")}},
+                                 {},
+                                 {}}));
+    }
+    const Run md = runCli({QStringLiteral("review"), QStringLiteral("--database"), path, QStringLiteral("--week"),
+                           QStringLiteral("2026-W10")});
+    CHECK(md.exitCode == 0);
+    CHECK(md.out.startsWith(QStringLiteral("# Week 2026-W10 (2026-03-02 to 2026-03-08)")));
+    CHECK(md.out.contains(QStringLiteral("Days recorded: 7 of 7")));
+    CHECK(md.out.contains(QStringLiteral("**Proud of:**\n\nResting")));
+    const Run json = runCli({QStringLiteral("review"), QStringLiteral("--database"), path, QStringLiteral("--week"),
+                             QStringLiteral("2026-W10"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("days_recorded")).toInt() == 7);
+    CHECK(o.value(QStringLiteral("review")).toArray().size() == 1);
+}
+
+TEST_CASE("ebb-cli review refuses a week that does not exist and explains an old journal", "[cli][review][errors]")
+{
+    TempDir tmp;
+    const QString path = makeJournal(tmp, 2);
+    const Run bad = runCli({QStringLiteral("review"), QStringLiteral("--database"), path, QStringLiteral("--week"),
+                            QStringLiteral("2025-W53")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("ISO week")));
+    {
+        Database db = require(openJournalFile(path));
+        requireOk(db.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    const Run old = runCli({QStringLiteral("review"), QStringLiteral("--database"), path});
+    CHECK(old.exitCode == 1);
+    CHECK(old.err.contains(QStringLiteral("older Ebb")));
 }

@@ -18,7 +18,9 @@ Database emptyMemory()
 
 QStringList tables(Database &db)
 {
-    auto s = require(db.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
+    // FTS5 keeps its index in shadow tables named after the virtual table; those are not ours to list.
+    auto s = require(db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT GLOB 'search_text_*' ORDER BY name")));
     QStringList names;
     while (require(s.step())) {
         names << s.columnText(0);
@@ -49,7 +51,9 @@ TEST_CASE("the schema has every table the journal needs", "[storage][migrations]
     CHECK(tables(db) == QStringList{QStringLiteral("boundaries"), QStringLiteral("checkin_boundaries"),
                                     QStringLiteral("checkin_tags"), QStringLiteral("checkins"),
                                     QStringLiteral("drafts"), QStringLiteral("flag_dismissals"),
-                                    QStringLiteral("notes"), QStringLiteral("tags")});
+                                    QStringLiteral("notes"), QStringLiteral("review_answers"),
+                                    QStringLiteral("reviews"), QStringLiteral("search_text"),
+                                    QStringLiteral("settings"), QStringLiteral("tags")});
 }
 
 TEST_CASE("a version 1 journal with entries is brought to the latest schema keeping them", "[storage][migrations]")

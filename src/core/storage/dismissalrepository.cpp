@@ -10,8 +10,7 @@ namespace ebb {
 
 DismissalRepository::DismissalRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<void> DismissalRepository::dismiss(const DismissedFlag &flag, const QDateTime &now)
 {
@@ -38,8 +37,9 @@ Result<QSet<DismissedFlag>> DismissalRepository::all() const
         return withContext(s.error(), context);
     }
     QSet<DismissedFlag> result;
-    auto read = s->forEachRow(
-        [&](const Statement &row) { result.insert({row.columnText(0), dayFromKey(row.columnText(1))}); });
+    auto read = s->forEachRow([&](const Statement &row) {
+        result.insert({row.columnText(0), dayFromKey(row.columnText(1))});
+    });
     if (!read) {
         return withContext(read.error(), context);
     }

@@ -29,6 +29,7 @@ Journal::Journal(Database db, const Clock &clock)
     , m_notes(m_db)
     , m_drafts(m_db)
     , m_dismissals(m_db)
+    , m_reviews(m_db)
 {}
 
 Journal::~Journal() = default;
@@ -174,6 +175,44 @@ Result<void> Journal::removeNote(qint64 id, QDate day)
         emit notesChanged(day);
     }
     return removed;
+}
+
+Result<WeeklyReview> Journal::saveReview(const WeeklyReview &review)
+{
+    auto saved = m_reviews.save(review, m_clock.now());
+    if (saved) {
+        emit reviewSaved(review.week);
+    }
+    return saved;
+}
+
+Result<std::optional<WeeklyReview>> Journal::review(const QString &week) const
+{
+    return m_reviews.find(week);
+}
+
+Result<QStringList> Journal::reviewedWeeks() const
+{
+    return m_reviews.weeks();
+}
+
+Result<std::vector<SearchHit>> Journal::search(const QString &text) const
+{
+    return m_reviews.search(text);
+}
+
+Result<std::optional<QString>> Journal::setting(const QString &key) const
+{
+    return m_reviews.setting(key);
+}
+
+Result<void> Journal::setSetting(const QString &key, const QString &value)
+{
+    auto r = m_reviews.setSetting(key, value);
+    if (r) {
+        emit settingChanged(key);
+    }
+    return r;
 }
 
 Result<std::vector<PacingDay>> Journal::pacingDays()

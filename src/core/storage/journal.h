@@ -15,6 +15,7 @@
 #include "storage/draftrepository.h"
 #include "storage/journalfile.h"
 #include "storage/noterepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/tagrepository.h"
 
 #include <QObject>
@@ -76,6 +77,15 @@ public:
     Result<Note> updateNote(const Note &note);
     Result<void> removeNote(qint64 id, QDate day);
 
+    Result<WeeklyReview> saveReview(const WeeklyReview &review);
+    Result<std::optional<WeeklyReview>> review(const QString &week) const;
+    Result<QStringList> reviewedWeeks() const;
+    /** Finds words across check-in notes, notes and reviews, newest first. */
+    Result<std::vector<SearchHit>> search(const QString &text) const;
+    /** A journal-wide setting (kept in the journal, so it travels with the data). */
+    Result<std::optional<QString>> setting(const QString &key) const;
+    Result<void> setSetting(const QString &key, const QString &value);
+
     /** Every check-in as the pacing engine reads it. */
     Result<std::vector<PacingDay>> pacingDays();
 
@@ -95,6 +105,8 @@ signals:
     void tagsChanged();
     void notesChanged(QDate day);
     void flagDismissed();
+    void reviewSaved(const QString &week);
+    void settingChanged(const QString &key);
 
 private:
     Result<void> notifyIfOk(Result<void> result, void (Journal::*signal)());
@@ -107,6 +119,7 @@ private:
     NoteRepository m_notes;
     DraftRepository m_drafts;
     DismissalRepository m_dismissals;
+    ReviewRepository m_reviews;
 };
 
 } // namespace ebb

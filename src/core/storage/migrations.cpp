@@ -88,9 +88,68 @@ CREATE TABLE flag_dismissals (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Version 3: weekly reviews, small journal-wide settings, and one full-text index over everything
+// the person wrote (check-in notes, notes, review answers), kept current by triggers.
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE reviews (
+    week       TEXT PRIMARY KEY CHECK (week GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE review_answers (
+    week       TEXT    NOT NULL REFERENCES reviews(week) ON DELETE CASCADE,
+    position   INTEGER NOT NULL CHECK (position >= 0),
+    prompt_key TEXT    NOT NULL CHECK (length(prompt_key) BETWEEN 1 AND 40),
+    prompt     TEXT    NOT NULL,
+    answer     TEXT    NOT NULL,
+    PRIMARY KEY (week, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 80),
+    value TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE search_text USING fts5(
+    kind UNINDEXED, ref UNINDEXED, day UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+
+INSERT INTO search_text (kind, ref, day, body) SELECT 'checkin', day, day, note FROM checkins WHERE note != '';
+INSERT INTO search_text (kind, ref, day, body) SELECT 'note', id, day, body FROM notes;
+
+CREATE TRIGGER checkins_search_insert AFTER INSERT ON checkins WHEN new.note != '' BEGIN
+    INSERT INTO search_text (kind, ref, day, body) VALUES ('checkin', new.day, new.day, new.note);
+END;
+CREATE TRIGGER checkins_search_update AFTER UPDATE OF note, day ON checkins BEGIN
+    DELETE FROM search_text WHERE kind = 'checkin' AND ref = old.day;
+    INSERT INTO search_text (kind, ref, day, body) SELECT 'checkin', new.day, new.day, new.note WHERE new.note != '';
+END;
+CREATE TRIGGER checkins_search_delete AFTER DELETE ON checkins BEGIN
+    DELETE FROM search_text WHERE kind = 'checkin' AND ref = old.day;
+END;
+CREATE TRIGGER notes_search_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO search_text (kind, ref, day, body) VALUES ('note', new.id, new.day, new.body);
+END;
+CREATE TRIGGER notes_search_update AFTER UPDATE OF body, day ON notes BEGIN
+    DELETE FROM search_text WHERE kind = 'note' AND ref = old.id;
+    INSERT INTO search_text (kind, ref, day, body) VALUES ('note', new.id, new.day, new.body);
+END;
+CREATE TRIGGER notes_search_delete AFTER DELETE ON notes BEGIN
+    DELETE FROM search_text WHERE kind = 'note' AND ref = old.id;
+END;
+CREATE TRIGGER answers_search_insert AFTER INSERT ON review_answers WHEN new.answer != '' BEGIN
+    INSERT INTO search_text (kind, ref, day, body)
+    VALUES ('review', new.week || '#' || new.position, new.week, new.answer);
+END;
+CREATE TRIGGER answers_search_delete AFTER DELETE ON review_answers BEGIN
+    DELETE FROM search_text WHERE kind = 'review' AND ref = old.week || '#' || old.position;
+END;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
+    {3, kSchemaV3},
 };
 
 } // namespace

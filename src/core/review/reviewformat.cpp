@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace ebb {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb::ReviewFormat", text);
+}
+
+QString number(std::optional<double> v)
+{
+    return v ? QString::number(*v, 'f', 1) : QStringLiteral("–");
+}
+
+QJsonValue jsonNumber(std::optional<double> v)
+{
+    return v ? QJsonValue(std::round(*v * 100.0) / 100.0) : QJsonValue();
+}
+
+QJsonArray tagsJson(const std::vector<TagBefore> &tags)
+{
+    QJsonArray out;
+    for (const TagBefore &t : tags) {
+        out.append(QJsonObject{{QStringLiteral("tag"), t.tag},
+                               {QStringLiteral("before"), t.before},
+                               {QStringLiteral("out_of"), t.outOf},
+                               {QStringLiteral("tagged_days"), t.taggedDays},
+                               {QStringLiteral("recorded_days"), t.recordedDays}});
+    }
+    return out;
+}
+
+} // namespace
+
+QString tagBeforeText(const TagBefore &t, bool lowEnergy)
+{
+    return (lowEnergy ? tr("%1 — the day before %2 of your %3 low-energy days (tagged on %4 of %5 days)")
+                      : tr("%1 — the day before %2 of your %3 good days (tagged on %4 of %5 days)"))
+        .arg(t.tag)
+        .arg(t.before)
+        .arg(t.outOf)
+        .arg(t.taggedDays)
+        .arg(t.recordedDays);
+}
+
+QString associationCaveat()
+{
+    return tr("These are simple counts over the last eight weeks, not causes: a tag that often comes before "
+              "a low day may only share a cause with it.");
+}
+
+QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &review)
+{
+    QString md =
+        tr("# Week %1 (%2 to %3)\n\n").arg(s.week, s.monday.toString(Qt::ISODate), s.sunday.toString(Qt::ISODate));
+    md += tr("Days recorded: %1 of 7\n\n").arg(s.daysRecorded);
+    md += tr("| measure | mean | range | week before | your usual |\n|---|---|---|---|---|\n");
+    for (int m = 0; m < kMetricCount; ++m) {
+        const MetricWeek &w = s.metrics[size_t(m)];
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                  .arg(metricKey(Metric(m)), number(w.mean),
+                       w.min ? QStringLiteral("%1–%2").arg(number(w.min), number(w.max)) : QStringLiteral("–"),
+                       number(w.previousMean), number(w.usual));
+    }
+    if (s.bestDay) {
+        md += tr("\nBest day: %1. Hardest day: %2.\n")
+                  .arg(s.bestDay->toString(Qt::ISODate), s.hardestDay->toString(Qt::ISODate));
+    }
+    md += tr("\nSleep: %1 h over %2 nights; %3 h below your need.\n")
+              .arg(s.sleepHours, 0, 'f', 1)
+              .arg(s.sleepNights)
+              .arg(s.sleepDebtHours, 0, 'f', 1);
+    if (!s.boundaries.empty()) {
+        md += tr("\n## Boundaries\n\n");
+        for (const BoundaryWeek &b : s.boundaries) {
+            md += tr("- %1: held %2, slipped %3\n").arg(b.text).arg(b.held).arg(b.slipped);
+        }
+    }
+    if (!s.beforeLowEnergy.empty() || !s.beforeGoodDays.empty()) {
+        md += tr("\n## Before low-energy and good days\n\n");
+        for (const TagBefore &t : s.beforeLowEnergy) {
+            md += QStringLiteral("- %1\n").arg(tagBeforeText(t, true));
+        }
+        for (const TagBefore &t : s.beforeGoodDays) {
+            md += QStringLiteral("- %1\n").arg(tagBeforeText(t, false));
+        }
+        md += QLatin1Char('\n') + associationCaveat() + QLatin1Char('\n');
+    }
+    if (!s.flags.empty()) {
+        md += tr("\n## Pacing flags this week\n\n");
+        for (const FlagWeek &f : s.flags) {
+            md += tr("- %1: %2 of 7 days\n").arg(f.id).arg(f.days);
+        }
+    }
+    md += tr("\n## Reflection\n\n");
+    if (!review) {
+        md += tr("No reflection saved for this week.\n");
+    } else {
+        for (const ReviewAnswer &a : review->answers) {
+            if (!a.answer.trimmed().isEmpty()) {
+                md += QStringLiteral("**%1**\n\n%2\n\n").arg(a.prompt, a.answer.trimmed());
+            }
+        }
+    }
+    return md;
+}
+
+QJsonObject weekToJson(const WeekSummary &s, const std::optional<WeeklyReview> &review)
+{
+    QJsonObject metrics;
+    for (int m = 0; m < kMetricCount; ++m) {
+        const MetricWeek &w = s.metrics[size_t(m)];
+        metrics.insert(metricKey(Metric(m)), QJsonObject{{QStringLiteral("days"), w.days},
+                                                         {QStringLiteral("mean"), jsonNumber(w.mean)},
+                                                         {QStringLiteral("min"), jsonNumber(w.min)},
+                                                         {QStringLiteral("max"), jsonNumber(w.max)},
+                                                         {QStringLiteral("previous_mean"), jsonNumber(w.previousMean)},
+                                                         {QStringLiteral("usual"), jsonNumber(w.usual)}});
+    }
+    QJsonArray boundaries;
+    for (const BoundaryWeek &b : s.boundaries) {
+        boundaries.append(QJsonObject{{QStringLiteral("boundary"), b.text},
+                                      {QStringLiteral("held"), b.held},
+                                      {QStringLiteral("slipped"), b.slipped}});
+    }
+    QJsonArray flags;
+    for (const FlagWeek &f : s.flags) {
+        flags.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("days"), f.days}});
+    }
+    QJsonArray answers;
+    if (review) {
+        for (const ReviewAnswer &a : review->answers) {
+            answers.append(QJsonObject{{QStringLiteral("key"), a.key},
+                                       {QStringLiteral("prompt"), a.prompt},
+                                       {QStringLiteral("answer"), a.answer}});
+        }
+    }
+    const auto day = [](const std::optional<QDate> &d) {
+        return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("week"), s.week},
+        {QStringLiteral("from"), s.monday.toString(Qt::ISODate)},
+        {QStringLiteral("to"), s.sunday.toString(Qt::ISODate)},
+        {QStringLiteral("days_recorded"), s.daysRecorded},
+        {QStringLiteral("metrics"), metrics},
+        {QStringLiteral("best_day"), day(s.bestDay)},
+        {QStringLiteral("hardest_day"), day(s.hardestDay)},
+        {QStringLiteral("sleep"), QJsonObject{{QStringLiteral("hours"), std::round(s.sleepHours * 100) / 100},
+                                              {QStringLiteral("debt_hours"), std::round(s.sleepDebtHours * 100) / 100},
+                                              {QStringLiteral("nights"), s.sleepNights}}},
+        {QStringLiteral("boundaries"), boundaries},
+        {QStringLiteral("before_low_energy"), tagsJson(s.beforeLowEnergy)},
+        {QStringLiteral("before_good_days"), tagsJson(s.beforeGoodDays)},
+        {QStringLiteral("low_energy_days"), s.lowEnergyDays},
+        {QStringLiteral("good_days"), s.goodDays},
+        {QStringLiteral("flags"), flags},
+        {QStringLiteral("review"), review ? QJsonValue(answers) : QJsonValue()}};
+}
+
+} // namespace ebb

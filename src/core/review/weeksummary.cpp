@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "weeksummary.h"
+
+#include "domain/review.h"
+#include "pacing/pacingtimeline.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ebb {
+namespace {
+
+constexpr int kAssociationDays = 56; // eight weeks up to the week's Sunday
+constexpr int kMinTimesBefore = 2;   // one coincidence is not worth showing
+
+std::optional<double> metricValue(const CheckIn &c, Metric m)
+{
+    std::optional<int> v;
+    switch (m) {
+    case Metric::Energy:
+        v = c.energy;
+        break;
+    case Metric::Mood:
+        v = c.mood;
+        break;
+    case Metric::Stress:
+        v = c.stress;
+        break;
+    case Metric::Load:
+        v = c.load;
+        break;
+    case Metric::SleepHours:
+        return c.sleepHours();
+    case Metric::SleepQuality:
+        v = c.sleepQuality;
+        break;
+    }
+    return v ? std::optional<double>(*v) : std::nullopt;
+}
+
+/** Mean of energy, mood and calm (10 − stress), whichever were recorded. */
+std::optional<double> dayScore(const CheckIn &c)
+{
+    double sum = 0;
+    int n = 0;
+    for (auto v : {c.energy, c.mood}) {
+        if (v) {
+            sum += *v, ++n;
+        }
+    }
+    if (c.stress) {
+        sum += kScoreMax - *c.stress, ++n;
+    }
+    return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+}
+
+MetricWeek metricWeek(const std::vector<const CheckIn *> &week, const std::vector<const CheckIn *> &previous, Metric m)
+{
+    MetricWeek out;
+    double sum = 0;
+    for (const CheckIn *c : week) {
+        if (const auto v = metricValue(*c, m)) {
+            sum += *v;
+            ++out.days;
+            out.min = std::min(out.min.value_or(*v), *v);
+            out.max = std::max(out.max.value_or(*v), *v);
+        }
+    }
+    if (out.days > 0) {
+        out.mean = sum / out.days;
+    }
+    double previousSum = 0;
+    int previousDays = 0;
+    for (const CheckIn *c : previous) {
+        if (const auto v = metricValue(*c, m)) {
+            previousSum += *v, ++previousDays;
+        }
+    }
+    if (previousDays > 0) {
+        out.previousMean = previousSum / previousDays;
+    }
+    return out;
+}
+
+std::vector<TagBefore> rank(QMap<qint64, TagBefore> counts)
+{
+    std::vector<TagBefore> out;
+    for (const TagBefore &t : counts) {
+        if (t.before >= kMinTimesBefore) {
+            out.push_back(t);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const TagBefore &a, const TagBefore &b) {
+        return a.before != b.before ? a.before > b.before : a.tag.compare(b.tag, Qt::CaseInsensitive) < 0;
+    });
+    return out;
+}
+
+void associate(WeekSummary &summary, const std::vector<TimelineDay> &timeline,
+               const QHash<QDate, const CheckIn *> &byDay, const std::vector<Tag> &tags)
+{
+    QHash<qint64, QString> names;
+    for (const Tag &t : tags) {
+        names.insert(t.id, t.name);
+    }
+    const QDate first = summary.sunday.addDays(1 - kAssociationDays);
+    QHash<qint64, int> taggedDays;
+    int recorded = 0;
+    QMap<qint64, TagBefore> low;
+    QMap<qint64, TagBefore> good;
+    const size_t energy = size_t(Metric::Energy);
+    for (const TimelineDay &day : timeline) {
+        if (day.date < first || day.date > summary.sunday) {
+            continue;
+        }
+        if (const CheckIn *c = byDay.value(day.date)) {
+            ++recorded;
+            for (qint64 id : c->tagIds) {
+                ++taggedDays[id];
+            }
+        }
+        const Baseline &b = day.baselines[energy];
+        const float v = day.values[energy];
+        if (!b.ready || std::isnan(v)) {
+            continue;
+        }
+        const bool isLow = v <= b.median - b.scale;
+        const bool isGood = v >= b.median + b.scale;
+        if (!isLow && !isGood) {
+            continue;
+        }
+        (isLow ? summary.lowEnergyDays : summary.goodDays) += 1;
+        if (const CheckIn *before = byDay.value(day.date.addDays(-1))) {
+            for (qint64 id : before->tagIds) {
+                TagBefore &t = (isLow ? low : good)[id];
+                t.tag = names.value(id);
+                ++t.before;
+            }
+        }
+    }
+    for (auto *counts : {&low, &good}) {
+        for (auto it = counts->begin(); it != counts->end(); ++it) {
+            it->outOf = counts == &low ? summary.lowEnergyDays : summary.goodDays;
+            it->taggedDays = taggedDays.value(it.key());
+            it->recordedDays = recorded;
+        }
+    }
+    summary.beforeLowEnergy = rank(low);
+    summary.beforeGoodDays = rank(good);
+}
+
+} // namespace
+
+WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
+                          const std::vector<Tag> &tags, QDate monday, const PacingSettings &settings)
+{
+    WeekSummary s;
+    s.monday = monday.addDays(1 - monday.dayOfWeek()); // any day of the week will do
+    s.sunday = s.monday.addDays(6);
+    s.week = isoWeekKey(s.monday);
+
+    std::vector<CheckIn> upToSunday;
+    for (const CheckIn &c : checkIns) {
+        if (c.date <= s.sunday) {
+            upToSunday.push_back(c);
+        }
+    }
+    std::sort(upToSunday.begin(), upToSunday.end(), [](const CheckIn &a, const CheckIn &b) { return a.date < b.date; });
+    QHash<QDate, const CheckIn *> byDay;
+    std::vector<const CheckIn *> week;
+    std::vector<const CheckIn *> previous;
+    for (const CheckIn &c : upToSunday) {
+        byDay.insert(c.date, &c);
+        if (c.date >= s.monday) {
+            week.push_back(&c);
+        } else if (c.date >= s.monday.addDays(-7)) {
+            previous.push_back(&c);
+        }
+    }
+    s.daysRecorded = int(week.size());
+
+    const auto timeline = pacingTimeline(pacingDays(upToSunday, boundaries), settings, s.sunday);
+    for (int m = 0; m < kMetricCount; ++m) {
+        s.metrics[size_t(m)] = metricWeek(week, previous, Metric(m));
+        if (!timeline.empty() && timeline.back().baselines[size_t(m)].ready) {
+            s.metrics[size_t(m)].usual = timeline.back().baselines[size_t(m)].median;
+        }
+    }
+
+    std::optional<double> best;
+    std::optional<double> hardest;
+    for (const CheckIn *c : week) {
+        if (const auto score = dayScore(*c)) {
+            if (!best || *score > *best) { // ties keep the earlier day
+                best = score, s.bestDay = c->date;
+            }
+            if (!hardest || *score < *hardest) {
+                hardest = score, s.hardestDay = c->date;
+            }
+        }
+        if (const auto hours = c->sleepHours()) {
+            ++s.sleepNights;
+            s.sleepHours += *hours;
+            s.sleepDebtHours += std::max(0.0, settings.sleepNeedHours - *hours);
+        }
+    }
+
+    for (const Boundary &b : boundaries) {
+        BoundaryWeek bw{b.text, 0, 0};
+        for (const CheckIn *c : week) {
+            for (const BoundaryAnswer &a : c->boundaries) {
+                if (a.boundaryId == b.id) {
+                    bw.held += a.status == BoundaryStatus::Held ? 1 : 0;
+                    bw.slipped += a.status == BoundaryStatus::Slipped ? 1 : 0;
+                }
+            }
+        }
+        if (b.isActive() || bw.held + bw.slipped > 0) {
+            s.boundaries.push_back(bw);
+        }
+    }
+
+    associate(s, timeline, byDay, tags);
+
+    QMap<QString, int> flagDays;
+    for (const TimelineDay &day : timeline) {
+        if (day.date >= s.monday) {
+            for (const QString &id : day.flags) {
+                ++flagDays[id];
+            }
+        }
+    }
+    for (auto it = flagDays.cbegin(); it != flagDays.cend(); ++it) {
+        s.flags.push_back({it.key(), it.value()});
+    }
+    return s;
+}
+
+} // namespace ebb

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/boundary.h"
+#include "domain/checkin.h"
+#include "domain/tag.h"
+#include "pacing/pacinghistory.h"
+#include "pacing/pacingsettings.h"
+
+#include <QDate>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace ebb {
+
+/** One metric over the week, beside the week before and the person's usual. */
+struct MetricWeek
+{
+    int days = 0; ///< Days with a value this week.
+    std::optional<double> mean;
+    std::optional<double> min;
+    std::optional<double> max;
+    std::optional<double> previousMean; ///< The week before.
+    std::optional<double> usual;        ///< The personal baseline (median) as of the week's Sunday.
+};
+
+/** How often one boundary was held or slipped this week. */
+struct BoundaryWeek
+{
+    QString text;
+    int held = 0;
+    int slipped = 0;
+};
+
+/**
+ * A simple association, labelled as such: on how many of the `outOf` low-energy (or good) days of
+ * the last eight weeks this tag was on the day before, against how often it was on any day.
+ */
+struct TagBefore
+{
+    QString tag;
+    int before = 0;
+    int outOf = 0;
+    int taggedDays = 0;   ///< Days with this tag in the eight weeks.
+    int recordedDays = 0; ///< Check-ins in the eight weeks.
+};
+
+/** A pacing flag that was active during the week. */
+struct FlagWeek
+{
+    QString id;
+    int days = 0;
+};
+
+/** Everything the review page and `ebb-cli review` show about one ISO week. */
+struct WeekSummary
+{
+    QString week; ///< "2026-W48"
+    QDate monday;
+    QDate sunday;
+    int daysRecorded = 0;
+    std::array<MetricWeek, kMetricCount> metrics;
+    std::optional<QDate> bestDay;    ///< Highest mean of energy, mood and (10 − stress).
+    std::optional<QDate> hardestDay; ///< Lowest.
+    double sleepHours = 0.0;         ///< Total over the recorded nights.
+    double sleepDebtHours = 0.0;     ///< Σ max(0, need − hours) over the recorded nights.
+    int sleepNights = 0;
+    std::vector<BoundaryWeek> boundaries;
+    std::vector<TagBefore> beforeLowEnergy; ///< Most often first; only tags seen at least twice before.
+    std::vector<TagBefore> beforeGoodDays;
+    int lowEnergyDays = 0; ///< In the eight weeks: energy at least one usual spread below the usual.
+    int goodDays = 0;      ///< In the eight weeks: energy at least one usual spread above the usual.
+    std::vector<FlagWeek> flags;
+};
+
+/**
+ * Summarises the ISO week that starts on `monday` from all check-ins (any order), the person's
+ * boundaries and tags. Uses only data up to the week's Sunday.
+ */
+WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
+                          const std::vector<Tag> &tags, QDate monday, const PacingSettings &settings = {});
+
+} // namespace ebb

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/review.h"
+#include "review/reviewformat.h"
+#include "review/weeksummary.h"
+#include "storage/journal.h"
+#include "testsupport.h"
+
+using namespace ebb;
+using ebb::test::FixedClock;
+using ebb::test::memoryJournal;
+using ebb::test::require;
+using ebb::test::requireOk;
+
+namespace {
+
+CheckIn day(QDate date, int energy, int mood, int stress, int sleepMinutes = 420)
+{
+    CheckIn c;
+    c.date = date;
+    c.energy = energy;
+    c.mood = mood;
+    c.stress = stress;
+    c.sleepMinutes = sleepMinutes;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("ISO weeks run Monday to Sunday and belong to their ISO year", "[review][weeks]")
+{
+    CHECK(isoWeekKey(QDate(2026, 11, 25)) == QStringLiteral("2026-W48"));
+    CHECK(isoWeekKey(QDate(2025, 12, 29)) == QStringLiteral("2026-W01")); // 1 January 2026 is a Thursday
+    CHECK(isoWeekKey(QDate(2027, 1, 3)) == QStringLiteral("2026-W53"));   // a Sunday still in 2026's last week
+    CHECK(isoWeekKey(QDate(2027, 1, 4)) == QStringLiteral("2027-W01"));
+    CHECK(mondayOfWeek(QStringLiteral("2026-W53")) == QDate(2026, 12, 28));
+    CHECK(mondayOfWeek(QStringLiteral("2026-W01")) == QDate(2025, 12, 29));
+    CHECK_FALSE(mondayOfWeek(QStringLiteral("2025-W53")).has_value()); // 2025 has 52 weeks
+    CHECK_FALSE(mondayOfWeek(QStringLiteral("2026-W00")).has_value());
+    CHECK_FALSE(mondayOfWeek(QStringLiteral("2026-48")).has_value());
+}
+
+TEST_CASE("a week's summary: means, ranges, the week before, best and hardest day, sleep, boundaries",
+          "[review][summary]")
+{
+    const QDate monday(2026, 3, 23); // the week in which clocks change in Europe: days are dates, so 7 of them
+    std::vector<CheckIn> checkIns = {
+        day(monday.addDays(-7), 8, 8, 2),     // the week before
+        day(monday.addDays(-6), 6, 6, 4),     // the week before
+        day(monday, 4, 5, 6, 360),            // Monday
+        day(monday.addDays(2), 7, 7, 2, 480), // Wednesday: best
+        day(monday.addDays(6), 2, 3, 8, 300), // Sunday: hardest
+        day(monday.addDays(7), 10, 10, 0),    // next week: ignored
+    };
+    checkIns[2].boundaries = {{1, BoundaryStatus::Held}, {2, BoundaryStatus::Slipped}};
+    checkIns[3].boundaries = {{1, BoundaryStatus::Held}};
+    const std::vector<Boundary> boundaries = {{1, QStringLiteral("Stopped at 18:00"), 1, {}},
+                                              {2, QStringLiteral("Lunch break"), 2, {}}};
+    const WeekSummary s = summarizeWeek(checkIns, boundaries, {}, monday.addDays(3));
+    CHECK(s.week == QStringLiteral("2026-W13"));
+    CHECK(s.monday == monday);
+    CHECK(s.sunday == monday.addDays(6));
+    CHECK(s.daysRecorded == 3);
+    const MetricWeek &energy = s.metrics[size_t(Metric::Energy)];
+    CHECK(energy.days == 3);
+    CHECK(*energy.mean == Approx(13.0 / 3));
+    CHECK(*energy.min == 2);
+    CHECK(*energy.max == 7);
+    CHECK(*energy.previousMean == Approx(7.0));
+    CHECK_FALSE(energy.usual.has_value()); // not enough history for a baseline
+    CHECK_FALSE(s.metrics[size_t(Metric::Load)].mean.has_value());
+    CHECK(s.bestDay == monday.addDays(2));
+    CHECK(s.hardestDay == monday.addDays(6));
+    CHECK(s.sleepNights == 3);
+    CHECK(s.sleepHours == Approx(19.0));
+    CHECK(s.sleepDebtHours == Approx(1.0 + 0.0 + 2.0)); // need 7 h: 6 h, 8 h, 5 h
+    REQUIRE(s.boundaries.size() == 2);
+    CHECK(s.boundaries[0].held == 2);
+    CHECK(s.boundaries[0].slipped == 0);
+    CHECK(s.boundaries[1].slipped == 1);
+}
+
+TEST_CASE("a week with no check-ins is still summarised, honestly empty", "[review][summary]")
+{
+    const WeekSummary s = summarizeWeek({}, {}, {}, QDate(2026, 1, 5));
+    CHECK(s.daysRecorded == 0);
+    CHECK_FALSE(s.bestDay.has_value());
+    CHECK_FALSE(s.metrics[0].mean.has_value());
+    CHECK(weekToMarkdown(s, std::nullopt).contains(QStringLiteral("No reflection saved")));
+}
+
+TEST_CASE("tags before low-energy days are counted, and never claimed as causes", "[review][association]")
+{
+    // Eight weeks of steady energy 5-7; every Thursday energy 1, after a Wednesday tagged "meetings".
+    const QDate sunday(2026, 3, 29);
+    std::vector<CheckIn> checkIns;
+    for (int i = 0; i < 90; ++i) {
+        const QDate d = sunday.addDays(-89 + i);
+        CheckIn c = day(d, 5 + i % 3, 6, 4);
+        if (d.dayOfWeek() == 4 && d > sunday.addDays(-56)) {
+            c.energy = 1;
+        }
+        if (d.dayOfWeek() == 3) {
+            c.tagIds = {1};
+        }
+        if (d == sunday.addDays(-3)) {
+            c.tagIds = {2}; // "walk" once, before nothing in particular
+        }
+        checkIns.push_back(c);
+    }
+    const std::vector<Tag> tags = {{1, QStringLiteral("meetings"), TagKind::Drained, {}},
+                                   {2, QStringLiteral("walk"), TagKind::Restored, {}}};
+    const WeekSummary s = summarizeWeek(checkIns, {}, tags, sunday);
+    REQUIRE(s.lowEnergyDays >= 6);
+    REQUIRE(s.beforeLowEnergy.size() == 1); // "walk" came once: not worth showing
+    const TagBefore &meetings = s.beforeLowEnergy.front();
+    CHECK(meetings.tag == QStringLiteral("meetings"));
+    CHECK(meetings.before == s.lowEnergyDays);
+    CHECK(meetings.outOf == s.lowEnergyDays);
+    CHECK(meetings.taggedDays == 8);
+    CHECK(meetings.recordedDays == 56);
+    const QString text = tagBeforeText(meetings, true);
+    CHECK(text.contains(QStringLiteral("%1 of your %2 low-energy days").arg(meetings.before).arg(meetings.outOf)));
+    CHECK_FALSE(text.contains(QStringLiteral("cause")));
+    CHECK(associationCaveat().contains(QStringLiteral("not causes")));
+}
+
+TEST_CASE("a review is saved with its questions, replaced whole, and listed newest first", "[review][storage]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    WeeklyReview review{QStringLiteral("2026-W11"),
+                        {{QStringLiteral("drained"), QStringLiteral("What drained me?"), QStringLiteral("Meetings")},
+                         {kChangeKey, QStringLiteral("One change:"), QStringLiteral("Lunch outside")}},
+                        {},
+                        {}};
+    const QDateTime first = clock.now();
+    require(journal->saveReview(review));
+    clock.advanceSeconds(600);
+    review.answers.pop_back();
+    require(journal->saveReview(review));
+    require(journal->saveReview({QStringLiteral("2026-W09"), {}, {}, {}}));
+    const auto stored = require(journal->review(QStringLiteral("2026-W11")));
+    REQUIRE(stored.has_value());
+    CHECK(stored->answers == review.answers);
+    CHECK(stored->createdAt == first);
+    CHECK(stored->updatedAt == clock.now());
+    CHECK(stored->answer(kChangeKey).isEmpty());
+    CHECK(require(journal->reviewedWeeks()) == QStringList{QStringLiteral("2026-W11"), QStringLiteral("2026-W09")});
+    CHECK_FALSE(require(journal->review(QStringLiteral("2026-W10"))).has_value());
+    auto bad = journal->saveReview({QStringLiteral("2026-W60"), {}, {}, {}});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errorString().contains(QStringLiteral("not a week")));
+}
+
+TEST_CASE("one search finds words in check-in notes, notes and reviews, and follows edits", "[review][search]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    CheckIn c = day(QDate(2026, 3, 10), 5, 5, 5);
+    c.note = QStringLiteral("Walked by the river after work.");
+    require(journal->saveCheckIn(c));
+    require(journal->addNote({0, QDate(2026, 3, 12), QStringLiteral("The river was loud."), false, {}, {}}));
+    require(journal->saveReview(
+        {QStringLiteral("2026-W11"),
+         {{QStringLiteral("restored"), QStringLiteral("What restored me?"), QStringLiteral("Rivers and long walks")}},
+         {},
+         {}}));
+    auto hits = require(journal->search(QStringLiteral("river")));
+    REQUIRE(hits.size() == 3);
+    CHECK(hits[0].kind == SearchHit::Kind::Review); // newest first: week 11 starts on 9 March, notes are later
+    CHECK(hits[0].week == QStringLiteral("2026-W11"));
+    CHECK(hits[0].snippet.contains(QStringLiteral("«Rivers»")));
+    CHECK(std::any_of(hits.begin(), hits.end(), [](const SearchHit &h) {
+        return h.kind == SearchHit::Kind::CheckInNote && h.day == QDate(2026, 3, 10);
+    }));
+
+    c.note = QStringLiteral("Stayed in.");
+    require(journal->saveCheckIn(c));
+    CHECK(require(journal->search(QStringLiteral("river"))).size() == 2);
+    CHECK(require(journal->search(QStringLiteral("walk river"))).size() == 1); // every word must match
+    // Query syntax typed by a person is just text.
+    CHECK(require(journal->search(QStringLiteral("\"river*)"))).size() == 2);
+    CHECK(require(journal->search(QStringLiteral("river AND NOT"))).empty()); // "and", "not": words like any other
+    CHECK(require(journal->search(QStringLiteral("  "))).empty());
+}
+
+TEST_CASE("journal settings are kept in the journal", "[review][settings]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    CHECK_FALSE(require(journal->setting(QStringLiteral("review/weekday"))).has_value());
+    requireOk(journal->setSetting(QStringLiteral("review/weekday"), QStringLiteral("5")));
+    requireOk(journal->setSetting(QStringLiteral("review/weekday"), QStringLiteral("7")));
+    CHECK(require(journal->setting(QStringLiteral("review/weekday"))) == QStringLiteral("7"));
+}
