@@ -5,6 +5,7 @@
 #include "checkinpage.h"
 #include "historypage.h"
 #include "managedialog.h"
+#include "reviewpage.h"
 #include "settings/clock.h"
 #include "statuspanel.h"
 #include "storage/journal.h"
@@ -14,11 +15,13 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 // Resources compiled into a static library must be registered by name, outside any namespace.
 static void initResources()
@@ -36,6 +39,8 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     , m_historyPage(new HistoryPage(journal, this))
     , m_statusPanel(new StatusPanel(journal, this))
     , m_trendsPage(new TrendsPage(journal, this))
+    , m_reviewPage(new ReviewPage(journal, this))
+    , m_reviewReminder(new QLabel(this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -56,12 +61,30 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     m_pages->addTab(m_historyPage, tr("History"));
     m_trendsPage->setObjectName(QStringLiteral("trendsPage"));
     m_pages->addTab(m_trendsPage, tr("Trends"));
+    m_reviewPage->setObjectName(QStringLiteral("reviewPage"));
+    m_pages->addTab(m_reviewPage, tr("Weekly review"));
     m_pages->setDocumentMode(true);
-    setCentralWidget(m_pages);
+
+    m_reviewReminder->setObjectName(QStringLiteral("reviewReminder"));
+    m_reviewReminder->setWordWrap(true);
+    m_reviewReminder->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_reviewReminder->setStyleSheet(QStringLiteral("QLabel { background: #eef5ea; color: #23401c; "
+                                                   "border: 1px solid #bcd6b1; padding: 6px; }"));
+    connect(m_reviewReminder, &QLabel::linkActivated, this, &MainWindow::openReview);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_reviewReminder);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     createMenus();
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
     connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
     connect(m_trendsPage, &TrendsPage::dayActivated, this, &MainWindow::openDay);
+    connect(m_reviewPage, &ReviewPage::dayActivated, this, &MainWindow::openDay);
+    connect(&journal, &Journal::reviewSaved, this, &MainWindow::updateReviewReminder);
+    connect(&journal, &Journal::settingChanged, this, &MainWindow::updateReviewReminder);
+    updateReviewReminder();
     connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
     // Roomy by default, but never larger than the screen it opens on.
     const QSize available = screen() != nullptr ? screen()->availableGeometry().size() * 0.9 : QSize(1180, 780);
@@ -96,6 +119,10 @@ void MainWindow::createMenus()
     go->addAction(tr("&History"), this, [this] {
           m_pages->setCurrentWidget(m_historyPage);
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    go->addAction(tr("T&rends"), this, [this] {
+          m_pages->setCurrentWidget(m_trendsPage);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    go->addAction(tr("Weekly re&view"), this, &MainWindow::openReview)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ebb"), this, &MainWindow::showAbout);
@@ -106,6 +133,24 @@ void MainWindow::openDay(QDate day)
     m_checkInPage->showDay(day);
     m_pages->setCurrentIndex(0);
     m_checkInPage->setFocus(Qt::TabFocusReason);
+}
+
+void MainWindow::openReview()
+{
+    m_reviewPage->showWeek(m_journal.clock().today());
+    m_pages->setCurrentWidget(m_reviewPage);
+}
+
+void MainWindow::updateReviewReminder()
+{
+    // Shown from the chosen weekday to the end of that week, until the week has a review.
+    const QDate today = m_journal.clock().today();
+    auto settings = m_journal.reviewSettings();
+    auto review = m_journal.review(isoWeekKey(today));
+    const bool due = settings && review && !review->has_value() && today.dayOfWeek() >= settings->weekday;
+    m_reviewReminder->setText(tr("It is your weekly review day. When you have five quiet minutes, "
+                                 "<a href=\"review\">look back at your week</a>."));
+    m_reviewReminder->setVisible(due);
 }
 
 void MainWindow::openManageDialog()
@@ -127,6 +172,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_reviewPage->saveNow();
     // Unsaved changes are kept as a draft and offered again next time: closing never loses them.
     m_checkInPage->keepDraft();
     event->accept();

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
 
 namespace ebb {
@@ -11,6 +12,7 @@ namespace ebb {
 class CheckInPage;
 class HistoryPage;
 class Journal;
+class ReviewPage;
 class StatusPanel;
 class TrendsPage;
 
@@ -26,6 +28,8 @@ public:
     HistoryPage *historyPage() const { return m_historyPage; }
     StatusPanel *statusPanel() const { return m_statusPanel; }
     TrendsPage *trendsPage() const { return m_trendsPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    void openReview();
     /** Shows `day` in the check-in form. */
     void openDay(QDate day);
     void openManageDialog();
@@ -35,6 +39,7 @@ protected:
 
 private:
     void createMenus();
+    void updateReviewReminder();
     void showAbout();
 
     Journal &m_journal;
@@ -43,6 +48,8 @@ private:
     HistoryPage *m_historyPage = nullptr;
     StatusPanel *m_statusPanel = nullptr;
     TrendsPage *m_trendsPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    QLabel *m_reviewReminder = nullptr;
 };
 
 } // namespace ebb

@@ -215,6 +215,38 @@ Result<void> Journal::setSetting(const QString &key, const QString &value)
     return r;
 }
 
+Result<ReviewSettings> Journal::reviewSettings() const
+{
+    auto prompts = m_reviews.setting(ReviewSettings::kPromptsKey);
+    if (!prompts) {
+        return prompts.error();
+    }
+    auto weekday = m_reviews.setting(ReviewSettings::kWeekdayKey);
+    if (!weekday) {
+        return weekday.error();
+    }
+    return ReviewSettings::fromStored(*prompts, *weekday);
+}
+
+Result<void> Journal::setReviewSettings(const ReviewSettings &settings)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    if (auto r = m_reviews.setSetting(ReviewSettings::kPromptsKey, settings.promptsToStored()); !r) {
+        return r;
+    }
+    if (auto r = m_reviews.setSetting(ReviewSettings::kWeekdayKey, QString::number(settings.weekday)); !r) {
+        return r;
+    }
+    if (auto r = tx->commit(); !r) {
+        return r;
+    }
+    emit settingChanged(ReviewSettings::kPromptsKey);
+    return {};
+}
+
 Result<std::vector<PacingDay>> Journal::pacingDays()
 {
     return loadPacingDays(m_db);

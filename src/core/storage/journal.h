@@ -8,6 +8,7 @@
 #include "domain/tag.h"
 #include "pacing/pacingday.h"
 #include "result.h"
+#include "review/reviewsettings.h"
 #include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -85,6 +86,9 @@ public:
     /** A journal-wide setting (kept in the journal, so it travels with the data). */
     Result<std::optional<QString>> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
+
+    Result<ReviewSettings> reviewSettings() const;
+    Result<void> setReviewSettings(const ReviewSettings &settings);
 
     /** Every check-in as the pacing engine reads it. */
     Result<std::vector<PacingDay>> pacingDays();

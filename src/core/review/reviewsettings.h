@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/review.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ebb {
+
+/** The weekly review's settings, kept in the journal's settings table under these keys. */
+struct ReviewSettings
+{
+    static inline const QString kPromptsKey = QStringLiteral("review/prompts");
+    static inline const QString kWeekdayKey = QStringLiteral("review/weekday");
+
+    std::vector<ReviewPrompt> prompts = defaultReviewPrompts();
+    int weekday = 7; ///< The reminder's day, 1 = Monday … 7 = Sunday (ISO).
+
+    /** Reads stored values; anything missing or unreadable keeps its default. */
+    static ReviewSettings fromStored(const std::optional<QString> &prompts, const std::optional<QString> &weekday);
+    QString promptsToStored() const;
+};
+
+} // namespace ebb

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/review.h"
+#include "review/reviewsettings.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace ebb {
+
+class Journal;
+
+/**
+ * The weekly reflection: a summary of the week (with a small chart), last week's "one change",
+ * and the guided questions. Answers are saved as they are typed (within a second), so nothing
+ * is lost. Any week can be opened, with or without a review; one search box finds words across
+ * notes, check-in notes and reviews.
+ */
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(Journal &journal, QWidget *parent = nullptr);
+
+    /** Shows the ISO week containing `day` (saving the current answers first). */
+    void showWeek(QDate day);
+    QDate monday() const { return m_monday; }
+    /** Saves the answers now; returns false (with the message shown) on failure. */
+    bool saveNow();
+    /** Runs a search and shows its results (an empty text goes back to the review). */
+    void search(const QString &text);
+
+signals:
+    /** The person opened a search hit that belongs to a day. */
+    void dayActivated(QDate day);
+
+private:
+    void loadWeek();
+    void rebuildPrompts();
+    void refreshSummary();
+    void refreshWeekList();
+    void onAnswerEdited();
+    WeeklyReview currentReview() const;
+    void editSettings();
+
+    Journal &m_journal;
+    QDate m_monday;
+    ReviewSettings m_settings;
+    bool m_loading = false;
+    QTimer m_saveTimer;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_lastChange = nullptr;
+    QLabel *m_status = nullptr;
+    QChartView *m_chart = nullptr;
+    QWidget *m_promptsHost = nullptr;
+    std::vector<std::pair<ReviewPrompt, QPlainTextEdit *>> m_answers;
+    QPlainTextEdit *m_freeText = nullptr;
+    QComboBox *m_weeks = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListWidget *m_results = nullptr;
+};
+
+} // namespace ebb

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "reviewpage.h"
+#include "testsupport.h"
+#include "widgetlookup.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ebb;
+using ebb::test::child;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::requireOk;
+using ebb::test::TempDir;
+
+TEST_CASE("a review written on the page is there after a restart", "[gui][review]")
+{
+    TempDir tmp;
+    FixedClock clock; // Saturday 14 March 2026, week 11
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    {
+        auto journal = require(Journal::open(path, clock));
+        ReviewPage page(*journal);
+        page.show();
+        auto *proud = child<QPlainTextEdit>(page, "answer_proud");
+        proud->setFocus();
+        QTest::keyClicks(proud, QStringLiteral("I rested without guilt on Sunday."));
+        child<QPlainTextEdit>(page, "answer_change")->setPlainText(QStringLiteral("Lunch outside twice"));
+        // Saved as it is typed, without pressing anything.
+        QTRY_VERIFY_WITH_TIMEOUT(require(journal->review(QStringLiteral("2026-W11"))).has_value(), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(require(journal->review(QStringLiteral("2026-W11")))->answer(kChangeKey),
+                                  QStringLiteral("Lunch outside twice"), 3000);
+    }
+    auto journal = require(Journal::open(path, clock));
+    ReviewPage again(*journal);
+    CHECK(child<QPlainTextEdit>(again, "answer_proud")->toPlainText() ==
+          QStringLiteral("I rested without guilt on Sunday."));
+    CHECK(child<QLabel>(again, "weekTitle")->text().startsWith(QStringLiteral("Week 11")));
+
+    // The next week shows last week's "one small change" back.
+    clock.advanceSeconds(7 * 24 * 3600);
+    ReviewPage nextWeek(*journal);
+    auto *lastChange = child<QLabel>(nextWeek, "lastChangeLabel");
+    CHECK(lastChange->isVisibleTo(&nextWeek));
+    CHECK(lastChange->text().contains(QStringLiteral("Lunch outside twice")));
+    CHECK(child<QPlainTextEdit>(nextWeek, "answer_proud")->toPlainText().isEmpty());
+}
+
+TEST_CASE("opening a week without writing creates no review", "[gui][review]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    {
+        ReviewPage page(*journal);
+        page.showWeek(clock.today().addDays(-7));
+        CHECK(page.saveNow());
+    }
+    CHECK(require(journal->reviewedWeeks()).isEmpty());
+}
+
+TEST_CASE("the search box finds a check-in note and opens its day", "[gui][review][search]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    CheckIn c;
+    c.date = clock.today().addDays(-20);
+    c.note = QStringLiteral("Long walk by the river with Sam.");
+    require(journal->saveCheckIn(c));
+    ReviewPage page(*journal);
+    QSignalSpy opened(&page, &ReviewPage::dayActivated);
+    auto *search = child<QLineEdit>(page, "searchEdit");
+    QTest::keyClicks(search, QStringLiteral("riv"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *results = child<QListWidget>(page, "searchResults");
+    REQUIRE(results->count() == 1);
+    CHECK(results->item(0)->text().contains(QStringLiteral("«river»")));
+    emit results->itemActivated(results->item(0));
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().first().toDate() == c.date);
+
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(results->item(0)->text().contains(QStringLiteral("Nothing found")));
+}
+
+TEST_CASE("the review reminder shows from the chosen weekday until the week has a review", "[gui][review]")
+{
+    FixedClock clock; // a Saturday
+    auto journal = ebb::test::memoryJournal(clock);
+    ReviewSettings settings;
+    settings.weekday = 7; // Sunday
+    requireOk(journal->setReviewSettings(settings));
+    MainWindow window(*journal);
+    auto *banner = child<QLabel>(window, "reviewReminder");
+    CHECK_FALSE(banner->isVisibleTo(&window));
+    settings.weekday = 6; // Saturday: today
+    requireOk(journal->setReviewSettings(settings));
+    CHECK(banner->isVisibleTo(&window));
+    require(journal->saveReview({isoWeekKey(clock.today()),
+                                 {{QStringLiteral("proud"), QStringLiteral("Proud:"), QStringLiteral("Slept")}},
+                                 {},
+                                 {}}));
+    CHECK_FALSE(banner->isVisibleTo(&window));
+}
+
+TEST_CASE("reworded questions are asked from then on; old answers keep their question", "[gui][review]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    require(journal->saveReview(
+        {QStringLiteral("2026-W10"),
+         {{QStringLiteral("drained"), QStringLiteral("What drained me this week?"), QStringLiteral("Commuting")}},
+         {},
+         {}}));
+    ReviewSettings settings = require(journal->reviewSettings());
+    settings.prompts[0].text = QStringLiteral("What took the most out of me?");
+    requireOk(journal->setReviewSettings(settings));
+    ReviewPage page(*journal);
+    CHECK(child<QPlainTextEdit>(page, "answer_drained")->accessibleName() ==
+          QStringLiteral("What took the most out of me?"));
+    CHECK(require(journal->review(QStringLiteral("2026-W10")))->answers[0].prompt ==
+          QStringLiteral("What drained me this week?"));
+}
