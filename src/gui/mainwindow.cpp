@@ -103,6 +103,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *journal = menuBar()->addMenu(tr("&Journal"));
+    journal
+        ->addAction(tr("&Search notes and reviews…"), this,
+                    [this] {
+                        m_pages->setCurrentWidget(m_reviewPage);
+                        m_reviewPage->focusSearch();
+                    })
+        ->setShortcut(QKeySequence::Find);
     QAction *manage = journal->addAction(tr("&Boundaries and tags…"), this, &MainWindow::openManageDialog);
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
 
@@ -122,7 +129,17 @@ void MainWindow::createMenus()
     go->addAction(tr("T&rends"), this, [this] {
           m_pages->setCurrentWidget(m_trendsPage);
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    go->addAction(tr("Weekly re&view"), this, &MainWindow::openReview)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    go->addAction(tr("Weekly re&view"), this, &MainWindow::openReview)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    // Ctrl+1..4 reach the four pages too (Ctrl+E, the first choice, means "end of line" in X11 text fields).
+    go->addAction(tr("Check-in &page"), this, [this] {
+          m_pages->setCurrentIndex(0);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    go->addAction(tr("History &page"), this, [this] {
+          m_pages->setCurrentWidget(m_historyPage);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    go->addAction(tr("Trends &page"), this, [this] {
+          m_pages->setCurrentWidget(m_trendsPage);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ebb"), this, &MainWindow::showAbout);

@@ -435,6 +435,12 @@ bool ReviewPage::saveNow()
     return true;
 }
 
+void ReviewPage::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
 void ReviewPage::search(const QString &text)
 {
     m_results->clear();

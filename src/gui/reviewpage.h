@@ -39,6 +39,8 @@ public:
     QDate monday() const { return m_monday; }
     /** Saves the answers now; returns false (with the message shown) on failure. */
     bool saveNow();
+    /** Puts the keyboard in the search box. */
+    void focusSearch();
     /** Runs a search and shows its results (an empty text goes back to the review). */
     void search(const QString &text);
 
