@@ -6,6 +6,7 @@
 
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "timetext.h"
 
 #include <QComboBox>
 #include <QLocale>
@@ -342,9 +343,7 @@ void CheckInPage::updateHeader()
         m_ui->statusLabel->setText(tr("Not saved yet — your changes are kept as a draft. Ctrl+S saves."));
     } else if (m_hasSaved) {
         const QDateTime saved = m_saved.updatedAt.toLocalTime();
-        // Minutes are enough; some locales' short format also shows seconds.
-        const QString time =
-            QLocale().toString(saved.time(), QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+        const QString time = minutesText(saved.time());
         m_ui->statusLabel->setText(
             saved.date() == today
                 ? tr("Saved today at %1.").arg(time)

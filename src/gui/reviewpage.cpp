@@ -7,6 +7,7 @@
 #include "reviewsettingsdialog.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "timetext.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -427,8 +428,7 @@ bool ReviewPage::saveNow()
         m_status->setText(saved.errorString());
         return false;
     }
-    m_status->setText(
-        tr("Saved %1.").arg(QLocale().toString(saved->updatedAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_status->setText(tr("Saved %1.").arg(minutesText(saved->updatedAt.toLocalTime().time())));
     if (!existing || !existing->has_value()) {
         refreshWeekList();
     }
