@@ -3,7 +3,7 @@
 # Shared by scripts/run and scripts/test: the Debian 12 packages Ebb needs, installed only when missing.
 
 EBB_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config poppler-utils
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libgl-dev
     libsqlite3-dev libsodium-dev catch2
 )

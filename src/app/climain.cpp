@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ebb-cli: headless commands over a journal. Exit codes (DESIGN.md): 0 ok, 1 failure with a
 // one-line reason on stderr, 2 bad usage.
+#include "exporter.h"
 #include "io/atomicfile.h"
 #include "io/interchangecsv.h"
 #include "io/interchangereader.h"
@@ -9,10 +10,12 @@
 #include "pacing/pacingengine.h"
 #include "pacing/reportformat.h"
 #include "review/reviewformat.h"
+#include "settings/clock.h"
 #include "settings/journalpath.h"
 #include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/integrity.h"
+#include "storage/journal.h"
 #include "storage/journalfile.h"
 #include "storage/pacinginput.h"
 #include "storage/reviewrepository.h"
@@ -22,11 +25,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -67,7 +72,7 @@ const QString kGeneralHelp =
                    "Commands:\n"
                    "  analyze  Show the pacing flags as of a day, or for every day (--history).\n"
                    "  check    Check a journal's integrity and schema version (writes nothing).\n"
-                   "  export   Export check-ins in the interchange CSV format.\n"
+                   "  export   Export: interchange CSV, a report (Markdown or PDF), or a full JSON backup.\n"
                    "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
                    "\n"
                    "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
@@ -157,24 +162,59 @@ bool readDate(const QCommandLineParser &parser, const QString &name, QDate &date
     return date.isValid();
 }
 
+/** "overview,flags" → the section bits; nullopt when a name is unknown. */
+std::optional<int> parseSections(const QString &text)
+{
+    static const QHash<QString, ReportSection> kNames = {{QStringLiteral("overview"), ReportSection::Overview},
+                                                         {QStringLiteral("flags"), ReportSection::Flags},
+                                                         {QStringLiteral("reflections"), ReportSection::Reflections},
+                                                         {QStringLiteral("boundaries"), ReportSection::Boundaries},
+                                                         {QStringLiteral("notes"), ReportSection::Notes}};
+    int sections = 0;
+    for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!kNames.contains(name.trimmed())) {
+            return std::nullopt;
+        }
+        sections |= int(kNames.value(name.trimmed()));
+    }
+    return sections;
+}
+
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: csv."),
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv, md, json (everything) or pdf."),
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file ('-' or absent: stdout)."),
                                      QStringLiteral("FILE"));
-    parser.addOptions({format, from, to, outFile});
+    const QCommandLineOption sections(
+        QStringLiteral("sections"),
+        QStringLiteral("Report sections, comma-separated: overview,flags,reflections,boundaries,notes (default: all)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption notes(QStringLiteral("include-notes"),
+                                   QStringLiteral("Notes in a report: none (default), shared, or all."),
+                                   QStringLiteral("WHICH"), QStringLiteral("none"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The name in the report's header."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("PDF page size: a4 (default) or letter."),
+                                  QStringLiteral("SIZE"), QStringLiteral("a4"));
+    parser.addOptions({format, from, to, outFile, sections, notes, name, page});
     int exitCode = kOk;
-    if (!parseCommand(parser, args, QStringLiteral("Exports check-ins in the interchange CSV format."), exitCode)) {
+    if (!parseCommand(parser, args,
+                      QStringLiteral("Exports the journal: interchange CSV, a report for a therapist "
+                                     "(Markdown or PDF), or a full JSON backup."),
+                      exitCode)) {
         return exitCode;
     }
-    if (parser.value(format) != QLatin1String("csv")) {
-        return usage(QStringLiteral("unknown export format '%1' (this Ebb exports: csv)").arg(parser.value(format)));
+    ExportRequest request;
+    const auto chosenFormat = exportFormatFromKey(parser.value(format));
+    if (!chosenFormat) {
+        return usage(QStringLiteral("unknown export format '%1' (csv, md, json or pdf)").arg(parser.value(format)));
     }
+    request.format = *chosenFormat;
     QDate first;
     QDate last;
     if (!readDate(parser, QStringLiteral("from"), first) || !readDate(parser, QStringLiteral("to"), last)) {
@@ -183,29 +223,58 @@ int runExport(const QStringList &args)
     if (first.isValid() && last.isValid() && first > last) {
         return usage(QStringLiteral("--from (%1) is after --to (%2)").arg(parser.value(from), parser.value(to)));
     }
-    auto db = openForReading(parser);
-    if (!db) {
-        return fail(db.errorString());
+    const bool report = request.format == ExportFormat::Markdown || request.format == ExportFormat::Pdf;
+    // A report needs a range; by default the last four weeks, as in the app's dialog.
+    request.options.to = last.isValid() ? last : (report ? QDate::currentDate() : QDate());
+    request.options.from = first.isValid() ? first : (report ? request.options.to.addDays(-27) : QDate());
+    request.options.name = parser.value(name);
+    if (parser.isSet(sections)) {
+        const auto chosen = parseSections(parser.value(sections));
+        if (!chosen || *chosen == 0) {
+            return usage(QStringLiteral("--sections takes overview, flags, reflections, boundaries, notes"));
+        }
+        request.options.sections = *chosen;
     }
-    auto checkIns = CheckInRepository(*db).inRange(first, last);
-    if (!checkIns) {
-        return fail(checkIns.errorString());
+    const QString notesValue = parser.value(notes);
+    if (notesValue == QLatin1String("shared")) {
+        request.options.notes = NotesPolicy::Shared;
+    } else if (notesValue == QLatin1String("all")) {
+        request.options.notes = NotesPolicy::All;
+    } else if (notesValue != QLatin1String("none")) {
+        return usage(QStringLiteral("--include-notes takes none, shared or all"));
     }
-    auto tags = TagRepository(*db).all();
-    if (!tags) {
-        return fail(tags.errorString());
+    if (parser.value(page) == QLatin1String("letter")) {
+        request.pageSize = QPageSize::Letter;
+    } else if (parser.value(page) != QLatin1String("a4")) {
+        return usage(QStringLiteral("--page takes a4 or letter"));
     }
-    const QByteArray csv = interchangeCsv(*checkIns, *tags).toUtf8();
+
+    const SystemClock clock;
+    JournalOpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    auto journal = Journal::open(resolveJournalPath(parser.value(QStringLiteral("database"))), clock, options);
+    if (!journal) {
+        return fail(journal.errorString());
+    }
+    if (auto version = (*journal)->database().userVersion(); report && (!version || *version < 3)) {
+        return fail(QStringLiteral("This journal was last opened by an older Ebb. Open it once in Ebb to update it, "
+                                   "then export the report; nothing was changed."));
+    }
+    auto bytes = renderExport(**journal, request);
+    if (!bytes) {
+        return fail(bytes.errorString());
+    }
     const QString target = parser.value(outFile);
     if (target.isEmpty() || target == QLatin1String("-")) {
         out().flush();
-        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        std::fwrite(bytes->constData(), 1, size_t(bytes->size()), stdout);
         return kOk;
     }
-    if (auto r = writeFileAtomically(target, csv); !r) {
+    if (auto r = writeFileAtomically(target, *bytes); !r) {
         return fail(r.errorString());
     }
-    err() << "Exported " << checkIns->size() << " check-ins to " << QDir::toNativeSeparators(target) << Qt::endl;
+    err() << "Exported to " << QDir::toNativeSeparators(target) << Qt::endl;
     return kOk;
 }
 
@@ -344,7 +413,16 @@ int runReview(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF is painted with Qt Gui: give it the offscreen platform so no display is needed.
+    bool pdf = false;
+    for (int i = 1; i + 1 < argc; ++i) {
+        pdf = pdf || (qstrcmp(argv[i], "--format") == 0 && qstrcmp(argv[i + 1], "pdf") == 0);
+    }
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> app =
+        pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Ebb"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EBB_VERSION));
     // The one-line reason on stderr is the interface; storage log lines would only repeat it.

@@ -26,6 +26,9 @@ std::vector<TimelineDay> pacingTimeline(const std::vector<PacingDay> &days, cons
         }
         for (const Flag &f : engine.flags()) {
             day.flags << f.id;
+            if (f.severity == Severity::Warning) {
+                day.warnings << f.id;
+            }
         }
         timeline.push_back(std::move(day));
     });

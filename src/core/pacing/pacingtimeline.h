@@ -20,7 +20,8 @@ struct TimelineDay
     QDate date;
     std::array<float, kMetricCount> values{}; ///< Natural units; NaN when not recorded.
     std::array<Baseline, kMetricCount> baselines{};
-    QStringList flags; ///< Ids of the flags active that day, as the engine saw it then.
+    QStringList flags;    ///< Ids of the flags active that day, as the engine saw it then.
+    QStringList warnings; ///< Those of them at warning severity.
 };
 
 /** Every day from the first day of data to `to` (default: the last day of data), in date order. */

@@ -17,31 +17,6 @@ namespace {
 constexpr int kAssociationDays = 56; // eight weeks up to the week's Sunday
 constexpr int kMinTimesBefore = 2;   // one coincidence is not worth showing
 
-std::optional<double> metricValue(const CheckIn &c, Metric m)
-{
-    std::optional<int> v;
-    switch (m) {
-    case Metric::Energy:
-        v = c.energy;
-        break;
-    case Metric::Mood:
-        v = c.mood;
-        break;
-    case Metric::Stress:
-        v = c.stress;
-        break;
-    case Metric::Load:
-        v = c.load;
-        break;
-    case Metric::SleepHours:
-        return c.sleepHours();
-    case Metric::SleepQuality:
-        v = c.sleepQuality;
-        break;
-    }
-    return v ? std::optional<double>(*v) : std::nullopt;
-}
-
 /** Mean of energy, mood and calm (10 − stress), whichever were recorded. */
 std::optional<double> dayScore(const CheckIn &c)
 {
@@ -154,6 +129,31 @@ void associate(WeekSummary &summary, const std::vector<TimelineDay> &timeline,
 }
 
 } // namespace
+
+std::optional<double> metricValue(const CheckIn &c, Metric m)
+{
+    std::optional<int> v;
+    switch (m) {
+    case Metric::Energy:
+        v = c.energy;
+        break;
+    case Metric::Mood:
+        v = c.mood;
+        break;
+    case Metric::Stress:
+        v = c.stress;
+        break;
+    case Metric::Load:
+        v = c.load;
+        break;
+    case Metric::SleepHours:
+        return c.sleepHours();
+    case Metric::SleepQuality:
+        v = c.sleepQuality;
+        break;
+    }
+    return v ? std::optional<double>(*v) : std::nullopt;
+}
 
 WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
                           const std::vector<Tag> &tags, QDate monday, const PacingSettings &settings)

@@ -77,6 +77,9 @@ struct WeekSummary
     std::vector<FlagWeek> flags;
 };
 
+/** A check-in's value of one metric in natural units (hours for sleep), or nullopt. */
+std::optional<double> metricValue(const CheckIn &checkIn, Metric metric);
+
 /**
  * Summarises the ISO week that starts on `monday` from all check-ins (any order), the person's
  * boundaries and tags. Uses only data up to the week's Sunday.

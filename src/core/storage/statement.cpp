@@ -166,4 +166,32 @@ std::optional<int> Statement::columnOptionalInt(int column) const
     return columnInt(column);
 }
 
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+QJsonValue Statement::columnJson(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return QJsonValue();
+    case SQLITE_INTEGER:
+        return QJsonValue(columnInt64(column));
+    case SQLITE_FLOAT:
+        return QJsonValue(columnDouble(column));
+    case SQLITE_BLOB: {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        return QString::fromLatin1(QByteArray(bytes, sqlite3_column_bytes(m_stmt, column)).toBase64());
+    }
+    default:
+        return columnText(column);
+    }
+}
+
 } // namespace ebb

@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QJsonValue>
 #include <QString>
 
 #include <functional>
@@ -52,6 +53,10 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     std::optional<int> columnOptionalInt(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
+    /** The column as JSON: null, a number, or text (blobs as base64 text). */
+    QJsonValue columnJson(int column) const;
 
 private:
     void noteBindResult(int rc);

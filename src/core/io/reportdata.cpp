@@ -1,0 +1,264 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdata.h"
+
+#include "pacing/pacingengine.h"
+#include "storage/journal.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ebb {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb::Report", text);
+}
+
+std::vector<FlagEpisode> episodesOf(const std::vector<TimelineDay> &timeline)
+{
+    std::vector<FlagEpisode> done;
+    QHash<QString, FlagEpisode> open;
+    for (const TimelineDay &day : timeline) {
+        for (auto it = open.begin(); it != open.end();) {
+            if (!day.flags.contains(it.key())) {
+                done.push_back(it.value());
+                it = open.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (const QString &id : day.flags) {
+            FlagEpisode &e = open[id];
+            if (!e.from.isValid()) {
+                e = {id, day.date, day.date, false};
+            }
+            e.to = day.date;
+            e.reachedWarning = e.reachedWarning || day.warnings.contains(id);
+        }
+    }
+    for (const FlagEpisode &e : open) {
+        done.push_back(e);
+    }
+    std::sort(done.begin(), done.end(), [](const FlagEpisode &a, const FlagEpisode &b) {
+        return a.from != b.from ? a.from < b.from : a.id < b.id;
+    });
+    return done;
+}
+
+QString dayText(QDate d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+} // namespace
+
+QString flagTitle(const QString &id)
+{
+    static const QHash<QString, const char *> titles = {
+        {QStringLiteral("energy_slide"), QT_TRANSLATE_NOOP("ebb::Report", "Energy below the usual")},
+        {QStringLiteral("mood_slide"), QT_TRANSLATE_NOOP("ebb::Report", "Mood below the usual")},
+        {QStringLiteral("stress_slide"), QT_TRANSLATE_NOOP("ebb::Report", "Stress above the usual")},
+        {QStringLiteral("stress_climbing"), QT_TRANSLATE_NOOP("ebb::Report", "Stress rising steadily")},
+        {QStringLiteral("sleep_debt"), QT_TRANSLATE_NOOP("ebb::Report", "Less sleep than needed")},
+        {QStringLiteral("poor_sleep"), QT_TRANSLATE_NOOP("ebb::Report", "Sleep felt poor")},
+        {QStringLiteral("boundary_slips"), QT_TRANSLATE_NOOP("ebb::Report", "Boundaries slipping more often")},
+        {QStringLiteral("envelope"), QT_TRANSLATE_NOOP("ebb::Report", "Days asking more than the energy there was")},
+        {QStringLiteral("boom_bust"), QT_TRANSLATE_NOOP("ebb::Report", "Big days followed by crashes")},
+        {QStringLiteral("early_warning"), QT_TRANSLATE_NOOP("ebb::Report", "Days more changeable (uncertain sign)")},
+    };
+    const char *title = titles.value(id);
+    return title != nullptr ? tr(title) : id;
+}
+
+QString reportDisclaimer()
+{
+    return tr("This report shows what the person recorded in Ebb, a self-tracking journal, and patterns Ebb "
+              "computed from it against the person's own usual. They are observations, not diagnoses. Notes "
+              "appear only if the person chose to share them.");
+}
+
+Result<std::vector<ReportNote>> availableNotes(Journal &journal, QDate from, QDate to)
+{
+    auto checkIns = journal.checkIns(from, to);
+    if (!checkIns) {
+        return checkIns.error();
+    }
+    auto notes = journal.notes(from, to);
+    if (!notes) {
+        return notes.error();
+    }
+    std::vector<ReportNote> out;
+    for (const CheckIn &c : *checkIns) {
+        if (!c.note.trimmed().isEmpty()) {
+            out.push_back({QStringLiteral("checkin:") + c.date.toString(Qt::ISODate), c.date, c.note, c.noteShared});
+        }
+    }
+    for (const Note &n : *notes) {
+        out.push_back({QStringLiteral("note:%1").arg(n.id), n.date, n.body, n.shared});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ReportNote &a, const ReportNote &b) { return a.day < b.day; });
+    return out;
+}
+
+Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
+{
+    ReportData data;
+    data.options = options;
+    auto all = journal.checkIns({}, options.to);
+    auto boundaries = journal.boundaries();
+    auto pacing = journal.pacingDays();
+    auto weeks = journal.reviewedWeeks();
+    auto notes = availableNotes(journal, options.from, options.to);
+    for (const Error *e :
+         {all ? nullptr : &all.error(), boundaries ? nullptr : &boundaries.error(), pacing ? nullptr : &pacing.error(),
+          weeks ? nullptr : &weeks.error(), notes ? nullptr : &notes.error()}) {
+        if (e != nullptr) {
+            return *e;
+        }
+    }
+    std::vector<const CheckIn *> inRange;
+    for (const CheckIn &c : *all) {
+        if (c.date >= options.from) {
+            inRange.push_back(&c);
+        }
+    }
+    data.daysRecorded = int(inRange.size());
+    for (int m = 0; m < kMetricCount; ++m) {
+        MetricWeek &w = data.metrics[size_t(m)];
+        double sum = 0;
+        for (const CheckIn *c : inRange) {
+            if (const auto v = metricValue(*c, Metric(m))) {
+                sum += *v, ++w.days;
+                w.min = std::min(w.min.value_or(*v), *v);
+                w.max = std::max(w.max.value_or(*v), *v);
+            }
+        }
+        if (w.days > 0) {
+            w.mean = sum / w.days;
+        }
+    }
+
+    for (TimelineDay &day : pacingTimeline(*pacing, PacingSettings(), options.to)) {
+        if (day.date >= options.from) {
+            data.timeline.push_back(std::move(day));
+        }
+    }
+    for (int m = 0; m < kMetricCount; ++m) {
+        if (!data.timeline.empty() && data.timeline.back().baselines[size_t(m)].ready) {
+            data.metrics[size_t(m)].usual = data.timeline.back().baselines[size_t(m)].median;
+        }
+    }
+    data.episodes = episodesOf(data.timeline);
+
+    for (const QString &week : *weeks) {
+        const auto monday = mondayOfWeek(week);
+        if (!monday || monday->addDays(6) < options.from || *monday > options.to) {
+            continue;
+        }
+        auto review = journal.review(week);
+        if (!review) {
+            return review.error();
+        }
+        if (review->has_value()) {
+            data.reviews.insert(data.reviews.begin(), **review); // weeks come newest first
+        }
+    }
+
+    for (const Boundary &b : *boundaries) {
+        BoundaryWeek total{b.text, 0, 0};
+        for (const CheckIn *c : inRange) {
+            for (const BoundaryAnswer &a : c->boundaries) {
+                if (a.boundaryId == b.id) {
+                    total.held += a.status == BoundaryStatus::Held ? 1 : 0;
+                    total.slipped += a.status == BoundaryStatus::Slipped ? 1 : 0;
+                }
+            }
+        }
+        if (total.held + total.slipped > 0) {
+            data.boundaries.push_back(total);
+        }
+    }
+
+    for (const ReportNote &n : *notes) {
+        const bool byPolicy = options.notes == NotesPolicy::All || (options.notes == NotesPolicy::Shared && n.shared);
+        if (byPolicy || options.pickedNotes.contains(n.key)) {
+            data.notes.push_back(n);
+        }
+    }
+    return data;
+}
+
+QString reportToMarkdown(const ReportData &d)
+{
+    const ReportOptions &o = d.options;
+    QString md = tr("# Ebb report%1\n\n").arg(o.name.isEmpty() ? QString() : QStringLiteral(" — ") + o.name);
+    md += tr("%1 to %2 · %3 days with a check-in\n\n").arg(dayText(o.from), dayText(o.to)).arg(d.daysRecorded);
+    md += QStringLiteral("*%1*\n\n").arg(reportDisclaimer());
+    if (o.has(ReportSection::Overview)) {
+        md += tr("## Overview\n\n| measure | average | range | person's usual |\n|---|---|---|---|\n");
+        static const char *const kNames[] = {
+            QT_TRANSLATE_NOOP("ebb::Report", "Energy (0–10)"), QT_TRANSLATE_NOOP("ebb::Report", "Mood (0–10)"),
+            QT_TRANSLATE_NOOP("ebb::Report", "Stress (0–10)"), QT_TRANSLATE_NOOP("ebb::Report", "Load (0–10)"),
+            QT_TRANSLATE_NOOP("ebb::Report", "Sleep (hours)"), QT_TRANSLATE_NOOP("ebb::Report", "Sleep quality (1–5)")};
+        for (int m = 0; m < kMetricCount; ++m) {
+            const MetricWeek &w = d.metrics[size_t(m)];
+            const auto n = [](std::optional<double> v) {
+                return v ? QString::number(*v, 'f', 1) : QStringLiteral("–");
+            };
+            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                      .arg(tr(kNames[m]), n(w.mean),
+                           w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–"), n(w.usual));
+        }
+        md += QLatin1Char('\n');
+    }
+    if (o.has(ReportSection::Flags)) {
+        md += tr("## Pacing patterns noticed\n\n");
+        if (d.episodes.empty()) {
+            md += tr("None in this period.\n\n");
+        }
+        for (const FlagEpisode &e : d.episodes) {
+            md += tr("- %1: %2 to %3%4\n")
+                      .arg(flagTitle(e.id), dayText(e.from), dayText(e.to),
+                           e.reachedWarning ? tr(" (strongly)") : QString());
+        }
+        md += QLatin1Char('\n');
+    }
+    if (o.has(ReportSection::Boundaries)) {
+        md += tr("## Boundaries\n\n");
+        if (d.boundaries.empty()) {
+            md += tr("No boundary answers in this period.\n\n");
+        }
+        for (const BoundaryWeek &b : d.boundaries) {
+            md += tr("- %1: held %2 times, slipped %3 times\n").arg(b.text).arg(b.held).arg(b.slipped);
+        }
+        md += QLatin1Char('\n');
+    }
+    if (o.has(ReportSection::Reflections)) {
+        md += tr("## Weekly reflections\n\n");
+        if (d.reviews.empty()) {
+            md += tr("No weekly reflections in this period.\n\n");
+        }
+        for (const WeeklyReview &r : d.reviews) {
+            md += QStringLiteral("### %1\n\n").arg(r.week);
+            for (const ReviewAnswer &a : r.answers) {
+                if (!a.answer.trimmed().isEmpty()) {
+                    md += QStringLiteral("**%1** %2\n\n").arg(a.prompt, a.answer.trimmed());
+                }
+            }
+        }
+    }
+    if (o.has(ReportSection::Notes)) {
+        md += tr("## Notes the person chose to share\n\n");
+        if (d.notes.empty()) {
+            md += tr("None.\n\n");
+        }
+        for (const ReportNote &n : d.notes) {
+            md += QStringLiteral("**%1** %2\n\n").arg(dayText(n.day), n.text.trimmed());
+        }
+    }
+    return md;
+}
+
+} // namespace ebb

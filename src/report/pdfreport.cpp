@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfreport.h"
+
+#include "io/atomicfile.h"
+#include "reportchart.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace ebb {
+namespace {
+
+constexpr int kDpi = 96;
+constexpr qreal kMargin = 56; // about 15 mm
+constexpr qreal kGap = 8;     // between blocks
+constexpr qreal kChartHeight = 130;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb::PdfReport", text);
+}
+
+QString dayText(QDate d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+/**
+ * A simple top-to-bottom page layout. It runs twice: once without painting, to count the pages
+ * for "Page n of N", and once painting.
+ */
+class Layout
+{
+public:
+    Layout(QPdfWriter &writer, QPainter *painter, const ReportData &data, int totalPages)
+        : m_writer(writer)
+        , m_painter(painter)
+        , m_data(data)
+        , m_totalPages(totalPages)
+        , m_page(0, 0, writer.width(), writer.height())
+        , m_body(m_page.adjusted(kMargin, kMargin + 24, -kMargin, -kMargin - 24))
+        , m_y(m_body.top())
+    {
+        m_text.setPointSizeF(9.5);
+        m_small = m_text;
+        m_small.setPointSizeF(8);
+        m_bold = m_text;
+        m_bold.setBold(true);
+        m_h1 = m_text;
+        m_h1.setPointSizeF(17);
+        m_h1.setBold(true);
+        m_h2 = m_text;
+        m_h2.setPointSizeF(12.5);
+        m_h2.setBold(true);
+        decoratePage();
+    }
+
+    int pages() const { return m_pageNumber; }
+
+    void title(const QString &text) { block(text, m_h1, 4); }
+    void heading(const QString &text)
+    {
+        ensureRoom(height(text, m_h2) + 3 * height(QStringLiteral("x"), m_text)); // never alone at a page end
+        m_y += kGap;
+        block(text, m_h2, 4);
+    }
+    void paragraph(const QString &text, bool bold = false) { block(text, bold ? m_bold : m_text, kGap / 2); }
+    void smallText(const QString &text) { block(text, m_small, kGap / 2); }
+
+    /** A row of cells at fixed relative widths (0..1), the first left-aligned, the rest centred. */
+    void row(const QStringList &cells, const std::vector<qreal> &widths, bool bold = false)
+    {
+        const QFont &font = bold ? m_bold : m_text;
+        const qreal h = QFontMetricsF(font, &m_writer).height() + 4;
+        ensureRoom(h);
+        if (m_painter != nullptr) {
+            m_painter->setFont(font);
+            qreal x = m_body.left();
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                const qreal w = m_body.width() * widths[size_t(i)];
+                m_painter->drawText(QRectF(x, m_y, w, h),
+                                    (i == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter, cells[i]);
+                x += w;
+            }
+        }
+        m_y += h;
+    }
+
+    void chart(Metric metric, const QString &title)
+    {
+        ensureRoom(kChartHeight);
+        if (m_painter != nullptr) {
+            m_painter->setFont(m_small);
+            paintMetricChart(*m_painter, QRectF(m_body.left(), m_y, m_body.width(), kChartHeight), m_data.timeline,
+                             metric, title);
+        }
+        m_y += kChartHeight + kGap;
+    }
+
+private:
+    qreal height(const QString &text, const QFont &font) const
+    {
+        return QFontMetricsF(font, &m_writer)
+            .boundingRect(QRectF(0, 0, m_body.width(), 1e6), Qt::TextWordWrap, text)
+            .height();
+    }
+
+    void block(const QString &text, const QFont &font, qreal after)
+    {
+        const qreal h = height(text, font);
+        ensureRoom(std::min(h, m_body.height()));
+        if (m_painter != nullptr) {
+            m_painter->setFont(font);
+            m_painter->drawText(QRectF(m_body.left(), m_y, m_body.width(), h), Qt::TextWordWrap, text);
+        }
+        m_y += h + after;
+    }
+
+    void ensureRoom(qreal h)
+    {
+        if (m_y + h <= m_body.bottom()) {
+            return;
+        }
+        if (m_painter != nullptr) {
+            m_writer.newPage();
+        }
+        m_y = m_body.top();
+        decoratePage();
+    }
+
+    /** Header (name and range) and footer (page numbers) of the current page. */
+    void decoratePage()
+    {
+        ++m_pageNumber;
+        if (m_painter == nullptr) {
+            return;
+        }
+        const ReportOptions &o = m_data.options;
+        m_painter->setFont(m_small);
+        m_painter->setPen(Qt::black);
+        const QRectF top(m_page.left() + kMargin, kMargin - 8, m_page.width() - 2 * kMargin, 20);
+        m_painter->drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
+                            o.name.isEmpty() ? tr("Ebb report") : tr("Ebb report — %1").arg(o.name));
+        m_painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, tr("%1 to %2").arg(dayText(o.from), dayText(o.to)));
+        m_painter->setPen(QPen(QColor(150, 150, 150), 0.5));
+        m_painter->drawLine(top.bottomLeft(), top.bottomRight());
+        m_painter->setPen(Qt::black);
+        const QRectF bottom(m_page.left() + kMargin, m_page.bottom() - kMargin + 8, m_page.width() - 2 * kMargin, 20);
+        m_painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter,
+                            tr("Page %1 of %2").arg(m_pageNumber).arg(m_totalPages));
+    }
+
+    QPdfWriter &m_writer;
+    QPainter *m_painter;
+    const ReportData &m_data;
+    int m_totalPages;
+    QRectF m_page;
+    QRectF m_body;
+    qreal m_y;
+    int m_pageNumber = 0;
+    QFont m_text;
+    QFont m_small;
+    QFont m_bold;
+    QFont m_h1;
+    QFont m_h2;
+};
+
+void layOut(Layout &l, const ReportData &d)
+{
+    const ReportOptions &o = d.options;
+    l.title(o.name.isEmpty() ? tr("Ebb report") : tr("Ebb report for %1").arg(o.name));
+    l.paragraph(tr("%1 to %2 · %3 days with a check-in").arg(dayText(o.from), dayText(o.to)).arg(d.daysRecorded));
+    l.smallText(reportDisclaimer());
+
+    if (o.has(ReportSection::Overview)) {
+        l.heading(tr("Overview"));
+        const std::vector<qreal> widths = {0.34, 0.22, 0.22, 0.22};
+        l.row({tr("Measure"), tr("Average"), tr("Range"), tr("Person's usual")}, widths, true);
+        static const char *const kNames[] = {QT_TRANSLATE_NOOP("ebb::PdfReport", "Energy (0–10)"),
+                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Mood (0–10)"),
+                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Stress (0–10, 10 = most)"),
+                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Load (0–10)"),
+                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Sleep (hours)"),
+                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Sleep quality (1–5)")};
+        const auto n = [](std::optional<double> v) {
+            return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
+        };
+        for (int m = 0; m < kMetricCount; ++m) {
+            const MetricWeek &w = d.metrics[size_t(m)];
+            l.row({tr(kNames[m]), n(w.mean),
+                   w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–"), n(w.usual)},
+                  widths);
+        }
+        l.smallText(tr("In the charts: the line is what was recorded (gaps are days without a check-in), the grey "
+                       "band is the person's usual (median of the 8 weeks before, give or take a typical day's "
+                       "spread), and hatched days had a pacing pattern."));
+        l.chart(Metric::Energy, tr("Energy"));
+        l.chart(Metric::Mood, tr("Mood"));
+        l.chart(Metric::Stress, tr("Stress"));
+        l.chart(Metric::SleepHours, tr("Sleep (hours)"));
+    }
+    if (o.has(ReportSection::Flags)) {
+        l.heading(tr("Pacing patterns noticed"));
+        if (d.episodes.empty()) {
+            l.paragraph(tr("None in this period."));
+        }
+        for (const FlagEpisode &e : d.episodes) {
+            l.paragraph(tr("• %1: %2 to %3%4")
+                            .arg(flagTitle(e.id), dayText(e.from), dayText(e.to),
+                                 e.reachedWarning ? tr(" (strongly)") : QString()));
+        }
+    }
+    if (o.has(ReportSection::Boundaries)) {
+        l.heading(tr("Boundaries"));
+        if (d.boundaries.empty()) {
+            l.paragraph(tr("No boundary answers in this period."));
+        }
+        for (const BoundaryWeek &b : d.boundaries) {
+            l.paragraph(tr("• %1: held %2 times, slipped %3 times").arg(b.text).arg(b.held).arg(b.slipped));
+        }
+    }
+    if (o.has(ReportSection::Reflections)) {
+        l.heading(tr("Weekly reflections"));
+        if (d.reviews.empty()) {
+            l.paragraph(tr("No weekly reflections in this period."));
+        }
+        for (const WeeklyReview &r : d.reviews) {
+            const QDate monday = mondayOfWeek(r.week).value_or(QDate());
+            l.paragraph(tr("Week of %1").arg(dayText(monday)), true);
+            for (const ReviewAnswer &a : r.answers) {
+                if (!a.answer.trimmed().isEmpty()) {
+                    l.paragraph(QStringLiteral("%1 %2").arg(a.prompt, a.answer.trimmed()));
+                }
+            }
+        }
+    }
+    if (o.has(ReportSection::Notes)) {
+        l.heading(tr("Notes the person chose to share"));
+        if (d.notes.empty()) {
+            l.paragraph(tr("None."));
+        }
+        for (const ReportNote &n : d.notes) {
+            l.paragraph(QStringLiteral("%1 — %2").arg(dayText(n.day), n.text.trimmed()));
+        }
+    }
+}
+
+} // namespace
+
+QByteArray renderPdfReport(const ReportData &data, QPageSize::PageSizeId pageSize)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kDpi);
+    writer.setPageSize(QPageSize(pageSize));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(QStringLiteral("Ebb report"));
+    writer.setCreator(QStringLiteral("Ebb " EBB_VERSION));
+
+    Layout counting(writer, nullptr, data, 0);
+    layOut(counting, data);
+    QPainter painter(&writer);
+    Layout painting(writer, &painter, data, counting.pages());
+    layOut(painting, data);
+    painter.end();
+    return bytes;
+}
+
+Result<void> writePdfReport(const ReportData &data, const QString &path, QPageSize::PageSizeId pageSize)
+{
+    return writeFileAtomically(path, renderPdfReport(data, pageSize));
+}
+
+} // namespace ebb
