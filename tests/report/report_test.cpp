@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+#include "io/interchangereader.h"
+#include "storage/journal.h"
+#include "syntheticdiary.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace ebb;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::requireOk;
+using ebb::test::TempDir;
+
+namespace {
+
+/** Twelve weeks of synthetic days ending on the clock's today, notes shared and not, and a review. */
+std::unique_ptr<Journal> reportJournal(const FixedClock &clock)
+{
+    auto journal = ebb::test::memoryJournal(clock);
+    const QDate today = clock.today();
+    requireOk(
+        test::saveDiary(*journal, test::syntheticDiary(test::Scenario::SuddenDrop, 84, 70, 4, today.addDays(-83))));
+    CheckIn shared = require(journal->checkIn(today.addDays(-3))).value_or(CheckIn{});
+    shared.date = today.addDays(-3);
+    shared.note = QStringLiteral("SHAREDMARKER talked with my manager about hours");
+    shared.noteShared = true;
+    require(journal->saveCheckIn(shared));
+    CheckIn secret = require(journal->checkIn(today.addDays(-4))).value_or(CheckIn{});
+    secret.date = today.addDays(-4);
+    secret.note = QStringLiteral("PRIVATEMARKER something only for me");
+    require(journal->saveCheckIn(secret));
+    require(journal->addNote({0, today.addDays(-2), QStringLiteral("SHAREDNOTE slept badly, worried"), true, {}, {}}));
+    require(journal->addNote({0, today.addDays(-1), QStringLiteral("PRIVATENOTE not for anyone"), false, {}, {}}));
+    require(journal->saveReview(
+        {isoWeekKey(today.addDays(-7)),
+         {{QStringLiteral("proud"), QStringLiteral("Proud of:"), QStringLiteral("REVIEWMARKER rested")}},
+         {},
+         {}}));
+    return journal;
+}
+
+ReportOptions lastTwelveWeeks(const FixedClock &clock)
+{
+    ReportOptions o;
+    o.to = clock.today();
+    o.from = o.to.addDays(-83);
+    o.name = QStringLiteral("Robin K.");
+    return o;
+}
+
+QString pdfText(const QByteArray &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-"), QStringLiteral("-")});
+    REQUIRE(process.waitForStarted(10000)); // poppler-utils: installed by scripts/test
+    process.write(pdf);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    // The PDF's fonts use ligatures ("ﬂ" in "reflections"); read them as the letters they stand for.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
+}
+
+} // namespace
+
+TEST_CASE("a report holds no notes unless the person chooses them", "[report][notes]")
+{
+    FixedClock clock;
+    auto journal = reportJournal(clock);
+    ReportOptions o = lastTwelveWeeks(clock);
+    const auto texts = [&](const ReportOptions &options) {
+        QStringList out;
+        for (const ReportNote &n : require(gatherReport(*journal, options)).notes) {
+            out << n.text.section(QLatin1Char(' '), 0, 0);
+        }
+        return out;
+    };
+    CHECK(texts(o).isEmpty()); // the default is none
+    o.notes = NotesPolicy::Shared;
+    CHECK(texts(o) == QStringList{QStringLiteral("SHAREDMARKER"), QStringLiteral("SHAREDNOTE")});
+    o.notes = NotesPolicy::None;
+    o.pickedNotes = {QStringLiteral("checkin:") + clock.today().addDays(-4).toString(Qt::ISODate)};
+    CHECK(texts(o) == QStringList{QStringLiteral("PRIVATEMARKER")});
+    o.notes = NotesPolicy::All;
+    CHECK(texts(o).size() >= 4);
+}
+
+TEST_CASE("the PDF shows the range, the name, the chosen sections and the shared note only", "[report][pdf]")
+{
+    FixedClock clock;
+    auto journal = reportJournal(clock);
+    ExportRequest request;
+    request.format = ExportFormat::Pdf;
+    request.options = lastTwelveWeeks(clock);
+    request.options.notes = NotesPolicy::Shared;
+    request.options.sections = int(ReportSection::Overview) | int(ReportSection::Reflections) |
+                               int(ReportSection::Notes) | int(ReportSection::Flags);
+    const QByteArray pdf = require(renderExport(*journal, request));
+    REQUIRE(pdf.startsWith("%PDF"));
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Robin K.")));
+    CHECK(text.contains(QStringLiteral("21 Dec 2025 to 14 Mar 2026")));
+    CHECK(text.contains(QStringLiteral("Overview")));
+    CHECK(text.contains(QStringLiteral("Pacing patterns noticed")));
+    CHECK(text.contains(QStringLiteral("Weekly reflections")));
+    CHECK(text.contains(QStringLiteral("REVIEWMARKER")));
+    CHECK_FALSE(text.contains(QStringLiteral("Boundaries"))); // not chosen
+    CHECK(text.contains(QStringLiteral("SHAREDMARKER")));
+    CHECK(text.contains(QStringLiteral("SHAREDNOTE")));
+    CHECK_FALSE(text.contains(QStringLiteral("PRIVATEMARKER")));
+    CHECK_FALSE(text.contains(QStringLiteral("PRIVATENOTE")));
+    CHECK(text.contains(QStringLiteral("Page 1 of")));
+    CHECK(text.contains(QStringLiteral("not diagnoses")));
+}
+
+TEST_CASE("A4 and Letter pages have their own sizes", "[report][pdf]")
+{
+    FixedClock clock;
+    auto journal = reportJournal(clock);
+    ExportRequest request;
+    request.options = lastTwelveWeeks(clock);
+    const QByteArray a4 = require(renderExport(*journal, request));
+    request.pageSize = QPageSize::Letter;
+    const QByteArray letter = require(renderExport(*journal, request));
+    // The page box is in the PDF as /MediaBox [0 0 w h] in points.
+    CHECK(a4.contains("/MediaBox [0 0 595.000000 842.000000]"));     // 210 mm × 297 mm, in whole points
+    CHECK(letter.contains("/MediaBox [0 0 612.000000 792.000000]")); // 8.5 in × 11 in
+}
+
+TEST_CASE("CSV export read back gives the same days, measures, tags, boundary counts and notes", "[report][csv]")
+{
+    FixedClock clock;
+    auto journal = reportJournal(clock);
+    ExportRequest request;
+    request.format = ExportFormat::Csv;
+    const auto rows = require(readInterchangeCsv(QString::fromUtf8(require(renderExport(*journal, request)))));
+    const auto checkIns = require(journal->checkIns({}, {}));
+    const auto tags = require(journal->tags());
+    REQUIRE(rows.size() == checkIns.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const CheckIn &c = checkIns[i];
+        const InterchangeRow &r = rows[i];
+        INFO("day " << c.date.toString(Qt::ISODate).toStdString());
+        CHECK(r.checkIn.date == c.date);
+        CHECK(r.checkIn.energy == c.energy);
+        CHECK(r.checkIn.mood == c.mood);
+        CHECK(r.checkIn.stress == c.stress);
+        CHECK(r.checkIn.load == c.load);
+        CHECK(r.checkIn.sleepMinutes == c.sleepMinutes);
+        CHECK(r.checkIn.sleepQuality == c.sleepQuality);
+        CHECK(r.checkIn.note == c.note);
+        QStringList names;
+        for (qint64 id : c.tagIds) {
+            names << std::find_if(tags.begin(), tags.end(), [&](const Tag &t) { return t.id == id; })->name;
+        }
+        CHECK(r.tags == names);
+        const auto count = [&](BoundaryStatus s) {
+            return int(std::count_if(c.boundaries.begin(), c.boundaries.end(),
+                                     [&](const BoundaryAnswer &a) { return a.status == s; }));
+        };
+        if (c.boundaries.empty()) {
+            CHECK_FALSE(r.held.has_value()); // no answer is not "held 0"
+        } else {
+            CHECK(r.held == count(BoundaryStatus::Held));
+            CHECK(r.slipped == count(BoundaryStatus::Slipped));
+        }
+    }
+}
+
+TEST_CASE("the JSON backup holds every table, row for row", "[report][json]")
+{
+    FixedClock clock;
+    auto journal = reportJournal(clock);
+    ExportRequest request;
+    request.format = ExportFormat::Json;
+    const QJsonObject dump = QJsonDocument::fromJson(require(renderExport(*journal, request))).object();
+    CHECK(dump.value(QStringLiteral("format")).toString() == QStringLiteral("ebb-journal"));
+    const QJsonObject tables = dump.value(QStringLiteral("tables")).toObject();
+    auto names = require(journal->database().prepare(
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT GLOB 'search_text*'")));
+    int seen = 0;
+    requireOk(names.forEachRow([&](const Statement &row) {
+        const QString table = row.columnText(0);
+        INFO(table.toStdString());
+        REQUIRE(tables.contains(table));
+        const qint64 count =
+            require(journal->database().queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)));
+        CHECK(tables.value(table).toArray().size() == count);
+        ++seen;
+    }));
+    CHECK(seen == tables.size());
+    CHECK(tables.value(QStringLiteral("notes")).toArray().size() == 2);
+    CHECK(tables.value(QStringLiteral("review_answers")).toArray().first().toObject().value(QStringLiteral("answer")) ==
+          QStringLiteral("REVIEWMARKER rested"));
+}
+
+TEST_CASE("an export to a place that cannot be written says so and leaves no file", "[report][errors]")
+{
+    FixedClock clock;
+    auto journal = reportJournal(clock);
+    TempDir tmp;
+    const QString target = tmp.path(QStringLiteral("missing/folder/report.pdf"));
+    ExportRequest request;
+    request.options = lastTwelveWeeks(clock);
+    auto r = exportToFile(*journal, request, target);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("Could not write")));
+    CHECK_FALSE(QFile::exists(target));
+    const QString good = tmp.path(QStringLiteral("report.pdf"));
+    requireOk(exportToFile(*journal, request, good));
+    CHECK(QFile(good).size() > 1000);
+}
