@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "checkinpage.h"
+#include "exportdialog.h"
 #include "historypage.h"
 #include "managedialog.h"
 #include "reviewpage.h"
@@ -98,6 +99,8 @@ void MainWindow::createMenus()
     QAction *save = file->addAction(tr("&Save check-in"), m_checkInPage, [this] { m_checkInPage->save(); });
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(QStringLiteral("saveAction"));
+    file->addAction(tr("&Export for my therapist…"), this, &MainWindow::openExportDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -168,6 +171,14 @@ void MainWindow::updateReviewReminder()
     m_reviewReminder->setText(tr("It is your weekly review day. When you have five quiet minutes, "
                                  "<a href=\"review\">look back at your week</a>."));
     m_reviewReminder->setVisible(due);
+}
+
+void MainWindow::openExportDialog()
+{
+    m_checkInPage->keepDraft();
+    m_reviewPage->saveNow();
+    ExportDialog dialog(m_journal, this);
+    dialog.exec();
 }
 
 void MainWindow::openManageDialog()

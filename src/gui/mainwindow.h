@@ -33,6 +33,7 @@ public:
     /** Shows `day` in the check-in form. */
     void openDay(QDate day);
     void openManageDialog();
+    void openExportDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
