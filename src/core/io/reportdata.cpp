@@ -241,7 +241,7 @@ QString reportToMarkdown(const ReportData &d)
             md += tr("No weekly reflections in this period.\n\n");
         }
         for (const WeeklyReview &r : d.reviews) {
-            md += QStringLiteral("### %1\n\n").arg(r.week);
+            md += tr("### Week of %1\n\n").arg(dayText(mondayOfWeek(r.week).value_or(QDate())));
             for (const ReviewAnswer &a : r.answers) {
                 if (!a.answer.trimmed().isEmpty()) {
                     md += QStringLiteral("**%1** %2\n\n").arg(a.prompt, a.answer.trimmed());
