@@ -303,3 +303,36 @@ TEST_CASE("ebb-cli review refuses a week that does not exist and explains an old
     CHECK(old.exitCode == 1);
     CHECK(old.err.contains(QStringLiteral("older Ebb")));
 }
+
+TEST_CASE("ebb-cli export writes a PDF report headless, and a Markdown one with only the chosen sections",
+          "[cli][export]")
+{
+    TempDir tmp;
+    const QString path = makeJournal(tmp, 10);
+    const QString pdf = tmp.path(QStringLiteral("report.pdf"));
+    QStringList args = {QStringLiteral("export"),
+                        QStringLiteral("--database"),
+                        path,
+                        QStringLiteral("--format"),
+                        QStringLiteral("pdf"),
+                        QStringLiteral("--from"),
+                        QStringLiteral("2026-03-01"),
+                        QStringLiteral("--to"),
+                        QStringLiteral("2026-03-10"),
+                        QStringLiteral("--out"),
+                        pdf};
+    const Run r = runCli(args);
+    CHECK(r.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+
+    const Run md = runCli({QStringLiteral("export"), QStringLiteral("--database"), path, QStringLiteral("--format"),
+                           QStringLiteral("md"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                           QStringLiteral("--to"), QStringLiteral("2026-03-10"), QStringLiteral("--sections"),
+                           QStringLiteral("overview,notes"), QStringLiteral("--include-notes"), QStringLiteral("all")});
+    CHECK(md.exitCode == 0);
+    CHECK(md.out.contains(QStringLiteral("## Overview")));
+    CHECK_FALSE(md.out.contains(QStringLiteral("## Boundaries")));
+    CHECK(md.out.contains(QStringLiteral("day 3, with a comma"))); // the check-in notes, all of them
+}
