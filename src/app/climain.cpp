@@ -12,6 +12,7 @@
 #include "review/reviewformat.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
+#include "storage/backups.h"
 #include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/integrity.h"
@@ -71,6 +72,7 @@ const QString kGeneralHelp =
                    "\n"
                    "Commands:\n"
                    "  analyze  Show the pacing flags as of a day, or for every day (--history).\n"
+                   "  backup   Take a backup of the journal now (--list shows the backups).\n"
                    "  check    Check a journal's integrity and schema version (writes nothing).\n"
                    "  export   Export: interchange CSV, a report (Markdown or PDF), or a full JSON backup.\n"
                    "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
@@ -114,6 +116,49 @@ Result<Database> openForReading(const QCommandLineParser &parser)
     options.create = false;
     options.readOnly = true;
     return openJournalFile(resolveJournalPath(parser.value(QStringLiteral("database"))), options);
+}
+
+int runBackup(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the backups instead of taking one."));
+    parser.addOption(list);
+    int exitCode = kOk;
+    if (!parseCommand(parser, args,
+                      QStringLiteral("Takes a checked snapshot of the journal into the backups folder beside it, "
+                                     "then rotates old ones (7 daily, 4 weekly, 12 monthly)."),
+                      exitCode)) {
+        return exitCode;
+    }
+    const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
+    Backups backups(Backups::directoryFor(path));
+    if (!parser.isSet(list)) {
+        auto db = openForReading(parser);
+        if (!db) {
+            return fail(db.errorString());
+        }
+        auto taken = backups.take(*db, QDateTime::currentDateTimeUtc(), QStringLiteral("manual"));
+        if (!taken) {
+            return fail(taken.errorString());
+        }
+        if (auto rotated = backups.rotate(); !rotated) {
+            return fail(rotated.errorString());
+        }
+        out() << "Backed up to " << QDir::toNativeSeparators(taken->path) << Qt::endl;
+        return kOk;
+    }
+    auto all = backups.list();
+    if (!all) {
+        return fail(all.errorString());
+    }
+    for (const BackupInfo &b : *all) {
+        out() << b.takenAt.toLocalTime().toString(Qt::ISODate) << "  " << b.reason << "  " << b.bytes / 1024 << " KiB  "
+              << QDir::toNativeSeparators(b.path) << Qt::endl;
+    }
+    if (all->empty()) {
+        out() << "No backups yet in " << QDir::toNativeSeparators(backups.directory()) << Qt::endl;
+    }
+    return kOk;
 }
 
 int runCheck(const QStringList &args)
@@ -444,6 +489,9 @@ int main(int argc, char *argv[])
     args.removeAt(1); // the parser sees "ebb-cli [options]"
     if (command == QLatin1String("analyze")) {
         return runAnalyze(args);
+    }
+    if (command == QLatin1String("backup")) {
+        return runBackup(args);
     }
     if (command == QLatin1String("check")) {
         return runCheck(args);

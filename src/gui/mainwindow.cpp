@@ -14,6 +14,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 // Resources compiled into a static library must be registered by name, outside any namespace.
@@ -91,6 +93,17 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     const QSize available = screen() != nullptr ? screen()->availableGeometry().size() * 0.9 : QSize(1180, 780);
     resize(QSize(1180, 780).boundedTo(available));
     m_checkInPage->setFocus(); // taken up when the window is first shown
+    // The day's backup once the window is up, so it never delays the first paint.
+    QTimer::singleShot(0, this, [this] {
+        auto backup = m_journal.dailyBackup();
+        if (!backup) {
+            statusBar()->showMessage(backup.errorString());
+        } else if (backup->has_value()) {
+            statusBar()->showMessage(
+                tr("Today's backup is in %1").arg(QDir::toNativeSeparators(QFileInfo((*backup)->path).absolutePath())),
+                8000);
+        }
+    });
 }
 
 void MainWindow::createMenus()

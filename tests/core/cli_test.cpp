@@ -67,8 +67,8 @@ TEST_CASE("ebb-cli --help lists only the commands that exist", "[cli]")
     CHECK(r.out.contains(QStringLiteral("export")));
     CHECK(r.out.contains(QStringLiteral("analyze")));
     CHECK(r.out.contains(QStringLiteral("review")));
-    // Commands of later work (backup, import) are not offered before they exist.
-    CHECK_FALSE(r.out.contains(QStringLiteral("\n  backup")));
+    CHECK(r.out.contains(QStringLiteral("\n  backup")));
+    // Commands of later work are not offered before they exist.
     CHECK_FALSE(r.out.contains(QStringLiteral("\n  import")));
 }
 
@@ -335,4 +335,20 @@ TEST_CASE("ebb-cli export writes a PDF report headless, and a Markdown one with 
     CHECK(md.out.contains(QStringLiteral("## Overview")));
     CHECK_FALSE(md.out.contains(QStringLiteral("## Boundaries")));
     CHECK(md.out.contains(QStringLiteral("day 3, with a comma"))); // the check-in notes, all of them
+}
+
+TEST_CASE("ebb-cli backup takes a snapshot beside the journal and lists it", "[cli][backups]")
+{
+    TempDir tmp;
+    const QString path = makeJournal(tmp, 3);
+    const Run taken = runCli({QStringLiteral("backup"), QStringLiteral("--database"), path});
+    CHECK(taken.exitCode == 0);
+    CHECK(taken.out.contains(QStringLiteral("Backed up to")));
+    const Run list = runCli({QStringLiteral("backup"), QStringLiteral("--database"), path, QStringLiteral("--list")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("manual")));
+    const Run missing =
+        runCli({QStringLiteral("backup"), QStringLiteral("--database"), tmp.path(QStringLiteral("none.sqlite"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("There is no journal")));
 }

@@ -247,6 +247,29 @@ Result<void> Journal::setReviewSettings(const ReviewSettings &settings)
     return {};
 }
 
+Result<std::optional<BackupInfo>> Journal::dailyBackup(const BackupPolicy &policy)
+{
+    if (path() == QLatin1String(":memory:")) {
+        return std::optional<BackupInfo>();
+    }
+    Backups backups(Backups::directoryFor(path()));
+    auto taken = backups.takeDailyIfDue(m_db, m_clock.now());
+    if (!taken) {
+        return taken.error();
+    }
+    if (auto rotated = backups.rotate(policy); !rotated) {
+        return rotated.error();
+    }
+    if (!*taken) {
+        return std::optional<BackupInfo>();
+    }
+    auto all = backups.list();
+    if (!all || all->empty()) {
+        return std::optional<BackupInfo>();
+    }
+    return std::optional<BackupInfo>(all->front());
+}
+
 Result<std::vector<PacingDay>> Journal::pacingDays()
 {
     return loadPacingDays(m_db);

@@ -9,6 +9,7 @@
 #include "pacing/pacingday.h"
 #include "result.h"
 #include "review/reviewsettings.h"
+#include "storage/backups.h"
 #include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -89,6 +90,12 @@ public:
 
     Result<ReviewSettings> reviewSettings() const;
     Result<void> setReviewSettings(const ReviewSettings &settings);
+
+    /**
+     * Takes the day's backup if none was taken today, then rotates old ones. Returns the new
+     * backup, or nullopt when one already existed. In-memory journals are never backed up.
+     */
+    Result<std::optional<BackupInfo>> dailyBackup(const BackupPolicy &policy = {});
 
     /** Every check-in as the pacing engine reads it. */
     Result<std::vector<PacingDay>> pacingDays();

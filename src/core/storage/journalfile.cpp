@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journalfile.h"
 
+#include "storage/backups.h"
 #include "storage/migrations.h"
 #include "storage/sqliteerror.h"
 
@@ -105,6 +106,15 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
         return r.error();
     }
     if (options.migrate) {
+        if (options.backupBeforeMigration && !inMemory && *version > 0 && *version < latestSchemaVersion()) {
+            // The one moment a journal's layout changes: keep the old one, and refuse to go on without it.
+            auto backup = Backups(Backups::directoryFor(path))
+                              .take(*db, QDateTime::currentDateTimeUtc(),
+                                    QStringLiteral("before-schema-%1").arg(latestSchemaVersion()));
+            if (!backup) {
+                return backup.error();
+            }
+        }
         if (auto r = migrate(*db, schemaMigrations()); !r) {
             return r.error();
         }

@@ -10,10 +10,11 @@ namespace ebb {
 /** How a journal file is opened. */
 struct JournalOpenOptions
 {
-    bool create = true;       ///< Create a missing file (and its folder, mode 0700).
-    bool readOnly = false;    ///< Open without writing anything, not even the journal mode.
-    bool migrate = true;      ///< Bring an older schema up to date.
-    int busyTimeoutMs = 3000; ///< How long to wait for another writer before reporting "busy".
+    bool create = true;                ///< Create a missing file (and its folder, mode 0700).
+    bool readOnly = false;             ///< Open without writing anything, not even the journal mode.
+    bool migrate = true;               ///< Bring an older schema up to date.
+    int busyTimeoutMs = 3000;          ///< How long to wait for another writer before reporting "busy".
+    bool backupBeforeMigration = true; ///< Snapshot an older journal into backups/ before changing its schema.
 };
 
 /**

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backups.h"
+
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ebb {
+namespace {
+
+constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+/** "ebb-20260314-090000-daily.sqlite": sortable, and says when and why. */
+QString fileName(const QDateTime &when, const QString &reason)
+{
+    return QStringLiteral("ebb-%1-%2.sqlite").arg(when.toUTC().toString(kTimeFormat), reason);
+}
+
+std::optional<BackupInfo> parse(const QFileInfo &file)
+{
+    static const QRegularExpression pattern(QStringLiteral("^ebb-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.sqlite$"));
+    const auto match = pattern.match(file.fileName());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    QDateTime when = QDateTime::fromString(match.captured(1), kTimeFormat);
+    when.setTimeSpec(Qt::UTC);
+    return BackupInfo{file.absoluteFilePath(), when, match.captured(2), file.size()};
+}
+
+Error backupError(const QString &why)
+{
+    return Error{
+        QStringLiteral("Could not make a backup of the journal: %1. Your journal itself is unchanged.").arg(why), 0,
+        why};
+}
+
+} // namespace
+
+Backups::Backups(QString directory)
+    : m_directory(std::move(directory))
+{}
+
+QString Backups::directoryFor(const QString &journalPath)
+{
+    return QFileInfo(journalPath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Result<BackupInfo> Backups::take(Database &db, const QDateTime &now, const QString &reason)
+{
+    QDir dir(m_directory);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(m_directory)) {
+            return backupError(
+                QStringLiteral("the folder %1 could not be created").arg(QDir::toNativeSeparators(m_directory)));
+        }
+        QFile::setPermissions(m_directory, kOwnerOnlyDir);
+    }
+    QString name = fileName(now, reason);
+    for (int n = 2; dir.exists(name); ++n) { // two in the same second: keep both
+        name = fileName(now, QStringLiteral("%1-%2").arg(reason).arg(n));
+    }
+    const QString target = dir.filePath(name);
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    // Created 0600 before SQLite writes into it; VACUUM INTO needs an empty or missing file.
+    {
+        QFile placeholder(partial);
+        if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile)) {
+            return backupError(placeholder.errorString());
+        }
+    }
+    auto vacuum = db.prepare(QStringLiteral("VACUUM INTO ?1"));
+    if (!vacuum) {
+        QFile::remove(partial);
+        return backupError(vacuum.errorString());
+    }
+    if (auto r = vacuum->bind(1, partial).run(); !r) {
+        QFile::remove(partial);
+        return backupError(r.errorString());
+    }
+    {
+        auto copy = Database::open(partial, Database::Access::ReadOnly);
+        if (!copy) {
+            QFile::remove(partial);
+            return backupError(copy.errorString());
+        }
+        auto check = copy->queryText(QStringLiteral("PRAGMA quick_check"));
+        if (!check || *check != QLatin1String("ok")) {
+            QFile::remove(partial);
+            return backupError(QStringLiteral("the copy did not pass SQLite's check"));
+        }
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return backupError(QStringLiteral("the finished copy could not be put in place"));
+    }
+    return BackupInfo{target, now.toUTC(), reason, QFileInfo(target).size()};
+}
+
+Result<std::vector<BackupInfo>> Backups::list() const
+{
+    std::vector<BackupInfo> backups;
+    const QDir dir(m_directory);
+    if (!dir.exists()) {
+        return backups;
+    }
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("ebb-*.sqlite")}, QDir::Files)) {
+        if (auto info = parse(file)) {
+            backups.push_back(*info);
+        }
+    }
+    std::sort(backups.begin(), backups.end(),
+              [](const BackupInfo &a, const BackupInfo &b) { return a.takenAt > b.takenAt; });
+    return backups;
+}
+
+Result<bool> Backups::takeDailyIfDue(Database &db, const QDateTime &now)
+{
+    auto existing = list();
+    if (!existing) {
+        return existing.error();
+    }
+    const QDate today = now.toLocalTime().date();
+    for (const BackupInfo &b : *existing) {
+        if (b.takenAt.toLocalTime().date() == today) {
+            return false;
+        }
+    }
+    auto taken = take(db, now, QStringLiteral("daily"));
+    if (!taken) {
+        return taken.error();
+    }
+    return true;
+}
+
+std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy)
+{
+    QSet<size_t> keep;
+    // The newest snapshot of each of the `count` most recent periods (day, ISO week, month).
+    const auto keepNewestPer = [&](int count, auto periodOf) {
+        QSet<QString> periods;
+        for (size_t i = 0; i < backups.size() && periods.size() < count; ++i) {
+            const QString period = periodOf(backups[i].takenAt.toLocalTime().date());
+            if (!periods.contains(period)) {
+                periods.insert(period);
+                keep.insert(i);
+            }
+        }
+    };
+    keepNewestPer(policy.daily, [](QDate d) { return d.toString(Qt::ISODate); });
+    keepNewestPer(policy.weekly, [](QDate d) {
+        int year = 0;
+        const int week = d.weekNumber(&year);
+        return QStringLiteral("%1-W%2").arg(year).arg(week);
+    });
+    keepNewestPer(policy.monthly, [](QDate d) { return d.toString(QStringLiteral("yyyy-MM")); });
+    std::vector<size_t> out(keep.begin(), keep.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Result<int> Backups::rotate(const BackupPolicy &policy)
+{
+    auto backups = list();
+    if (!backups) {
+        return backups.error();
+    }
+    const std::vector<size_t> keep = backupsToKeep(*backups, policy);
+    int deleted = 0;
+    for (size_t i = 0; i < backups->size(); ++i) {
+        if (!std::binary_search(keep.begin(), keep.end(), i) && QFile::remove((*backups)[i].path)) {
+            ++deleted;
+        }
+    }
+    return deleted;
+}
+
+} // namespace ebb

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace ebb {
+
+class Database;
+
+/** One snapshot of the journal in the backups folder. */
+struct BackupInfo
+{
+    QString path;
+    QDateTime takenAt; ///< UTC, from the file name.
+    QString reason;    ///< "daily", "manual", "before-schema-3", …
+    qint64 bytes = 0;
+};
+
+/** How many snapshots rotation keeps: the newest of each of the last N days, weeks and months. */
+struct BackupPolicy
+{
+    int daily = 7;
+    int weekly = 4;
+    int monthly = 12;
+};
+
+/**
+ * Snapshots of a live journal in a folder of their own (mode 0700, files 0600), taken with
+ * SQLite's VACUUM INTO while the journal stays open, written under a temporary name, checked with
+ * quick_check and only then renamed into place — a half-written backup never looks like a backup.
+ */
+class Backups
+{
+public:
+    explicit Backups(QString directory);
+
+    /** The backups folder that belongs to a journal file: "backups" beside it. */
+    static QString directoryFor(const QString &journalPath);
+
+    const QString &directory() const { return m_directory; }
+    Result<BackupInfo> take(Database &db, const QDateTime &now, const QString &reason);
+    /** Newest first. A missing folder is simply no backups. */
+    Result<std::vector<BackupInfo>> list() const;
+    /** Takes a "daily" snapshot unless one was already taken on `now`'s local day; true when taken. */
+    Result<bool> takeDailyIfDue(Database &db, const QDateTime &now);
+    /** Deletes the snapshots `policy` does not keep; returns how many were deleted. */
+    Result<int> rotate(const BackupPolicy &policy = {});
+
+private:
+    QString m_directory;
+};
+
+/** Which of `backups` (newest first) `policy` keeps, as indexes, newest first. */
+std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy);
+
+} // namespace ebb

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/backups.h"
+#include "storage/journal.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace ebb;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::requireOk;
+using ebb::test::sampleCheckIn;
+using ebb::test::TempDir;
+
+TEST_CASE("a backup is a checked, owner-only copy of the live journal", "[backups]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto journal = require(Journal::open(path, clock));
+    require(journal->saveCheckIn(sampleCheckIn(clock.today(), 3)));
+    Backups backups(Backups::directoryFor(path));
+    const BackupInfo info = require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
+    CHECK(QFileInfo(info.path).fileName() == QStringLiteral("ebb-20260314-090000-manual.sqlite"));
+    CHECK((QFileInfo(info.path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == QFile::Permissions());
+    CHECK((QFileInfo(backups.directory()).permissions() & (QFile::ExeGroup | QFile::ExeOther)) == QFile::Permissions());
+    auto copy = require(Database::open(info.path, Database::Access::ReadOnly));
+    CHECK(require(copy.queryInt(QStringLiteral("SELECT energy FROM checkins"))) == 3);
+    CHECK(QDir(backups.directory()).entryList({QStringLiteral("*.partial")}).isEmpty());
+
+    // Two in the same second are both kept, and the list is newest first.
+    require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
+    clock.advanceSeconds(60);
+    require(backups.take(journal->database(), clock.now(), QStringLiteral("daily")));
+    const auto all = require(backups.list());
+    REQUIRE(all.size() == 3);
+    CHECK(all.front().reason == QStringLiteral("daily"));
+}
+
+TEST_CASE("the daily backup is taken once a day", "[backups]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    auto journal = require(Journal::open(tmp.path(QStringLiteral("ebb.sqlite")), clock));
+    CHECK(require(journal->dailyBackup()).has_value());
+    clock.advanceSeconds(3600);
+    CHECK_FALSE(require(journal->dailyBackup()).has_value());
+    clock.advanceSeconds(24 * 3600);
+    CHECK(require(journal->dailyBackup()).has_value());
+    auto memory = ebb::test::memoryJournal(clock);
+    CHECK_FALSE(require(memory->dailyBackup()).has_value()); // nothing to back up
+}
+
+TEST_CASE("rotation keeps the newest of the last 7 days, 4 weeks and 12 months", "[backups]")
+{
+    std::vector<BackupInfo> daily;
+    const QDateTime newest(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 400; ++i) { // one a day, newest first, plus a second one on the newest day
+        daily.push_back({QString(), newest.addDays(-i), QStringLiteral("daily"), 0});
+    }
+    daily.insert(daily.begin(), BackupInfo{QString(), newest.addSecs(60), QStringLiteral("manual"), 0});
+    const auto keep = backupsToKeep(daily, {});
+    CHECK(keep.front() == 0);                                    // the newest of all
+    CHECK(std::find(keep.begin(), keep.end(), 1) == keep.end()); // an older one of the same day goes
+    for (size_t i = 2; i <= 7; ++i) {
+        CHECK(std::find(keep.begin(), keep.end(), i) != keep.end()); // the other six recent days
+    }
+    CHECK(keep.size() <= 7 + 4 + 12);
+    CHECK(keep.size() >= 12 + 1);
+    const QDate oldestKept = daily[keep.back()].takenAt.date();
+    CHECK(oldestKept >= newest.date().addMonths(-12));
+
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto journal = require(Journal::open(path, clock));
+    Backups backups(Backups::directoryFor(path));
+    for (int i = 0; i < 10; ++i) {
+        require(backups.take(journal->database(), clock.now().addDays(-i), QStringLiteral("daily")));
+    }
+    CHECK(require(backups.rotate({3, 0, 0})) == 7);
+    CHECK(require(backups.list()).size() == 3);
+}
+
+TEST_CASE("an older journal is backed up before its schema changes", "[backups][migrations]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    {
+        JournalOpenOptions options;
+        options.migrate = false;
+        Database db = require(openJournalFile(path, options));
+        requireOk(migrate(db, schemaMigrations().first(1)));
+    }
+    Database db = require(openJournalFile(path));
+    CHECK(require(db.userVersion()) == latestSchemaVersion());
+    const auto backups = require(Backups(Backups::directoryFor(path)).list());
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.front().reason == QStringLiteral("before-schema-%1").arg(latestSchemaVersion()));
+    auto old = require(Database::open(backups.front().path, Database::Access::ReadOnly));
+    CHECK(require(old.userVersion()) == 1);
+}
+
+TEST_CASE("a backup that cannot be written says so and leaves the journal alone", "[backups][errors]")
+{
+    FixedClock clock;
+    TempDir tmp;
+    auto journal = require(Journal::open(tmp.path(QStringLiteral("ebb.sqlite")), clock));
+    require(journal->saveCheckIn(sampleCheckIn(clock.today())));
+    Backups nowhere(QStringLiteral("/proc/ebb-backups")); // nobody, not even root, may create this
+    auto r = nowhere.take(journal->database(), clock.now(), QStringLiteral("manual"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("journal itself is unchanged")));
+    CHECK(require(journal->checkIn(clock.today())).has_value());
+    CHECK(require(nowhere.list()).empty());
+}
