@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "journalopener.h"
 #include "mainwindow.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
@@ -7,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -28,12 +28,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const ebb::SystemClock clock;
-    auto journal = ebb::Journal::open(ebb::resolveJournalPath(parser.value(database)), clock);
+    auto journal = ebb::openJournalForApp(ebb::resolveJournalPath(parser.value(database)), clock);
     if (!journal) {
-        QMessageBox::critical(nullptr, QStringLiteral("Ebb"), journal.errorString());
-        return 1;
+        return 1; // the person was told why
     }
-    ebb::MainWindow window(**journal);
+    ebb::MainWindow window(*journal);
     window.show();
     return QApplication::exec();
 }

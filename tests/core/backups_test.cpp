@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace ebb;
@@ -116,4 +117,56 @@ TEST_CASE("a backup that cannot be written says so and leaves the journal alone"
     CHECK(r.errorString().contains(QStringLiteral("journal itself is unchanged")));
     CHECK(require(journal->checkIn(clock.today())).has_value());
     CHECK(require(nowhere.list()).empty());
+}
+
+TEST_CASE("a damaged journal is refused by the quick check and can be replaced by a backup, kept aside",
+          "[backups][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    BackupInfo backup;
+    {
+        auto journal = require(Journal::open(path, clock));
+        for (int i = 0; i < 300; ++i) {
+            CheckIn c = sampleCheckIn(clock.today().addDays(-i), i % 11);
+            c.note = QString(200, QLatin1Char('x'));
+            require(journal->saveCheckIn(c));
+        }
+        backup = require(
+            Backups(Backups::directoryFor(path)).take(journal->database(), clock.now(), QStringLiteral("daily")));
+        requireOk(journal->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(8 * 4096);
+        f.write(QByteArray(3 * 4096, '\x33')); // damage pages in the middle
+    }
+    JournalOpenOptions options;
+    options.quickCheck = true;
+    auto damaged = Journal::open(path, clock, options);
+    REQUIRE_FALSE(damaged.ok());
+    CHECK(damaged.errorString().contains(QStringLiteral("damaged")));
+
+    const QString aside = require(restoreBackup(path, backup, clock.now()));
+    CHECK(QFileInfo::exists(aside)); // never deleted
+    auto restored = require(Journal::open(path, clock, options));
+    CHECK(require(restored->checkIns({}, {})).size() == 300);
+}
+
+TEST_CASE("restoring from a backup that is gone changes nothing", "[backups][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    {
+        auto journal = require(Journal::open(path, clock));
+        require(journal->saveCheckIn(sampleCheckIn(clock.today(), 7)));
+    }
+    auto r = restoreBackup(path, {tmp.path(QStringLiteral("backups/missing.sqlite")), clock.now(), {}, 0}, clock.now());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("Nothing was changed")));
+    auto journal = require(Journal::open(path, clock));
+    CHECK(require(journal->checkIn(clock.today()))->energy == 7);
 }

@@ -142,6 +142,36 @@ Result<bool> Backups::takeDailyIfDue(Database &db, const QDateTime &now)
     return true;
 }
 
+Result<QString> restoreBackup(const QString &journalPath, const BackupInfo &backup, const QDateTime &now)
+{
+    const auto failed = [](const QString &why) {
+        return Error{QStringLiteral("Could not restore the backup: %1. Nothing was changed.").arg(why), 0, why};
+    };
+    const QString incoming = journalPath + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backup.path, incoming)) {
+        return failed(QStringLiteral("the backup could not be copied"));
+    }
+    QFile::setPermissions(incoming, kOwnerOnlyFile);
+    const QString aside = journalPath + QStringLiteral(".set-aside-") + now.toUTC().toString(kTimeFormat);
+    if (QFile::exists(journalPath) && !QFile::rename(journalPath, aside)) {
+        QFile::remove(incoming);
+        return failed(QStringLiteral("the current file could not be set aside"));
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        // The old file's write-ahead log belongs to it, not to the restored copy.
+        const QString extra = journalPath + QLatin1String(suffix);
+        if (QFile::exists(extra)) {
+            QFile::rename(extra, aside + QLatin1String(suffix));
+        }
+    }
+    if (!QFile::rename(incoming, journalPath)) {
+        QFile::rename(aside, journalPath); // put things back as they were
+        return failed(QStringLiteral("the copy could not be put in place"));
+    }
+    return aside;
+}
+
 std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy)
 {
     QSet<size_t> keep;

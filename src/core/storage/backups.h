@@ -56,6 +56,14 @@ private:
     QString m_directory;
 };
 
+/**
+ * Replaces the journal at `journalPath` (which must be closed) with a copy of `backup`. The file
+ * being replaced, with its -wal and -shm, is kept aside as "<name>.set-aside-<time>" — never
+ * deleted — and its new name is returned. The copy is made under a temporary name and renamed
+ * into place, so a failure midway leaves the journal as it was.
+ */
+Result<QString> restoreBackup(const QString &journalPath, const BackupInfo &backup, const QDateTime &now);
+
 /** Which of `backups` (newest first) `policy` keeps, as indexes, newest first. */
 std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy);
 

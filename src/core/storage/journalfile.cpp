@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 namespace ebb {
 namespace {
 
@@ -98,6 +100,16 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
                          .arg(*version)
                          .arg(latestSchemaVersion()),
                      0, QStringLiteral("user_version %1").arg(*version)};
+    }
+    if (options.quickCheck) {
+        auto check = db->queryText(QStringLiteral("PRAGMA quick_check"));
+        if (!check || *check != QLatin1String("ok")) {
+            const int code = check ? SQLITE_CORRUPT : check.error().code;
+            return Error{QStringLiteral("The journal %1 is damaged: SQLite's check found problems. Ebb did not change "
+                                        "it.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         code == 0 ? SQLITE_CORRUPT : code, check ? *check : check.error().detail};
+        }
     }
     if (options.readOnly) {
         return db;

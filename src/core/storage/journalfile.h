@@ -14,6 +14,7 @@ struct JournalOpenOptions
     bool readOnly = false;             ///< Open without writing anything, not even the journal mode.
     bool migrate = true;               ///< Bring an older schema up to date.
     int busyTimeoutMs = 3000;          ///< How long to wait for another writer before reporting "busy".
+    bool quickCheck = false;           ///< Run SQLite's quick_check on open (the app does, at start).
     bool backupBeforeMigration = true; ///< Snapshot an older journal into backups/ before changing its schema.
 };
 
