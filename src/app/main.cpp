@@ -4,10 +4,12 @@
 #include "mainwindow.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
+#include "singleinstance.h"
 #include "storage/journal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -28,11 +30,27 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const ebb::SystemClock clock;
-    auto journal = ebb::openJournalForApp(ebb::resolveJournalPath(parser.value(database)), clock);
+    const QString path = ebb::resolveJournalPath(parser.value(database));
+    ebb::SingleInstance instance(path);
+    if (!instance.acquire()) {
+        if (!instance.otherInstanceRaised()) {
+            QMessageBox::information(nullptr, QStringLiteral("Ebb"),
+                                     QObject::tr("This journal is already open in Ebb, perhaps in another session. "
+                                                 "Close it there first; nothing was changed."));
+        }
+        return 0; // the open Ebb has come to the front
+    }
+    auto journal = ebb::openJournalForApp(path, clock);
     if (!journal) {
         return 1; // the person was told why
     }
     ebb::MainWindow window(*journal);
+    QObject::connect(&instance, &ebb::SingleInstance::raiseRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     return QApplication::exec();
 }
