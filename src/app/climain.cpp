@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ebb-cli: headless commands over a journal. Exit codes (DESIGN.md): 0 ok, 1 failure with a
 // one-line reason on stderr, 2 bad usage.
+#include "clicommon.h"
+#include "cliimport.h"
 #include "exporter.h"
 #include "io/atomicfile.h"
 #include "io/interchangecsv.h"
@@ -37,34 +39,7 @@
 namespace {
 
 using namespace ebb;
-
-constexpr int kOk = 0;
-constexpr int kFailure = 1;
-constexpr int kUsage = 2;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    err() << "ebb-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
-    return kFailure;
-}
-
-int usage(const QString &message)
-{
-    err() << "ebb-cli: " << message << Qt::endl << "Try 'ebb-cli --help'." << Qt::endl;
-    return kUsage;
-}
+using namespace ebb::cli;
 
 const QString kGeneralHelp =
     QStringLiteral("Usage: ebb-cli COMMAND [OPTIONS]\n"
@@ -75,48 +50,12 @@ const QString kGeneralHelp =
                    "  backup   Take a backup of the journal now (--list shows the backups).\n"
                    "  check    Check a journal's integrity and schema version (writes nothing).\n"
                    "  export   Export: interchange CSV, a report (Markdown or PDF), or a full JSON backup.\n"
+                   "  import   Import an Ebb CSV or a Daylio export, all or nothing (--dry-run previews).\n"
                    "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
                    "\n"
                    "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
                    "'ebb-cli COMMAND --help' describes one command.\n"
                    "Exit codes: 0 ok, 1 failure (reason on stderr), 2 bad usage.\n");
-
-QCommandLineOption databaseOption()
-{
-    return {QStringLiteral("database"), QStringLiteral("The journal file."), QStringLiteral("PATH")};
-}
-
-/** Parses a command's own arguments; returns false (after printing) on bad usage or --help. */
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, int &exitCode)
-{
-    parser.setApplicationDescription(description);
-    parser.addOption(databaseOption());
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(args)) {
-        exitCode = usage(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText();
-        exitCode = kOk;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        exitCode = usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-        return false;
-    }
-    return true;
-}
-
-Result<Database> openForReading(const QCommandLineParser &parser)
-{
-    JournalOpenOptions options;
-    options.create = false;
-    options.readOnly = true;
-    return openJournalFile(resolveJournalPath(parser.value(QStringLiteral("database"))), options);
-}
 
 int runBackup(const QStringList &args)
 {
@@ -498,6 +437,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("export")) {
         return runExport(args);
+    }
+    if (command == QLatin1String("import")) {
+        return runImport(args);
     }
     if (command == QLatin1String("review")) {
         return runReview(args);

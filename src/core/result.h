@@ -17,6 +17,12 @@ struct Error
     QString detail;  ///< Technical detail (e.g. sqlite3_errmsg) for logs and tests.
 };
 
+/** An Error with only a message, for problems that have no technical detail of their own. */
+inline Error errorWith(QString message)
+{
+    return Error{std::move(message), 0, QString()};
+}
+
 /** A value or an Error. Errors are returned, never swallowed. */
 template <typename T>
 class [[nodiscard]] Result

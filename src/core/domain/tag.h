@@ -28,4 +28,7 @@ struct Tag
 QString tagKindKey(TagKind kind);
 std::optional<TagKind> tagKindFromKey(const QString &key);
 
+/** The longest tag name, in characters. Names may not contain ';' (the CSV separator). */
+constexpr int kTagMaxLength = 60;
+
 } // namespace ebb

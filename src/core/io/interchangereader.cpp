@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchangereader.h"
 
+#include "domain/tag.h"
 #include "io/csvreader.h"
 #include "io/interchangecsv.h"
 
@@ -60,11 +61,11 @@ std::optional<int> sleepMinutes(const QString &text, QString &error)
     return int(std::lround(hours * 4.0)) * kSleepStepMinutes;
 }
 
+/** The row, or an Error whose message is the bare reason (the caller adds the line). */
 Result<InterchangeRow> readRow(const CsvRecord &record)
 {
     if (record.fields.size() != ColumnCount) {
-        return rowError(
-            record.line,
+        return errorWith(
             QStringLiteral("expected %1 fields but found %2.").arg(int(ColumnCount)).arg(record.fields.size()));
     }
     const QStringList &f = record.fields;
@@ -72,8 +73,7 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
     row.line = record.line;
     row.checkIn.date = QDate::fromString(f[Date].trimmed(), Qt::ISODate);
     if (!row.checkIn.date.isValid()) {
-        return rowError(
-            record.line,
+        return errorWith(
             QStringLiteral("date must be a real day written YYYY-MM-DD (it was \"%1\").").arg(f[Date].trimmed()));
     }
     QString error;
@@ -86,11 +86,16 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
     row.held = wholeNumber(f[Held], "boundaries_held", 0, 1000, error);
     row.slipped = wholeNumber(f[Slipped], "boundaries_slipped", 0, 1000, error);
     if (!error.isEmpty()) {
-        return rowError(record.line, error);
+        return errorWith(error);
     }
     for (const QString &tag : f[Tags].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        if (!tag.trimmed().isEmpty()) {
-            row.tags << tag.trimmed();
+        const QString name = tag.trimmed();
+        if (name.size() > kTagMaxLength) {
+            return errorWith(
+                QStringLiteral("the tag \"%1\" is longer than %2 characters.").arg(name).arg(kTagMaxLength));
+        }
+        if (!name.isEmpty() && !row.tags.contains(name, Qt::CaseInsensitive)) {
+            row.tags << name;
         }
     }
     row.checkIn.note = f[Note];
@@ -99,7 +104,7 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
 
 } // namespace
 
-Result<std::vector<InterchangeRow>> readInterchangeCsv(const QString &text)
+Result<InterchangeRows> readInterchangeRows(const QString &text)
 {
     auto records = parseCsv(text);
     if (!records) {
@@ -110,21 +115,37 @@ Result<std::vector<InterchangeRow>> readInterchangeCsv(const QString &text)
             records->empty() ? 1 : records->front().line,
             QStringLiteral("the header must be exactly \"%1\".").arg(interchangeHeader().join(QLatin1Char(','))));
     }
-    std::vector<InterchangeRow> rows;
+    InterchangeRows result;
     QSet<QDate> seen;
     for (size_t i = 1; i < records->size(); ++i) {
-        auto row = readRow((*records)[i]);
+        const CsvRecord &record = (*records)[i];
+        auto row = readRow(record);
         if (!row) {
-            return row.error();
+            result.problems.push_back({record.line, row.errorString()});
+            continue;
         }
         if (seen.contains(row->checkIn.date)) {
-            return rowError(row->line, QStringLiteral("%1 appears twice; a day has at most one check-in.")
-                                           .arg(row->checkIn.date.toString(Qt::ISODate)));
+            result.problems.push_back({record.line, QStringLiteral("%1 appears twice; a day has at most one check-in.")
+                                                        .arg(row->checkIn.date.toString(Qt::ISODate))});
+            continue;
         }
         seen.insert(row->checkIn.date);
-        rows.push_back(std::move(row).value());
+        result.rows.push_back(std::move(row).value());
     }
-    return rows;
+    return result;
+}
+
+Result<std::vector<InterchangeRow>> readInterchangeCsv(const QString &text)
+{
+    auto read = readInterchangeRows(text);
+    if (!read) {
+        return read.error();
+    }
+    if (!read->problems.empty()) {
+        const ImportProblem &first = read->problems.front();
+        return rowError(first.line, first.message);
+    }
+    return std::move(read->rows);
 }
 
 std::vector<PacingDay> pacingDays(const std::vector<InterchangeRow> &rows)

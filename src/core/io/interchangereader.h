@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/checkin.h"
+#include "io/importfile.h"
 #include "pacing/pacingday.h"
 #include "result.h"
 
@@ -22,6 +23,20 @@ struct InterchangeRow
     std::optional<int> slipped;
     QStringList tags;
 };
+
+/** Every row of an interchange CSV that could be read, and a problem for each that could not. */
+struct InterchangeRows
+{
+    std::vector<InterchangeRow> rows;
+    std::vector<ImportProblem> problems;
+};
+
+/**
+ * Reads the interchange CSV of DESIGN.md, row by row: a wrong header or broken quoting is an
+ * Error; a bad row (value out of range, wrong field count, a day twice) is collected as a problem
+ * and reading goes on, so an import preview can list them all.
+ */
+Result<InterchangeRows> readInterchangeRows(const QString &text);
 
 /**
  * Reads the interchange CSV of DESIGN.md. The header must match exactly; every value is checked

@@ -247,6 +247,33 @@ Result<void> Journal::setReviewSettings(const ReviewSettings &settings)
     return {};
 }
 
+Result<ImportPlan> Journal::planImport(const ImportFile &file)
+{
+    return ebb::planImport(m_db, file);
+}
+
+Result<ImportPlan> Journal::applyImport(const ImportFile &file)
+{
+    auto plan = ebb::planImport(m_db, file);
+    if (!plan) {
+        return plan.error();
+    }
+    const bool changes = plan->count(ImportChange::New) + plan->count(ImportChange::Changed) > 0;
+    if (changes && file.canApply() && path() != QLatin1String(":memory:")) {
+        Backups backups(Backups::directoryFor(path()));
+        if (auto taken = backups.take(m_db, m_clock.now(), QStringLiteral("before-import")); !taken) {
+            return Error{QStringLiteral("Nothing was imported: the backup taken first could not be written. %1")
+                             .arg(taken.errorString()),
+                         taken.error().code, taken.error().detail};
+        }
+    }
+    auto applied = ebb::applyImport(m_db, file, m_clock.now());
+    if (applied && changes) {
+        emit imported();
+    }
+    return applied;
+}
+
 Result<std::optional<BackupInfo>> Journal::dailyBackup(const BackupPolicy &policy)
 {
     if (path() == QLatin1String(":memory:")) {

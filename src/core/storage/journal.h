@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/dismissalrepository.h"
 #include "storage/draftrepository.h"
+#include "storage/importer.h"
 #include "storage/journalfile.h"
 #include "storage/noterepository.h"
 #include "storage/reviewrepository.h"
@@ -97,6 +98,14 @@ public:
      */
     Result<std::optional<BackupInfo>> dailyBackup(const BackupPolicy &policy = {});
 
+    /** What importing `file` would do; writes nothing. */
+    Result<ImportPlan> planImport(const ImportFile &file);
+    /**
+     * Applies an import, all or nothing. When it changes anything, a "before-import" backup is
+     * taken first (and the import is refused if that fails), so an import can always be undone.
+     */
+    Result<ImportPlan> applyImport(const ImportFile &file);
+
     /** Every check-in as the pacing engine reads it. */
     Result<std::vector<PacingDay>> pacingDays();
 
@@ -118,6 +127,8 @@ signals:
     void flagDismissed();
     void reviewSaved(const QString &week);
     void settingChanged(const QString &key);
+    /** Many days, tags or boundaries may have changed at once. */
+    void imported();
 
 private:
     Result<void> notifyIfOk(Result<void> result, void (Journal::*signal)());

@@ -31,7 +31,5 @@ private:
     Database &m_db;
 };
 
-/** The longest tag name, in characters. Names may not contain ';' (the CSV separator). */
-constexpr int kTagMaxLength = 60;
 
 } // namespace ebb

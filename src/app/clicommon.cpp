@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommon.h"
+
+#include "settings/journalpath.h"
+#include "storage/journalfile.h"
+
+namespace ebb::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << "ebb-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+    return kFailure;
+}
+
+int usage(const QString &message)
+{
+    err() << "ebb-cli: " << message << Qt::endl << "Try 'ebb-cli --help'." << Qt::endl;
+    return kUsage;
+}
+
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("database"), QStringLiteral("The journal file."), QStringLiteral("PATH")};
+}
+
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, int &exitCode,
+                  const QString &positional)
+{
+    parser.setApplicationDescription(description);
+    if (!positional.isEmpty()) {
+        parser.addPositionalArgument(positional, QStringLiteral("The file to read."));
+    }
+    parser.addOption(databaseOption());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        exitCode = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        exitCode = kOk;
+        return false;
+    }
+    const qsizetype wanted = positional.isEmpty() ? 0 : 1;
+    if (parser.positionalArguments().size() > wanted) {
+        exitCode = usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(wanted)));
+        return false;
+    }
+    if (parser.positionalArguments().size() < wanted) {
+        exitCode = usage(QStringLiteral("%1 is missing").arg(positional));
+        return false;
+    }
+    return true;
+}
+
+Result<Database> openForReading(const QCommandLineParser &parser)
+{
+    JournalOpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    return openJournalFile(resolveJournalPath(parser.value(QStringLiteral("database"))), options);
+}
+
+} // namespace ebb::cli

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importfile.h"
+
+#include "io/csvreader.h"
+#include "io/daylioreader.h"
+#include "io/interchangecsv.h"
+#include "io/interchangereader.h"
+
+#include <QStringDecoder>
+
+namespace ebb {
+
+Result<ImportFormat> importFormatFromName(const QString &name)
+{
+    if (name == QLatin1String("ebb")) {
+        return ImportFormat::Ebb;
+    }
+    if (name == QLatin1String("daylio")) {
+        return ImportFormat::Daylio;
+    }
+    return errorWith(QStringLiteral("The import format must be ebb or daylio (it was \"%1\").").arg(name));
+}
+
+QString importFormatName(ImportFormat format)
+{
+    return format == ImportFormat::Daylio ? QStringLiteral("daylio") : QStringLiteral("ebb");
+}
+
+Result<QString> decodeImportText(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        return errorWith(QStringLiteral("The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8) and try again."));
+    }
+    return text;
+}
+
+Result<ImportFormat> detectImportFormat(const QString &text)
+{
+    qsizetype end = text.indexOf(QLatin1Char('\n'));
+    QString header = text.left(end < 0 ? text.size() : end);
+    if (header.startsWith(QChar(0xFEFF))) {
+        header.remove(0, 1);
+    }
+    header = header.trimmed();
+    if (header.split(QLatin1Char(',')) == interchangeHeader()) {
+        return ImportFormat::Ebb;
+    }
+    const QChar separator = header.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(',');
+    auto records = parseCsv(header, separator);
+    if (records && !records->empty() && isDaylioHeader(records->front().fields)) {
+        return ImportFormat::Daylio;
+    }
+    return errorWith(QStringLiteral("Line 1: this file is neither an Ebb CSV (header \"%1\") nor a Daylio export "
+                                    "(columns full_date, mood, activities, note).")
+                         .arg(interchangeHeader().join(QLatin1Char(','))));
+}
+
+Result<ImportFile> readImportFile(const QString &text, ImportFormat format, const MoodMap &extraMoods)
+{
+    ImportFile file;
+    file.format = format;
+    if (format == ImportFormat::Ebb) {
+        auto read = readInterchangeRows(text);
+        if (!read) {
+            return read.error();
+        }
+        file.problems = std::move(read->problems);
+        file.entries = int(read->rows.size() + file.problems.size());
+        for (InterchangeRow &row : read->rows) {
+            file.days.push_back({row.line, std::move(row.checkIn), std::move(row.tags), row.held, row.slipped});
+        }
+        return file;
+    }
+    auto read = readDaylioCsv(text);
+    if (!read) {
+        return read.error();
+    }
+    file.problems = std::move(read->problems);
+    file.entries = int(read->entries.size() + file.problems.size());
+    file.unknownMoods = unknownDaylioMoods(read->entries, extraMoods);
+    file.days = daylioDays(read->entries, extraMoods);
+    return file;
+}
+
+} // namespace ebb

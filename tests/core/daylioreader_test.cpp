@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/daylioreader.h"
+#include "io/importfile.h"
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace ebb;
+using ebb::test::require;
+
+namespace {
+
+QString testData(const QString &name)
+{
+    QFile f(QStringLiteral(EBB_TEST_DATA "/") + name);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return require(decodeImportText(f.readAll()));
+}
+
+const ImportedDay &dayOf(const ImportFile &file, QDate date)
+{
+    const auto it =
+        std::find_if(file.days.begin(), file.days.end(), [&](const ImportedDay &d) { return d.checkIn.date == date; });
+    REQUIRE(it != file.days.end());
+    return *it;
+}
+
+} // namespace
+
+TEST_CASE("Daylio's current export: several entries a day become one check-in with every note", "[import][daylio]")
+{
+    const QString text = testData(QStringLiteral("daylio-with-title.csv"));
+    REQUIRE(require(detectImportFormat(text)) == ImportFormat::Daylio);
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    CHECK(file.problems.empty());
+    CHECK(file.unknownMoods.isEmpty());
+    CHECK(file.entries == 4);
+    REQUIRE(file.days.size() == 3);
+
+    const ImportedDay &sunday = dayOf(file, QDate(2024, 3, 3));
+    // rad 9 and meh 5: the day's mood is their mean.
+    CHECK(sunday.checkIn.mood == 7);
+    CHECK(sunday.tags == QStringList({QStringLiteral("work"), QStringLiteral("family"), QStringLiteral("walk"),
+                                      QStringLiteral("reading")}));
+    // In the order of the day (12:10 pm before 9:40 pm), with quotes, commas, newlines, emoji and
+    // HTML line breaks kept as text.
+    CHECK(sunday.checkIn.note == QStringLiteral("12:10 pm\nToo many emails,\nagain.\n\n"
+                                                "9:40 pm · Good day\nWalked by the river with Sam, then read "
+                                                "\"Rest\" 📚\nFelt \nlight."));
+    CHECK(sunday.line == 2);
+
+    const ImportedDay &saturday = dayOf(file, QDate(2024, 3, 2));
+    CHECK(saturday.checkIn.mood == 1);
+    CHECK(saturday.checkIn.note == QStringLiteral("Rough")); // a title alone is kept
+    CHECK(saturday.tags == QStringList({QStringLiteral("work"), QStringLiteral("no sleep")}));
+    const ImportedDay &friday = dayOf(file, QDate(2024, 3, 1));
+    CHECK(friday.checkIn.mood == 7);
+    CHECK(friday.checkIn.note.isEmpty());
+    CHECK(friday.tags.isEmpty());
+    // Only the mood is recorded: energy and the rest stay "not recorded".
+    CHECK_FALSE(friday.checkIn.energy.has_value());
+    CHECK_FALSE(friday.checkIn.sleepMinutes.has_value());
+}
+
+TEST_CASE("Daylio's older export without note_title is read", "[import][daylio]")
+{
+    const QString text = testData(QStringLiteral("daylio-old.csv"));
+    REQUIRE(require(detectImportFormat(text)) == ImportFormat::Daylio);
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    REQUIRE(file.days.size() == 2);
+    CHECK(dayOf(file, QDate(2023, 11, 20)).checkIn.mood == 3);
+    CHECK(dayOf(file, QDate(2023, 11, 20)).checkIn.note == QStringLiteral("Said \"yes\" when I meant no"));
+    CHECK(dayOf(file, QDate(2023, 11, 19)).checkIn.mood == 7);
+}
+
+TEST_CASE("a tab-separated Daylio export with scales and translated moods needs a mood map", "[import][daylio]")
+{
+    const QString text = testData(QStringLiteral("daylio-scales.tsv"));
+    REQUIRE(require(detectImportFormat(text)) == ImportFormat::Daylio);
+    const ImportFile unplaced = require(readImportFile(text, ImportFormat::Daylio));
+    CHECK(unplaced.unknownMoods == QStringList({QStringLiteral("müde"), QStringLiteral("super")}));
+    CHECK_FALSE(unplaced.canApply());
+    CHECK(unplaced.days.empty());
+
+    const MoodMap map = require(parseMoodMap(QStringLiteral("SUPER=9, müde = 4")));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, map));
+    CHECK(file.canApply());
+    REQUIRE(file.days.size() == 2);
+    CHECK(dayOf(file, QDate(2025, 1, 6)).checkIn.mood == 9);
+    CHECK(dayOf(file, QDate(2025, 1, 6)).checkIn.note == QStringLiteral("Endlich ausgeruht ✨"));
+    CHECK(dayOf(file, QDate(2025, 1, 5)).checkIn.mood == 4);
+    CHECK(dayOf(file, QDate(2025, 1, 5)).checkIn.note == QStringLiteral("Abend\nRuhig,\nfrüh ins Bett"));
+    CHECK(dayOf(file, QDate(2025, 1, 6)).tags == QStringList({QStringLiteral("Sport"), QStringLiteral("Lesen")}));
+}
+
+TEST_CASE("a mood map can also move a default mood", "[import][daylio]")
+{
+    const QString text = testData(QStringLiteral("daylio-old.csv"));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, {{QStringLiteral("bad"), 2}}));
+    CHECK(dayOf(file, QDate(2023, 11, 20)).checkIn.mood == 2);
+}
+
+TEST_CASE("a bad mood map is refused with the entry that is wrong", "[import][daylio][errors]")
+{
+    for (const char *bad : {"super", "super=11", "=5", "ok=five", "ok=-1"}) {
+        auto map = parseMoodMap(QString::fromUtf8(bad));
+        INFO(bad);
+        REQUIRE_FALSE(map.ok());
+        CHECK(map.errorString().contains(QStringLiteral("name=value")));
+    }
+    CHECK(require(parseMoodMap(QStringLiteral("a=0,b=10"))).value(QStringLiteral("b")) == 10);
+}
+
+TEST_CASE("bad Daylio rows are each reported with their line, the good ones still read", "[import][daylio][errors]")
+{
+    const QString text = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
+                                        "2024-02-30,Feb 30,?,10:00,good,,\n"
+                                        "2024-03-01,March 1,Friday,10:00,,walk,\n"
+                                        "2024-03-02,March 2,Saturday,10:00,good,a;b,\n"
+                                        "2024-03-03,March 3,Sunday,10:00,good\n"
+                                        "2024-03-04,March 4,Monday,10:00,good,walk,\"fine\"\n");
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    REQUIRE(file.problems.size() == 4);
+    CHECK(file.problems[0].line == 2);
+    CHECK(file.problems[0].message.contains(QStringLiteral("2024-02-30")));
+    CHECK(file.problems[1].line == 3);
+    CHECK(file.problems[1].message.contains(QStringLiteral("mood is empty")));
+    CHECK(file.problems[2].line == 4);
+    CHECK(file.problems[2].message.contains(QStringLiteral("';'")));
+    CHECK(file.problems[3].line == 5);
+    CHECK(file.problems[3].message.contains(QStringLiteral("fields")));
+    CHECK(file.days.size() == 1);
+    CHECK_FALSE(file.canApply());
+}
+
+TEST_CASE("a file that is neither format, or not UTF-8, or broken CSV, is refused whole", "[import][errors]")
+{
+    auto unknown = detectImportFormat(QStringLiteral("day,feeling\n2024-01-01,ok\n"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.errorString().contains(QStringLiteral("neither an Ebb CSV")));
+
+    auto latin1 = decodeImportText(QByteArray("full_date,mood\n2024-01-01,m\xfc"
+                                              "de\n"));
+    REQUIRE_FALSE(latin1.ok());
+    CHECK(latin1.errorString().contains(QStringLiteral("UTF-8")));
+
+    auto broken = readImportFile(QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
+                                                "2024-03-04,March 4,Monday,10:00,good,walk,\"never closed\n"),
+                                 ImportFormat::Daylio);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.errorString().startsWith(QStringLiteral("Line 2:")));
+
+    auto wrongHeader = readImportFile(QStringLiteral("date,mood\n"), ImportFormat::Daylio);
+    REQUIRE_FALSE(wrongHeader.ok());
+    CHECK(wrongHeader.errorString().contains(QStringLiteral("not a Daylio export")));
+    auto notEbb = readImportFile(QStringLiteral("date,mood\n"), ImportFormat::Ebb);
+    REQUIRE_FALSE(notEbb.ok());
+    CHECK(notEbb.errorString().contains(QStringLiteral("header must be exactly")));
+}
+
+TEST_CASE("the import format names", "[import][errors]")
+{
+    CHECK(require(importFormatFromName(QStringLiteral("daylio"))) == ImportFormat::Daylio);
+    CHECK(require(importFormatFromName(QStringLiteral("ebb"))) == ImportFormat::Ebb);
+    CHECK_FALSE(importFormatFromName(QStringLiteral("csv")).ok());
+    CHECK(importFormatName(ImportFormat::Daylio) == QStringLiteral("daylio"));
+}

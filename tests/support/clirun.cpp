@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <catch2/catch.hpp>
+
+namespace ebb::test {
+
+Run runCli(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("EBB_DATABASE"));
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-ebb-home")); // never the real journal
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(EBB_CLI_PATH), args);
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace ebb::test

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ebb::test {
+
+/** What a run of the real ebb-cli printed and returned. */
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/** Runs ebb-cli with `args`, never against the real journal (HOME and EBB_DATABASE are cleared). */
+Run runCli(const QStringList &args);
+
+} // namespace ebb::test
