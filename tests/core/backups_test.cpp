@@ -170,3 +170,29 @@ TEST_CASE("restoring from a backup that is gone changes nothing", "[backups][err
     auto journal = require(Journal::open(path, clock));
     CHECK(require(journal->checkIn(clock.today()))->energy == 7);
 }
+
+TEST_CASE("rotation clears what a killed backup left behind, but not a backup in progress", "[backups]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto journal = require(Journal::open(path, clock));
+    Backups backups(Backups::directoryFor(path));
+    require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
+    const QString old = backups.directory() + QStringLiteral("/ebb-20260101-000000-daily.sqlite.partial");
+    const QString fresh = backups.directory() + QStringLiteral("/ebb-20260314-085959-manual.sqlite.partial");
+    for (const QString &name : {old, fresh}) {
+        QFile f(name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("half");
+    }
+    {
+        QFile f(old);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+    }
+    require(backups.rotate());
+    CHECK_FALSE(QFile::exists(old));
+    CHECK(QFile::exists(fresh));
+    CHECK(require(backups.list()).size() == 1);
+}

@@ -3,7 +3,12 @@
 #include "atomicfile.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace ebb {
 
@@ -28,6 +33,16 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
         return failed(file.errorString());
     }
     return {};
+}
+
+void syncFolderOf(const QString &path)
+{
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
 }
 
 } // namespace ebb

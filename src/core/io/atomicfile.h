@@ -15,4 +15,10 @@ namespace ebb {
  */
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
 
+/**
+ * Flushes the folder holding `path` to disk, so a file just renamed into it is still there after
+ * a power cut (POSIX: the rename lives in the folder, not in the file). Best effort.
+ */
+void syncFolderOf(const QString &path);
+
 } // namespace ebb

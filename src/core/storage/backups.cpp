@@ -206,6 +206,15 @@ Result<int> Backups::rotate(const BackupPolicy &policy)
     }
     const std::vector<size_t> keep = backupsToKeep(*backups, policy);
     int deleted = 0;
+    // A snapshot cut off midway (the process was killed) leaves its temporary file; one that has
+    // not been touched for an hour belongs to no running backup.
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo &file :
+         QDir(m_directory).entryInfoList({QStringLiteral("ebb-*.sqlite.partial")}, QDir::Files)) {
+        if (file.lastModified().toUTC() < stale) {
+            QFile::remove(file.filePath());
+        }
+    }
     for (size_t i = 0; i < backups->size(); ++i) {
         if (!std::binary_search(keep.begin(), keep.end(), i) && QFile::remove((*backups)[i].path)) {
             ++deleted;

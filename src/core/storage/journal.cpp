@@ -266,6 +266,9 @@ Result<ImportPlan> Journal::applyImport(const ImportFile &file)
                              .arg(taken.errorString()),
                          taken.error().code, taken.error().detail};
         }
+        if (auto rotated = backups.rotate(); !rotated) {
+            return rotated.error();
+        }
     }
     auto applied = ebb::applyImport(m_db, file, m_clock.now());
     if (applied && changes) {

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journalfile.h"
 
+#include "io/atomicfile.h"
 #include "storage/backups.h"
 #include "storage/migrations.h"
 #include "storage/sqliteerror.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,6 +61,51 @@ Result<void> applyConnectionSettings(Database &db)
                    QStringLiteral("Could not prepare the journal"));
 }
 
+/**
+ * Makes a new, empty journal at `path` all at once: it is built under a temporary name (created,
+ * switched to WAL, migrated (unless `migrateSchema` is false, for tests of old schemas), checkpointed, closed) and only
+ * then renamed into place, so a process killed midway never leaves a half-made journal behind — only a temporary file.
+ */
+Result<void> createJournal(const QString &path, bool migrateSchema)
+{
+    const QString temporary = QStringLiteral("%1.creating-%2").arg(path).arg(QCoreApplication::applicationPid());
+    QFile::remove(temporary);
+    if (auto r = createJournalFile(temporary); !r) {
+        return r.error();
+    }
+    const auto removeTemporary = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+            QFile::remove(temporary + QLatin1String(suffix));
+        }
+    };
+    {
+        auto db = Database::open(temporary, Database::Access::ReadWrite);
+        Result<void> made = db ? applyConnectionSettings(*db) : Result<void>(db.error());
+        if (made && migrateSchema) {
+            made = migrate(*db, schemaMigrations());
+        }
+        if (made) {
+            made = db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                            QStringLiteral("Could not create the journal"));
+        }
+        if (!made) {
+            removeTemporary();
+            return made.error();
+        }
+    }
+    // rename() does not replace: if another Ebb created the journal meanwhile, theirs is kept.
+    if (!QFile::rename(temporary, path) && !QFileInfo::exists(path)) {
+        removeTemporary();
+        return Error{QStringLiteral("Ebb could not create the journal %1. Check that you may write to that folder, or "
+                                    "choose another place with --database PATH.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     0, QStringLiteral("rename failed")};
+    }
+    removeTemporary();
+    syncFolderOf(path);
+    return {};
+}
+
 } // namespace
 
 Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &options)
@@ -70,7 +117,7 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
                 return Error{QStringLiteral("There is no journal at %1.").arg(QDir::toNativeSeparators(path)), 0,
                              QStringLiteral("missing file")};
             }
-            if (auto r = createJournalFile(path); !r) {
+            if (auto r = createJournal(path, options.migrate); !r) {
                 return r.error();
             }
         } else if (!options.readOnly && (QFile::permissions(path) & ~(kOwnerOnlyFile | QFile::ReadUser |
