@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -137,4 +138,24 @@ TEST_CASE("the journal path comes from --database, then EBB_DATABASE, then the d
     CHECK(resolveJournalPath({}) == QStringLiteral("/tmp/from-env.sqlite"));
     qunsetenv("EBB_DATABASE");
     CHECK(resolveJournalPath({}).endsWith(QStringLiteral("/ebb.sqlite")));
+}
+
+TEST_CASE("a new journal appears whole: built aside, then renamed into place", "[journalfile]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    // What a start killed midway would have left: a temporary file, which is not the journal.
+    {
+        QFile leftover(path + QStringLiteral(".creating-99999"));
+        REQUIRE(leftover.open(QIODevice::WriteOnly));
+    }
+    {
+        Database db = require(openJournalFile(path));
+        CHECK(require(db.userVersion()) == latestSchemaVersion());
+        CHECK(require(db.queryText(QStringLiteral("PRAGMA journal_mode"))) == QStringLiteral("wal"));
+    }
+    const QStringList files = QDir(tmp.dir.path()).entryList(QDir::Files);
+    CHECK(files.filter(QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid())).isEmpty());
+    CHECK(files.contains(QStringLiteral("ebb.sqlite")));
+    CHECK((QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == QFile::Permissions());
 }
