@@ -92,6 +92,12 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
     connect(m_ui->todayButton, &QToolButton::clicked, this, [this] { showDay(m_journal.clock().today()); });
     connect(&m_journal, &Journal::boundariesChanged, this, &CheckInPage::rebuildKeepingForm);
     connect(&m_journal, &Journal::tagsChanged, this, &CheckInPage::rebuildKeepingForm);
+    // An import may have changed the day on screen: what was typed is kept as a draft and offered
+    // back over the imported day.
+    connect(&m_journal, &Journal::imported, this, [this] {
+        keepDraft();
+        loadDay(m_date);
+    });
 
     loadDay(m_journal.clock().today());
 }

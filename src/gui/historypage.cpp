@@ -66,6 +66,7 @@ HistoryPage::HistoryPage(Journal &journal, QWidget *parent)
     connect(openButton, &QPushButton::clicked, this, [this] { emit dayActivated(m_goToDate->date()); });
     connect(&m_journal, &Journal::checkInSaved, this, &HistoryPage::refresh);
     connect(&m_journal, &Journal::checkInRemoved, this, &HistoryPage::refresh);
+    connect(&m_journal, &Journal::imported, this, &HistoryPage::refresh);
     refresh();
 }
 

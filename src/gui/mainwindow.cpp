@@ -5,6 +5,7 @@
 #include "checkinpage.h"
 #include "exportdialog.h"
 #include "historypage.h"
+#include "importdialog.h"
 #include "managedialog.h"
 #include "reviewpage.h"
 #include "settings/clock.h"
@@ -114,6 +115,7 @@ void MainWindow::createMenus()
     save->setObjectName(QStringLiteral("saveAction"));
     file->addAction(tr("&Export for my therapist…"), this, &MainWindow::openExportDialog)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("&Import…"), this, &MainWindow::openImportDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -184,6 +186,15 @@ void MainWindow::updateReviewReminder()
     m_reviewReminder->setText(tr("It is your weekly review day. When you have five quiet minutes, "
                                  "<a href=\"review\">look back at your week</a>."));
     m_reviewReminder->setVisible(due);
+}
+
+void MainWindow::openImportDialog()
+{
+    m_checkInPage->keepDraft();
+    ImportDialog dialog(m_journal, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(dialog.resultMessage(), 10000);
+    }
 }
 
 void MainWindow::openExportDialog()

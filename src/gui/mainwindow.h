@@ -34,6 +34,7 @@ public:
     void openDay(QDate day);
     void openManageDialog();
     void openExportDialog();
+    void openImportDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -275,6 +275,7 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
         }
     });
     connect(settingsButton, &QPushButton::clicked, this, &ReviewPage::editSettings);
+    connect(&m_journal, &Journal::imported, this, &ReviewPage::refreshSummary);
     connect(&m_journal, &Journal::checkInSaved, this, [this](QDate day) {
         if (day >= m_monday.addDays(-63) && day <= m_monday.addDays(6)) {
             refreshSummary();

@@ -97,6 +97,7 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent)
     connect(&m_journal, &Journal::checkInRemoved, this, &StatusPanel::refresh);
     connect(&m_journal, &Journal::boundariesChanged, this, &StatusPanel::refresh);
     connect(&m_journal, &Journal::flagDismissed, this, &StatusPanel::refresh);
+    connect(&m_journal, &Journal::imported, this, &StatusPanel::refresh);
     refresh();
 }
 

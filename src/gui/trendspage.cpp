@@ -212,6 +212,7 @@ TrendsPage::TrendsPage(Journal &journal, QWidget *parent)
     };
     connect(&m_journal, &Journal::checkInSaved, this, markStale);
     connect(&m_journal, &Journal::checkInRemoved, this, markStale);
+    connect(&m_journal, &Journal::imported, this, markStale);
 }
 
 QChart *TrendsPage::chart() const
