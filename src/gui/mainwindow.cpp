@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "backupsdialog.h"
 #include "checkinpage.h"
 #include "exportdialog.h"
 #include "historypage.h"
@@ -130,6 +131,7 @@ void MainWindow::createMenus()
         ->setShortcut(QKeySequence::Find);
     QAction *manage = journal->addAction(tr("&Boundaries and tags…"), this, &MainWindow::openManageDialog);
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    journal->addAction(tr("Bac&kups…"), this, &MainWindow::openBackupsDialog);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Today"), this, [this] {
@@ -194,6 +196,17 @@ void MainWindow::openImportDialog()
     ImportDialog dialog(m_journal, this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(dialog.resultMessage(), 10000);
+    }
+}
+
+void MainWindow::openBackupsDialog()
+{
+    m_checkInPage->keepDraft();
+    m_reviewPage->saveNow();
+    BackupsDialog dialog(m_journal, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.restoreChoice()) {
+        m_restoreChoice = dialog.restoreChoice();
+        close(); // the journal is replaced once it is closed; the app reopens it
     }
 }
 

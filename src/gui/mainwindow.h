@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/backups.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QLabel;
 class QTabWidget;
@@ -35,6 +39,9 @@ public:
     void openManageDialog();
     void openExportDialog();
     void openImportDialog();
+    void openBackupsDialog();
+    /** The backup the person chose to restore; set when the window closed for that. */
+    const std::optional<BackupInfo> &restoreChoice() const { return m_restoreChoice; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +59,7 @@ private:
     TrendsPage *m_trendsPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     QLabel *m_reviewReminder = nullptr;
+    std::optional<BackupInfo> m_restoreChoice;
 };
 
 } // namespace ebb

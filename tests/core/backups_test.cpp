@@ -196,3 +196,18 @@ TEST_CASE("rotation clears what a killed backup left behind, but not a backup in
     CHECK(QFile::exists(fresh));
     CHECK(require(backups.list()).size() == 1);
 }
+
+TEST_CASE("a snapshot taken before an import or a restore outlives a newer one of the same day", "[backups]")
+{
+    const QDateTime now(QDate(2026, 3, 14), QTime(15, 0), Qt::UTC);
+    const std::vector<BackupInfo> backups = {
+        {QString(), now, QStringLiteral("manual"), 0},
+        {QString(), now.addSecs(-3600), QStringLiteral("before-import"), 0},
+        {QString(), now.addSecs(-7200), QStringLiteral("daily"), 0},
+        {QString(), now.addDays(-2), QStringLiteral("before-import"), 0},
+    };
+    const auto keep = backupsToKeep(backups, {7, 0, 0});
+    CHECK(keep == std::vector<size_t>{0, 1, 3}); // the day's "daily" goes; the import's stays
+    const auto keepShort = backupsToKeep(backups, {1, 0, 0});
+    CHECK(keepShort == std::vector<size_t>{0, 1}); // an old "before-" one follows the usual rules
+}

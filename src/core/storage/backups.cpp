@@ -193,6 +193,14 @@ std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const 
         return QStringLiteral("%1-W%2").arg(year).arg(week);
     });
     keepNewestPer(policy.monthly, [](QDate d) { return d.toString(QStringLiteral("yyyy-MM")); });
+    // A snapshot taken before an import, a restore or an update is how that step is undone: it
+    // stays for a day even when a newer snapshot of the same day exists.
+    for (size_t i = 0; i < backups.size(); ++i) {
+        if (backups[i].reason.startsWith(QLatin1String("before-")) &&
+            backups[i].takenAt.secsTo(backups.front().takenAt) < 24 * 3600) {
+            keep.insert(i);
+        }
+    }
     std::vector<size_t> out(keep.begin(), keep.end());
     std::sort(out.begin(), out.end());
     return out;

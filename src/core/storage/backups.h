@@ -64,7 +64,10 @@ private:
  */
 Result<QString> restoreBackup(const QString &journalPath, const BackupInfo &backup, const QDateTime &now);
 
-/** Which of `backups` (newest first) `policy` keeps, as indexes, newest first. */
+/**
+ * Which of `backups` (newest first) `policy` keeps, as indexes, newest first: the newest of each
+ * of the last N days, weeks and months, and every "before-…" snapshot of the last 24 hours.
+ */
 std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy);
 
 } // namespace ebb

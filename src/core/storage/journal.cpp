@@ -277,6 +277,24 @@ Result<ImportPlan> Journal::applyImport(const ImportFile &file)
     return applied;
 }
 
+Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
+{
+    if (path() == QLatin1String(":memory:")) {
+        return errorWith(QStringLiteral("A journal kept in memory has no backups."));
+    }
+    Backups backups(Backups::directoryFor(path()));
+    auto taken = backups.take(m_db, m_clock.now(), reason);
+    if (!taken) {
+        return taken.error();
+    }
+    if (rotate) {
+        if (auto rotated = backups.rotate(); !rotated) {
+            return rotated.error();
+        }
+    }
+    return taken;
+}
+
 Result<std::optional<BackupInfo>> Journal::dailyBackup(const BackupPolicy &policy)
 {
     if (path() == QLatin1String(":memory:")) {

@@ -97,6 +97,11 @@ public:
      * backup, or nullopt when one already existed. In-memory journals are never backed up.
      */
     Result<std::optional<BackupInfo>> dailyBackup(const BackupPolicy &policy = {});
+    /**
+     * Takes a backup now (e.g. "manual"), then rotates old ones unless `rotate` is false (a
+     * restore must not rotate away the very backup it is about to restore).
+     */
+    Result<BackupInfo> backupNow(const QString &reason, bool rotate = true);
 
     /** What importing `file` would do; writes nothing. */
     Result<ImportPlan> planImport(const ImportFile &file);

@@ -31,5 +31,4 @@ private:
     Database &m_db;
 };
 
-
 } // namespace ebb
