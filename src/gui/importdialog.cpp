@@ -140,6 +140,14 @@ void ImportDialog::fillMoodTable()
         connect(box, &QSpinBox::valueChanged, this, [this, mood](int value) { placeMood(mood, value); });
         m_ui->moodTable->setCellWidget(row, 1, box);
     }
+    // As tall as its rows, so the preview below keeps the room.
+    QTableWidget *table = m_ui->moodTable;
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        height += table->rowHeight(row);
+    }
+    table->setFixedHeight(std::min(height, 160));
     m_ui->moodBox->setVisible(!m_customMoods.isEmpty());
 }
 
@@ -240,6 +248,7 @@ void ImportDialog::fillPreview()
         }
     }
     table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
 }
 
 void ImportDialog::showProblem(const QString &message)
