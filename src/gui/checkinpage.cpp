@@ -287,17 +287,21 @@ void CheckInPage::onFormEdited()
     }
 }
 
-void CheckInPage::keepDraft()
+bool CheckInPage::keepDraft()
 {
     m_draftTimer.stop();
     if (!m_date.isValid() || !hasUnsavedChanges()) {
-        return;
+        return true;
     }
     if (auto r = m_journal.saveDraft(form()); !r) {
+        m_draftProblem = r.errorString();
         showBanner(tr("%1 Your changes are still in the form; please do not close Ebb until they are saved.")
                        .arg(r.errorString()),
                    true);
+        return false;
     }
+    m_draftProblem.clear();
+    return true;
 }
 
 bool CheckInPage::save()

@@ -44,7 +44,9 @@ public:
     /** Saves the form; on failure the message is shown and the draft kept. */
     bool save();
     /** Writes the unsaved changes to the draft now (e.g. before the window closes). */
-    void keepDraft();
+    /** Keeps unsaved changes as a draft; false (with the reason in draftProblem()) when it could not. */
+    bool keepDraft();
+    QString draftProblem() const { return m_draftProblem; }
     /** Puts the form back to what was last saved for the day and drops the draft. */
     void discardChanges();
 
@@ -71,6 +73,7 @@ private:
     bool m_loading = false;
     QTimer m_draftTimer;
     std::vector<std::pair<qint64, QComboBox *>> m_boundaryCombos;
+    QString m_draftProblem;
 };
 
 } // namespace ebb

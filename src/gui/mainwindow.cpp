@@ -239,7 +239,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_reviewPage->saveNow();
     // Unsaved changes are kept as a draft and offered again next time: closing never loses them.
-    m_checkInPage->keepDraft();
+    // When even the draft cannot be written (a full disk), the person decides, and staying is the default.
+    if (!m_checkInPage->keepDraft() &&
+        QMessageBox::warning(this, tr("Your changes are not saved"),
+                             tr("Ebb could not keep your unsaved changes: %1\n\nIf you close Ebb now, they are "
+                                "lost. Free some space and save first, or copy your note elsewhere.")
+                                 .arg(m_checkInPage->draftProblem()),
+                             QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Close) {
+        m_restoreChoice.reset();
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

@@ -9,14 +9,17 @@
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace ebb;
@@ -257,4 +260,43 @@ TEST_CASE("when the journal is locked, saving says so and keeps what was typed",
     CHECK(window.checkInPage()->save());
     CHECK_FALSE(banner->isVisibleTo(&window));
     CHECK(require(f.journal->checkIn(f.today))->energy == 4);
+}
+
+TEST_CASE("a full disk: saving says so, the form keeps everything, and closing asks first", "[gui][errors]")
+{
+    Fixture f;
+    // SQLite's page limit stands in for a full disk: any write that needs a new page fails with SQLITE_FULL.
+    const qint64 pages = require(f.journal->database().queryInt(QStringLiteral("PRAGMA page_count")));
+    requireOk(f.journal->database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    MainWindow window(*f.journal);
+    window.show();
+    const QString longNote = QString(QStringLiteral("A day I want to remember. ")).repeated(2000);
+    child<OptionalSpinBox>(window, "energySpin")->setOptionalValue(4);
+    child<QPlainTextEdit>(window, "noteEdit")->setPlainText(longNote);
+
+    CHECK_FALSE(window.checkInPage()->save());
+    const QLabel *banner = child<QLabel>(window, "bannerLabel");
+    CHECK(banner->text().contains(QStringLiteral("disk is full")));
+    CHECK(child<OptionalSpinBox>(window, "energySpin")->optionalValue() == 4);
+    CHECK(child<QPlainTextEdit>(window, "noteEdit")->toPlainText() == longNote);
+    CHECK_FALSE(window.checkInPage()->keepDraft()); // the draft cannot be written either
+
+    // Closing now would lose the typing: Ebb asks, and "Cancel" keeps the window open.
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        CHECK(box != nullptr);
+        if (box == nullptr) {
+            return;
+        }
+        CHECK(box->text().contains(QStringLiteral("disk is full")));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
+
+    // Space comes back: the same form saves.
+    requireOk(f.journal->database().exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    CHECK(window.checkInPage()->save());
+    CHECK(require(f.journal->checkIn(f.today))->note == longNote);
+    CHECK(window.close());
 }
