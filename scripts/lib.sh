@@ -7,6 +7,8 @@ EBB_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     libsqlite3-dev libsodium-dev catch2
 )
+# Only for scripts/fuzz: clang's libFuzzer.
+EBB_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 ebb_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 

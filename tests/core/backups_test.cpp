@@ -211,3 +211,25 @@ TEST_CASE("a snapshot taken before an import or a restore outlives a newer one o
     const auto keepShort = backupsToKeep(backups, {1, 0, 0});
     CHECK(keepShort == std::vector<size_t>{0, 1}); // an old "before-" one follows the usual rules
 }
+
+TEST_CASE("of two backups taken in the same second, the later one is the newest and survives rotation", "[backups]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto journal = require(Journal::open(path, clock));
+    Backups backups(Backups::directoryFor(path));
+    require(backups.take(journal->database(), clock.now(), QStringLiteral("daily")));
+    const BackupInfo later = require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
+    // File times are what tell them apart; make the gap plain on any file system.
+    {
+        QFile f(later.path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
+    }
+    CHECK(require(backups.list()).front().path == later.path);
+    require(backups.rotate());
+    const auto kept = require(backups.list());
+    REQUIRE(kept.size() == 1);
+    CHECK(kept.front().path == later.path);
+}

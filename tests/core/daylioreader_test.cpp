@@ -168,3 +168,29 @@ TEST_CASE("the import format names", "[import][errors]")
     CHECK_FALSE(importFormatFromName(QStringLiteral("csv")).ok());
     CHECK(importFormatName(ImportFormat::Daylio) == QStringLiteral("daylio"));
 }
+
+TEST_CASE("activity names are tidied as tag names are, so a re-import finds its tags", "[import][daylio]")
+{
+    const QString text = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
+                                        "2023-11-20,November 20,Monday,22:15,bad,wor|k  coffee | K COFFEE,\n");
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    REQUIRE(file.days.size() == 1);
+    CHECK(file.days[0].tags == QStringList({QStringLiteral("wor"), QStringLiteral("k coffee")}));
+}
+
+TEST_CASE("a tag name with a control character is a row problem, not a database error", "[import][errors]")
+{
+    const QString daylio = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
+                                          "2023-11-20,x,x,22:15,bad,a") +
+                           QChar(0) + QStringLiteral("b,\n");
+    const ImportFile d = require(readImportFile(daylio, ImportFormat::Daylio));
+    REQUIRE(d.problems.size() == 1);
+    CHECK(d.problems[0].message.contains(QStringLiteral("control character (U+0000)")));
+    const QString ebbCsv = QStringLiteral("date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
+                                          "boundaries_slipped,tags,note\n2026-03-01,5,,,,,,,,walk;x") +
+                           QChar(7) + QStringLiteral(",\n");
+    const ImportFile e = require(readImportFile(ebbCsv, ImportFormat::Ebb));
+    REQUIRE(e.problems.size() == 1);
+    CHECK(e.problems[0].line == 2);
+    CHECK(e.problems[0].message.contains(QStringLiteral("U+0007")));
+}

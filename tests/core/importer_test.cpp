@@ -224,3 +224,18 @@ TEST_CASE("an import that changes the journal is preceded by a backup", "[import
     CHECK(require(Backups(Backups::directoryFor(path)).list()).size() == 1);
     CHECK(notices == 1);
 }
+
+TEST_CASE("a Daylio file whose activities have odd spacing imports once and then changes nothing", "[import][daylio]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    const ImportFile file =
+        require(readImportFile(QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
+                                              "2023-11-20,November 20,Monday,22:15,bad,\" k   coffee \",\n"),
+                               ImportFormat::Daylio));
+    require(journal->applyImport(file));
+    CHECK(require(journal->tags()).front().name == QStringLiteral("k coffee"));
+    const ImportPlan again = require(journal->planImport(file));
+    CHECK(again.count(ImportChange::Unchanged) == 1);
+    CHECK(again.newTags.isEmpty());
+}

@@ -27,4 +27,21 @@ std::optional<TagKind> tagKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString tagNameProblem(const QString &name)
+{
+    if (name.size() > kTagMaxLength) {
+        return QStringLiteral("is longer than %1 characters.").arg(kTagMaxLength);
+    }
+    if (name.contains(QLatin1Char(';'))) {
+        return QStringLiteral("contains ';', which a tag name cannot hold.");
+    }
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control) {
+            return QStringLiteral("contains a control character (U+%1).")
+                .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        }
+    }
+    return {};
+}
+
 } // namespace ebb

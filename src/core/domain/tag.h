@@ -31,4 +31,11 @@ std::optional<TagKind> tagKindFromKey(const QString &key);
 /** The longest tag name, in characters. Names may not contain ';' (the CSV separator). */
 constexpr int kTagMaxLength = 60;
 
+/**
+ * Why `name` (already simplified) cannot be a tag name, as the end of a sentence ("is longer
+ * than 60 characters."); empty when it can. Names from files are checked with this before they
+ * reach the database, whose CHECK would refuse them less clearly.
+ */
+QString tagNameProblem(const QString &name);
+
 } // namespace ebb

@@ -111,18 +111,13 @@ Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, q
         return errorWith(QStringLiteral("the mood is empty."));
     }
     for (const QString &activity : field(f, columns.activities).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-        const QString name = activity.trimmed();
+        const QString name = activity.simplified();
         if (name.isEmpty() || entry.activities.contains(name, Qt::CaseInsensitive)) {
             continue;
         }
-        if (name.contains(QLatin1Char(';'))) {
-            return errorWith(QStringLiteral("the activity \"%1\" contains ';', which a tag name cannot hold; "
-                                            "rename it in Daylio or in the file.")
-                                 .arg(name));
-        }
-        if (name.size() > kTagMaxLength) {
+        if (const QString problem = tagNameProblem(name); !problem.isEmpty()) {
             return errorWith(
-                QStringLiteral("the activity \"%1\" is longer than %2 characters.").arg(name).arg(kTagMaxLength));
+                QStringLiteral("the activity \"%1\" %2 Rename it in Daylio or in the file.").arg(name, problem));
         }
         entry.activities << name;
     }

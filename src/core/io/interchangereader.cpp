@@ -89,10 +89,9 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
         return errorWith(error);
     }
     for (const QString &tag : f[Tags].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QString name = tag.trimmed();
-        if (name.size() > kTagMaxLength) {
-            return errorWith(
-                QStringLiteral("the tag \"%1\" is longer than %2 characters.").arg(name).arg(kTagMaxLength));
+        const QString name = tag.simplified();
+        if (const QString problem = tagNameProblem(name); !problem.isEmpty()) {
+            return errorWith(QStringLiteral("the tag \"%1\" %2").arg(name, problem));
         }
         if (!name.isEmpty() && !row.tags.contains(name, Qt::CaseInsensitive)) {
             row.tags << name;

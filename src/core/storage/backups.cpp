@@ -113,13 +113,25 @@ Result<std::vector<BackupInfo>> Backups::list() const
     if (!dir.exists()) {
         return backups;
     }
+    std::vector<std::pair<BackupInfo, QDateTime>> found; // with the file's modification time
     for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("ebb-*.sqlite")}, QDir::Files)) {
         if (auto info = parse(file)) {
-            backups.push_back(*info);
+            found.emplace_back(*info, file.lastModified());
         }
     }
-    std::sort(backups.begin(), backups.end(),
-              [](const BackupInfo &a, const BackupInfo &b) { return a.takenAt > b.takenAt; });
+    // Names carry whole seconds; two backups of the same second are ordered by when each was written.
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        if (a.first.takenAt != b.first.takenAt) {
+            return a.first.takenAt > b.first.takenAt;
+        }
+        if (a.second != b.second) {
+            return a.second > b.second;
+        }
+        return a.first.path > b.first.path;
+    });
+    for (auto &entry : found) {
+        backups.push_back(std::move(entry.first));
+    }
     return backups;
 }
 

@@ -129,8 +129,11 @@ public:
     int newPlaceholders() const { return m_newPlaceholders; }
 
 private:
-    Result<qint64> tagId(const QString &name)
+    Result<qint64> tagId(const QString &rawName)
     {
+        // Stored names are simplified (see checkedName); so is the lookup, or a re-import would
+        // not find the tag it created.
+        const QString name = rawName.simplified();
         const QString key = name.toLower();
         if (const auto it = m_tagIds.constFind(key); it != m_tagIds.constEnd()) {
             return *it;
