@@ -18,6 +18,7 @@ using ebb::test::Run;
 using ebb::test::runCli;
 using ebb::test::sampleCheckIn;
 using ebb::test::TempDir;
+using ebb::test::writeFile;
 
 namespace {
 
@@ -28,15 +29,6 @@ QByteArray digestOf(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-QString writeFile(const TempDir &tmp, const QString &name, const QByteArray &bytes)
-{
-    const QString path = tmp.path(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
 }
 
 } // namespace

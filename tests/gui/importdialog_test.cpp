@@ -20,17 +20,9 @@ using ebb::test::child;
 using ebb::test::FixedClock;
 using ebb::test::require;
 using ebb::test::TempDir;
+using ebb::test::writeFile;
 
 namespace {
-
-QString writeFile(const TempDir &tmp, const QString &name, const QByteArray &bytes)
-{
-    const QString path = tmp.path(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
 
 const QByteArray kDaylio = "full_date,date,weekday,time,mood,activities,note_title,note\n"
                            "2026-03-10,March 10,Tuesday,21:00,super,walk | friends,,\"Long walk, \"\"finally\"\"\"\n"

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QFile>
+
 namespace ebb::test {
 
 std::unique_ptr<Journal> memoryJournal(const Clock &clock)
@@ -21,6 +23,15 @@ CheckIn sampleCheckIn(QDate day, int energy)
     c.sleepQuality = 3;
     c.note = QStringLiteral("Walked by the river.");
     return c;
+}
+
+QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.path(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
 }
 
 } // namespace ebb::test

@@ -36,6 +36,9 @@ struct TempDir
     QString path(const QString &name) const { return dir.filePath(name); }
 };
 
+/** Writes `bytes` to `name` in `dir` and returns the file's path. */
+QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes);
+
 /** A fresh in-memory journal with the latest schema. */
 std::unique_ptr<Journal> memoryJournal(const Clock &clock);
 
