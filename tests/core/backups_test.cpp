@@ -233,3 +233,15 @@ TEST_CASE("of two backups taken in the same second, the later one is the newest 
     REQUIRE(kept.size() == 1);
     CHECK(kept.front().path == later.path);
 }
+
+TEST_CASE("snapshots before steps are kept for a day, but no more than ten", "[backups]")
+{
+    const QDateTime now(QDate(2026, 3, 14), QTime(15, 0), Qt::UTC);
+    std::vector<BackupInfo> backups;
+    for (int i = 0; i < 30; ++i) {
+        backups.push_back({QString(), now.addSecs(-60 * i), QStringLiteral("before-import"), 0});
+    }
+    const auto keep = backupsToKeep(backups, {7, 0, 0});
+    REQUIRE(keep.size() == 10);
+    CHECK(keep.back() == 9);
+}

@@ -184,6 +184,8 @@ Result<QString> restoreBackup(const QString &journalPath, const BackupInfo &back
     return aside;
 }
 
+constexpr int kStepBackupsKept = 10;
+
 std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy)
 {
     QSet<size_t> keep;
@@ -207,10 +209,13 @@ std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const 
     keepNewestPer(policy.monthly, [](QDate d) { return d.toString(QStringLiteral("yyyy-MM")); });
     // A snapshot taken before an import, a restore or an update is how that step is undone: it
     // stays for a day even when a newer snapshot of the same day exists.
-    for (size_t i = 0; i < backups.size(); ++i) {
+    // (At most the newest ten, so a script importing all day cannot fill the disk.)
+    int stepsKept = 0;
+    for (size_t i = 0; i < backups.size() && stepsKept < kStepBackupsKept; ++i) {
         if (backups[i].reason.startsWith(QLatin1String("before-")) &&
             backups[i].takenAt.secsTo(backups.front().takenAt) < 24 * 3600) {
             keep.insert(i);
+            ++stepsKept;
         }
     }
     std::vector<size_t> out(keep.begin(), keep.end());

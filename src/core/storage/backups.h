@@ -66,7 +66,7 @@ Result<QString> restoreBackup(const QString &journalPath, const BackupInfo &back
 
 /**
  * Which of `backups` (newest first) `policy` keeps, as indexes, newest first: the newest of each
- * of the last N days, weeks and months, and every "before-…" snapshot of the last 24 hours.
+ * of the last N days, weeks and months, and the newest ten "before-…" snapshots of the last 24 hours.
  */
 std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy);
 
