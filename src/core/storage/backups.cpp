@@ -54,7 +54,41 @@ QString Backups::directoryFor(const QString &journalPath)
     return QFileInfo(journalPath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
+SnapshotWriter Backups::sqliteSnapshot(Database &db)
+{
+    return [&db](const QString &partial) -> Result<void> {
+        // Created 0600 before SQLite writes into it; VACUUM INTO needs an empty or missing file.
+        {
+            QFile placeholder(partial);
+            if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile)) {
+                return errorWith(placeholder.errorString());
+            }
+        }
+        auto vacuum = db.prepare(QStringLiteral("VACUUM INTO ?1"));
+        if (!vacuum) {
+            return vacuum.error();
+        }
+        if (auto r = vacuum->bind(1, partial).run(); !r) {
+            return r.error();
+        }
+        auto copy = Database::open(partial, Database::Access::ReadOnly);
+        if (!copy) {
+            return copy.error();
+        }
+        auto check = copy->queryText(QStringLiteral("PRAGMA quick_check"));
+        if (!check || *check != QLatin1String("ok")) {
+            return errorWith(QStringLiteral("the copy did not pass SQLite's check"));
+        }
+        return {};
+    };
+}
+
 Result<BackupInfo> Backups::take(Database &db, const QDateTime &now, const QString &reason)
+{
+    return take(sqliteSnapshot(db), now, reason);
+}
+
+Result<BackupInfo> Backups::take(const SnapshotWriter &write, const QDateTime &now, const QString &reason)
 {
     QDir dir(m_directory);
     if (!dir.exists()) {
@@ -71,33 +105,9 @@ Result<BackupInfo> Backups::take(Database &db, const QDateTime &now, const QStri
     const QString target = dir.filePath(name);
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    // Created 0600 before SQLite writes into it; VACUUM INTO needs an empty or missing file.
-    {
-        QFile placeholder(partial);
-        if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile)) {
-            return backupError(placeholder.errorString());
-        }
-    }
-    auto vacuum = db.prepare(QStringLiteral("VACUUM INTO ?1"));
-    if (!vacuum) {
-        QFile::remove(partial);
-        return backupError(vacuum.errorString());
-    }
-    if (auto r = vacuum->bind(1, partial).run(); !r) {
+    if (auto r = write(partial); !r) {
         QFile::remove(partial);
         return backupError(r.errorString());
-    }
-    {
-        auto copy = Database::open(partial, Database::Access::ReadOnly);
-        if (!copy) {
-            QFile::remove(partial);
-            return backupError(copy.errorString());
-        }
-        auto check = copy->queryText(QStringLiteral("PRAGMA quick_check"));
-        if (!check || *check != QLatin1String("ok")) {
-            QFile::remove(partial);
-            return backupError(QStringLiteral("the copy did not pass SQLite's check"));
-        }
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
@@ -137,6 +147,11 @@ Result<std::vector<BackupInfo>> Backups::list() const
 
 Result<bool> Backups::takeDailyIfDue(Database &db, const QDateTime &now)
 {
+    return takeDailyIfDue(sqliteSnapshot(db), now);
+}
+
+Result<bool> Backups::takeDailyIfDue(const SnapshotWriter &write, const QDateTime &now)
+{
     auto existing = list();
     if (!existing) {
         return existing.error();
@@ -147,7 +162,7 @@ Result<bool> Backups::takeDailyIfDue(Database &db, const QDateTime &now)
             return false;
         }
     }
-    auto taken = take(db, now, QStringLiteral("daily"));
+    auto taken = take(write, now, QStringLiteral("daily"));
     if (!taken) {
         return taken.error();
     }

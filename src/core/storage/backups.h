@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace ebb {
@@ -35,6 +36,9 @@ struct BackupPolicy
  * SQLite's VACUUM INTO while the journal stays open, written under a temporary name, checked with
  * quick_check and only then renamed into place — a half-written backup never looks like a backup.
  */
+/** Writes a snapshot into the (not yet existing) file it is given, checked; see Backups::take. */
+using SnapshotWriter = std::function<Result<void>(const QString &partialPath)>;
+
 class Backups
 {
 public:
@@ -45,10 +49,15 @@ public:
 
     const QString &directory() const { return m_directory; }
     Result<BackupInfo> take(Database &db, const QDateTime &now, const QString &reason);
+    /** The same with another writer (an encrypted journal writes a sealed snapshot). */
+    Result<BackupInfo> take(const SnapshotWriter &write, const QDateTime &now, const QString &reason);
+    /** VACUUM INTO the file, then quick_check it: a plain journal's snapshot. */
+    static SnapshotWriter sqliteSnapshot(Database &db);
     /** Newest first. A missing folder is simply no backups. */
     Result<std::vector<BackupInfo>> list() const;
     /** Takes a "daily" snapshot unless one was already taken on `now`'s local day; true when taken. */
     Result<bool> takeDailyIfDue(Database &db, const QDateTime &now);
+    Result<bool> takeDailyIfDue(const SnapshotWriter &write, const QDateTime &now);
     /** Deletes the snapshots `policy` does not keep; returns how many were deleted. */
     Result<int> rotate(const BackupPolicy &policy = {});
 

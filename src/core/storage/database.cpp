@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace ebb {
@@ -33,6 +35,49 @@ Result<Database> Database::open(const QString &path, Access access)
     }
     sqlite3_extended_result_codes(db, 1);
     return Database(db, path);
+}
+
+Result<Database> Database::fromImage(const QByteArray &image)
+{
+    auto db = open(QStringLiteral(":memory:"), Access::ReadWrite);
+    if (!db) {
+        return db.error();
+    }
+    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(std::max<qsizetype>(image.size(), 1))));
+    if (buffer == nullptr) {
+        return errorWith(QStringLiteral("There was not enough memory to open the journal."));
+    }
+    memcpy(buffer, image.constData(), size_t(image.size()));
+    // A file last written in WAL mode says so in bytes 18 and 19; in memory there is no WAL, so
+    // the copy is marked as a rollback-journal database (the file on disk is never touched).
+    if (image.size() >= 20 && buffer[18] == 2 && buffer[19] == 2) {
+        buffer[18] = 1;
+        buffer[19] = 1;
+    }
+    const int rc =
+        sqlite3_deserialize(db->handle(), "main", buffer, sqlite3_int64(image.size()), sqlite3_int64(image.size()),
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK) {
+        return sqliteError(db->handle(), rc, QStringLiteral("Could not open the journal"));
+    }
+    return db;
+}
+
+Result<QByteArray> Database::image() const
+{
+    sqlite3_int64 size = 0;
+    unsigned char *bytes = sqlite3_serialize(m_db, "main", &size, 0);
+    if (bytes == nullptr) {
+        // An empty database serializes to nothing.
+        if (size == 0 && sqlite3_errcode(m_db) == SQLITE_OK) {
+            return QByteArray();
+        }
+        return errorWith(QStringLiteral("There was not enough memory to write the journal."));
+    }
+    QByteArray image(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    memset(bytes, 0, size_t(size));
+    sqlite3_free(bytes);
+    return image;
 }
 
 Database::Database(sqlite3 *db, QString path)

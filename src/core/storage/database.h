@@ -20,6 +20,13 @@ public:
     /** Opens `path` (":memory:" for a private in-memory database). Never creates a missing
      *  file unless `access` is ReadWriteCreate. */
     static Result<Database> open(const QString &path, Access access);
+    /**
+     * A private in-memory database holding a copy of `image` (the bytes of a SQLite file). Used
+     * for encrypted journals, whose plaintext never touches the disk.
+     */
+    static Result<Database> fromImage(const QByteArray &image);
+    /** The database's bytes, as a SQLite file would hold them. */
+    Result<QByteArray> image() const;
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
