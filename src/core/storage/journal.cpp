@@ -8,11 +8,27 @@
 #include "storage/sqlhelpers.h"
 #include "storage/timestamps.h"
 
+#include <QDir>
+
+#include <sqlite3.h>
+
 namespace ebb {
 
 Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const Clock &clock,
-                                               const JournalOpenOptions &options)
+                                               const JournalOpenOptions &options, const QString &passphrase)
 {
+    if (path != QLatin1String(":memory:") && isSealedJournal(path)) {
+        if (passphrase.isEmpty()) {
+            return Error{QStringLiteral("The journal %1 is encrypted. Ebb needs its passphrase to open it.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         kNeedsPassphrase, QStringLiteral("sealed")};
+        }
+        auto sealed = openSealedJournal(path, passphrase);
+        if (!sealed) {
+            return sealed.error();
+        }
+        return std::make_unique<Journal>(std::move(sealed->db), std::move(sealed->store), clock);
+    }
     auto db = openJournalFile(path, options);
     if (!db) {
         return db.error();
@@ -32,7 +48,58 @@ Journal::Journal(Database db, const Clock &clock)
     , m_reviews(m_db)
 {}
 
-Journal::~Journal() = default;
+Journal::Journal(Database db, std::unique_ptr<SealedStore> store, const Clock &clock)
+    : Journal(std::move(db), clock)
+{
+    m_sealed = std::move(store);
+    // Every commit (an explicit transaction or a single statement) marks the sealed file stale.
+    sqlite3_commit_hook(
+        m_db.handle(),
+        [](void *journal) {
+            static_cast<Journal *>(journal)->m_dirty = true;
+            return 0;
+        },
+        this);
+}
+
+Journal::~Journal()
+{
+    if (m_sealed) {
+        sqlite3_commit_hook(m_db.handle(), nullptr, nullptr);
+        (void)flushSealed(); // normally nothing is left: each change was written when it was made
+    }
+}
+
+Result<void> Journal::flushSealed()
+{
+    if (!m_sealed || !m_dirty) {
+        return {};
+    }
+    if (auto r = m_sealed->save(m_db); !r) {
+        return Error{QStringLiteral("Your change is kept while Ebb is open, but the encrypted journal could not be "
+                                    "written: %1")
+                         .arg(r.errorString()),
+                     r.error().code, r.error().detail};
+    }
+    m_dirty = false;
+    return {};
+}
+
+template <typename T>
+Result<T> Journal::persisted(Result<T> result)
+{
+    if (result) {
+        if (auto flushed = flushSealed(); !flushed) {
+            return flushed.error();
+        }
+    }
+    return result;
+}
+
+SnapshotWriter Journal::snapshotWriter()
+{
+    return m_sealed ? m_sealed->snapshotWriter(m_db) : Backups::sqliteSnapshot(m_db);
+}
 
 Result<void> Journal::notifyIfOk(Result<void> result, void (Journal::*signal)())
 {
@@ -70,7 +137,7 @@ Result<CheckIn> Journal::saveCheckIn(const CheckIn &checkIn)
         return withContext(r.error(), context);
     }
     emit checkInSaved(checkIn.date);
-    return saved;
+    return persisted(saved);
 }
 
 Result<bool> Journal::removeCheckIn(QDate day)
@@ -79,7 +146,7 @@ Result<bool> Journal::removeCheckIn(QDate day)
     if (removed && *removed) {
         emit checkInRemoved(day);
     }
-    return removed;
+    return persisted(removed);
 }
 
 Result<std::vector<Boundary>> Journal::boundaries() const
@@ -93,22 +160,22 @@ Result<Boundary> Journal::addBoundary(const QString &text)
     if (added) {
         emit boundariesChanged();
     }
-    return added;
+    return persisted(added);
 }
 
 Result<void> Journal::renameBoundary(qint64 id, const QString &text)
 {
-    return notifyIfOk(m_boundaries.rename(id, text), &Journal::boundariesChanged);
+    return persisted(notifyIfOk(m_boundaries.rename(id, text), &Journal::boundariesChanged));
 }
 
 Result<void> Journal::retireBoundary(qint64 id)
 {
-    return notifyIfOk(m_boundaries.retire(id, m_clock.now()), &Journal::boundariesChanged);
+    return persisted(notifyIfOk(m_boundaries.retire(id, m_clock.now()), &Journal::boundariesChanged));
 }
 
 Result<void> Journal::restoreBoundary(qint64 id)
 {
-    return notifyIfOk(m_boundaries.restore(id), &Journal::boundariesChanged);
+    return persisted(notifyIfOk(m_boundaries.restore(id), &Journal::boundariesChanged));
 }
 
 Result<std::vector<Tag>> Journal::tags() const
@@ -122,27 +189,27 @@ Result<Tag> Journal::addTag(const QString &name, TagKind kind)
     if (added) {
         emit tagsChanged();
     }
-    return added;
+    return persisted(added);
 }
 
 Result<void> Journal::renameTag(qint64 id, const QString &name)
 {
-    return notifyIfOk(m_tags.rename(id, name), &Journal::tagsChanged);
+    return persisted(notifyIfOk(m_tags.rename(id, name), &Journal::tagsChanged));
 }
 
 Result<void> Journal::setTagKind(qint64 id, TagKind kind)
 {
-    return notifyIfOk(m_tags.setKind(id, kind), &Journal::tagsChanged);
+    return persisted(notifyIfOk(m_tags.setKind(id, kind), &Journal::tagsChanged));
 }
 
 Result<void> Journal::retireTag(qint64 id)
 {
-    return notifyIfOk(m_tags.retire(id, m_clock.now()), &Journal::tagsChanged);
+    return persisted(notifyIfOk(m_tags.retire(id, m_clock.now()), &Journal::tagsChanged));
 }
 
 Result<void> Journal::restoreTag(qint64 id)
 {
-    return notifyIfOk(m_tags.restore(id), &Journal::tagsChanged);
+    return persisted(notifyIfOk(m_tags.restore(id), &Journal::tagsChanged));
 }
 
 Result<std::vector<Note>> Journal::notes(QDate from, QDate to) const
@@ -156,7 +223,7 @@ Result<Note> Journal::addNote(const Note &note)
     if (added) {
         emit notesChanged(note.date);
     }
-    return added;
+    return persisted(added);
 }
 
 Result<Note> Journal::updateNote(const Note &note)
@@ -165,7 +232,7 @@ Result<Note> Journal::updateNote(const Note &note)
     if (updated) {
         emit notesChanged(note.date);
     }
-    return updated;
+    return persisted(updated);
 }
 
 Result<void> Journal::removeNote(qint64 id, QDate day)
@@ -174,7 +241,7 @@ Result<void> Journal::removeNote(qint64 id, QDate day)
     if (removed) {
         emit notesChanged(day);
     }
-    return removed;
+    return persisted(removed);
 }
 
 Result<WeeklyReview> Journal::saveReview(const WeeklyReview &review)
@@ -183,7 +250,7 @@ Result<WeeklyReview> Journal::saveReview(const WeeklyReview &review)
     if (saved) {
         emit reviewSaved(review.week);
     }
-    return saved;
+    return persisted(saved);
 }
 
 Result<std::optional<WeeklyReview>> Journal::review(const QString &week) const
@@ -212,7 +279,7 @@ Result<void> Journal::setSetting(const QString &key, const QString &value)
     if (r) {
         emit settingChanged(key);
     }
-    return r;
+    return persisted(r);
 }
 
 Result<ReviewSettings> Journal::reviewSettings() const
@@ -244,7 +311,7 @@ Result<void> Journal::setReviewSettings(const ReviewSettings &settings)
         return r;
     }
     emit settingChanged(ReviewSettings::kPromptsKey);
-    return {};
+    return persisted(Result<void>{});
 }
 
 Result<ImportPlan> Journal::planImport(const ImportFile &file)
@@ -261,7 +328,7 @@ Result<ImportPlan> Journal::applyImport(const ImportFile &file)
     const bool changes = plan->count(ImportChange::New) + plan->count(ImportChange::Changed) > 0;
     if (changes && file.canApply() && path() != QLatin1String(":memory:")) {
         Backups backups(Backups::directoryFor(path()));
-        if (auto taken = backups.take(m_db, m_clock.now(), QStringLiteral("before-import")); !taken) {
+        if (auto taken = backups.take(snapshotWriter(), m_clock.now(), QStringLiteral("before-import")); !taken) {
             return Error{QStringLiteral("Nothing was imported: the backup taken first could not be written. %1")
                              .arg(taken.errorString()),
                          taken.error().code, taken.error().detail};
@@ -274,7 +341,7 @@ Result<ImportPlan> Journal::applyImport(const ImportFile &file)
     if (applied && changes) {
         emit imported();
     }
-    return applied;
+    return persisted(applied);
 }
 
 Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
@@ -283,7 +350,7 @@ Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
         return errorWith(QStringLiteral("A journal kept in memory has no backups."));
     }
     Backups backups(Backups::directoryFor(path()));
-    auto taken = backups.take(m_db, m_clock.now(), reason);
+    auto taken = backups.take(snapshotWriter(), m_clock.now(), reason);
     if (!taken) {
         return taken.error();
     }
@@ -301,7 +368,7 @@ Result<std::optional<BackupInfo>> Journal::dailyBackup(const BackupPolicy &polic
         return std::optional<BackupInfo>();
     }
     Backups backups(Backups::directoryFor(path()));
-    auto taken = backups.takeDailyIfDue(m_db, m_clock.now());
+    auto taken = backups.takeDailyIfDue(snapshotWriter(), m_clock.now());
     if (!taken) {
         return taken.error();
     }
@@ -325,7 +392,7 @@ Result<std::vector<PacingDay>> Journal::pacingDays()
 
 Result<void> Journal::dismissFlag(const DismissedFlag &flag)
 {
-    return notifyIfOk(m_dismissals.dismiss(flag, m_clock.now()), &Journal::flagDismissed);
+    return persisted(notifyIfOk(m_dismissals.dismiss(flag, m_clock.now()), &Journal::flagDismissed));
 }
 
 Result<QSet<DismissedFlag>> Journal::dismissedFlags() const
@@ -335,7 +402,7 @@ Result<QSet<DismissedFlag>> Journal::dismissedFlags() const
 
 Result<void> Journal::saveDraft(const CheckIn &form)
 {
-    return m_drafts.save(form.date, checkInToJson(form), m_clock.now());
+    return persisted(m_drafts.save(form.date, checkInToJson(form), m_clock.now()));
 }
 
 Result<std::optional<RestoredDraft>> Journal::draft(QDate day) const
@@ -356,7 +423,7 @@ Result<std::optional<RestoredDraft>> Journal::draft(QDate day) const
 
 Result<void> Journal::discardDraft(QDate day)
 {
-    return m_drafts.remove(day);
+    return persisted(m_drafts.remove(day));
 }
 
 } // namespace ebb

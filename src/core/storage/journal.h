@@ -19,6 +19,7 @@
 #include "storage/journalfile.h"
 #include "storage/noterepository.h"
 #include "storage/reviewrepository.h"
+#include "storage/sealedjournal.h"
 #include "storage/tagrepository.h"
 
 #include <QObject>
@@ -47,13 +48,21 @@ class Journal : public QObject
     Q_OBJECT
 
 public:
+    /**
+     * Opens the journal at `path`. An encrypted one needs `passphrase`; without it the error's
+     * code is kNeedsPassphrase.
+     */
     static Result<std::unique_ptr<Journal>> open(const QString &path, const Clock &clock,
-                                                 const JournalOpenOptions &options = {});
+                                                 const JournalOpenOptions &options = {},
+                                                 const QString &passphrase = {});
     Journal(Database db, const Clock &clock);
+    /** An encrypted journal: `db` lives in memory and every committed change is sealed to `store`. */
+    Journal(Database db, std::unique_ptr<SealedStore> store, const Clock &clock);
     ~Journal() override;
 
     const Clock &clock() const { return m_clock; }
-    const QString &path() const { return m_db.path(); }
+    const QString &path() const { return m_sealed ? m_sealed->path() : m_db.path(); }
+    bool isEncrypted() const { return m_sealed != nullptr; }
     Database &database() { return m_db; }
 
     Result<std::optional<CheckIn>> checkIn(QDate day) const;
@@ -137,6 +146,11 @@ signals:
 
 private:
     Result<void> notifyIfOk(Result<void> result, void (Journal::*signal)());
+    /** For an encrypted journal: writes the sealed file when a change was committed. */
+    template <typename T>
+    Result<T> persisted(Result<T> result);
+    Result<void> flushSealed();
+    SnapshotWriter snapshotWriter();
 
     Database m_db;
     const Clock &m_clock;
@@ -147,6 +161,8 @@ private:
     DraftRepository m_drafts;
     DismissalRepository m_dismissals;
     ReviewRepository m_reviews;
+    std::unique_ptr<SealedStore> m_sealed;
+    bool m_dirty = false; ///< A commit the sealed file does not hold yet.
 };
 
 } // namespace ebb

@@ -5,6 +5,7 @@
 #include "io/atomicfile.h"
 #include "storage/backups.h"
 #include "storage/migrations.h"
+#include "storage/sealedjournal.h"
 #include "storage/sqliteerror.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,10 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
             if (auto r = createJournal(path, options.migrate); !r) {
                 return r.error();
             }
+        } else if (isSealedJournal(path)) {
+            return Error{QStringLiteral("The journal %1 is encrypted. Ebb needs its passphrase to open it.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         kNeedsPassphrase, QStringLiteral("sealed")};
         } else if (!options.readOnly && (QFile::permissions(path) & ~(kOwnerOnlyFile | QFile::ReadUser |
                                                                       QFile::WriteUser)) != QFile::Permissions()) {
             // A journal readable by others is tightened to the owner; failing that is not fatal.

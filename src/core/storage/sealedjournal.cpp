@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sealedjournal.h"
+
+#include "io/atomicfile.h"
+#include "storage/journalfile.h"
+#include "storage/migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+#include <sodium.h>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ebb {
+namespace {
+
+Result<QByteArray> readWhole(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{QStringLiteral("Ebb could not read the journal %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     0, file.errorString()};
+    }
+    return file.readAll();
+}
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty()) {
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    }
+}
+
+/** Unseals the journal at `path` with `passphrase`; the key and header come back too. */
+struct Unsealed
+{
+    QByteArray file;
+    SealedHeader header;
+    SecretKey key;
+    QByteArray image;
+};
+
+Result<Unsealed> unsealJournal(const QString &path, const QString &passphrase)
+{
+    Unsealed u;
+    auto file = readWhole(path);
+    if (!file) {
+        return file.error();
+    }
+    u.file = std::move(file).value();
+    auto header = readSealedHeader(u.file);
+    if (!header) {
+        return header.error();
+    }
+    u.header = *header;
+    auto key = deriveKey(passphrase, u.header);
+    if (!key) {
+        return key.error();
+    }
+    u.key = std::move(key).value();
+    auto image = unseal(u.key, u.file);
+    if (!image) {
+        return image.error();
+    }
+    u.image = std::move(image).value();
+    return u;
+}
+
+Result<void> prepare(Database &db)
+{
+    // No temporary files: a sort or an index build on disk would hold plaintext.
+    if (auto r = db.exec(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;"),
+                         QStringLiteral("Could not prepare the journal"));
+        !r) {
+        return r;
+    }
+    auto check = db.queryText(QStringLiteral("PRAGMA quick_check"));
+    if (!check || *check != QLatin1String("ok")) {
+        return errorWith(QStringLiteral("The encrypted journal opened, but its content is damaged. Restore a backup; "
+                                        "nothing was changed."));
+    }
+    return {};
+}
+
+Result<void> writePlainFile(const QString &path, const QByteArray &image)
+{
+    QFile file(path);
+    QFile::remove(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(image) != image.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+        const QString why = file.errorString();
+        file.close();
+        QFile::remove(path);
+        return errorWith(QStringLiteral("Ebb could not write %1: %2. Nothing was changed.")
+                             .arg(QDir::toNativeSeparators(path), why));
+    }
+    return {};
+}
+
+} // namespace
+
+bool isSealedJournal(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && looksSealed(file.read(16));
+}
+
+SealedStore::SealedStore(QString path, SealedHeader header, SecretKey key)
+    : m_path(std::move(path))
+    , m_header(std::move(header))
+    , m_key(std::move(key))
+{}
+
+Result<void> SealedStore::save(const Database &db)
+{
+    auto image = db.image();
+    if (!image) {
+        return image.error();
+    }
+    auto sealed = seal(m_key, m_header, *image);
+    wipe(*image);
+    if (!sealed) {
+        return sealed.error();
+    }
+    return writeSealedFile(m_path, *sealed, m_key);
+}
+
+SnapshotWriter SealedStore::snapshotWriter(const Database &db) const
+{
+    return [this, &db](const QString &partial) -> Result<void> {
+        auto image = db.image();
+        if (!image) {
+            return image.error();
+        }
+        auto sealed = seal(m_key, m_header, *image);
+        wipe(*image);
+        if (!sealed) {
+            return sealed.error();
+        }
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner) ||
+            file.write(*sealed) != sealed->size() || !file.flush() || ::fsync(file.handle()) != 0) {
+            return errorWith(file.errorString());
+        }
+        file.close();
+        QFile check(partial);
+        if (!check.open(QIODevice::ReadOnly)) {
+            return errorWith(check.errorString());
+        }
+        auto verified = unseal(m_key, check.readAll());
+        if (!verified) {
+            return errorWith(QStringLiteral("the sealed copy could not be read back"));
+        }
+        wipe(*verified);
+        return {};
+    };
+}
+
+Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString &passphrase)
+{
+    auto unsealed = unsealJournal(path, passphrase);
+    if (!unsealed) {
+        return unsealed.error();
+    }
+    auto db = Database::fromImage(unsealed->image);
+    wipe(unsealed->image);
+    if (!db) {
+        return db.error();
+    }
+    if (auto r = prepare(*db); !r) {
+        return r.error();
+    }
+    auto version = db->userVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (*version > latestSchemaVersion()) {
+        return errorWith(QStringLiteral("The journal %1 was written by a newer version of Ebb. Please update Ebb to "
+                                        "open it. Nothing was changed.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    auto store = std::make_unique<SealedStore>(path, unsealed->header, std::move(unsealed->key));
+    if (*version < latestSchemaVersion()) {
+        // The sealed file as it is, kept before its layout changes (it is already encrypted).
+        Backups backups(Backups::directoryFor(path));
+        const QByteArray original = unsealed->file;
+        auto kept = backups.take([&original](const QString &partial) { return writeFileAtomically(partial, original); },
+                                 QDateTime::currentDateTimeUtc(),
+                                 QStringLiteral("before-schema-%1").arg(latestSchemaVersion()));
+        if (!kept) {
+            return kept.error();
+        }
+        if (auto r = migrate(*db, schemaMigrations()); !r) {
+            return r.error();
+        }
+        if (auto r = store->save(*db); !r) {
+            return r.error();
+        }
+    }
+    return OpenedSealedJournal{std::move(db).value(), std::move(store)};
+}
+
+Result<int> encryptJournal(const QString &path, const QString &passphrase, const KdfParams &kdf)
+{
+    if (isSealedJournal(path)) {
+        return errorWith(QStringLiteral("This journal is already encrypted."));
+    }
+    QByteArray image;
+    {
+        JournalOpenOptions options;
+        options.create = false;
+        options.quickCheck = true;
+        auto db = openJournalFile(path, options);
+        if (!db) {
+            return db.error();
+        }
+        auto bytes = db->image();
+        if (!bytes) {
+            return bytes.error();
+        }
+        image = std::move(bytes).value();
+    } // closed: the WAL is checkpointed into the file and removed
+    const SealedHeader header = newSealedHeader(kdf);
+    auto key = deriveKey(passphrase, header);
+    if (!key) {
+        wipe(image);
+        return key.error();
+    }
+    auto sealed = seal(*key, header, image);
+    wipe(image);
+    if (!sealed) {
+        return sealed.error();
+    }
+    if (auto r = writeSealedFile(path, *sealed, *key); !r) {
+        return r.error();
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+    // Plain snapshots would keep what the encryption now hides.
+    int removed = 0;
+    auto backups = Backups(Backups::directoryFor(path)).list();
+    if (backups) {
+        for (const BackupInfo &b : *backups) {
+            if (!isSealedJournal(b.path) && QFile::remove(b.path)) {
+                ++removed;
+            }
+        }
+    }
+    return removed;
+}
+
+Result<void> decryptJournal(const QString &path, const QString &passphrase)
+{
+    auto unsealed = unsealJournal(path, passphrase);
+    if (!unsealed) {
+        return unsealed.error();
+    }
+    const QString plain = path + QStringLiteral(".plain");
+    auto written = writePlainFile(plain, unsealed->image);
+    wipe(unsealed->image);
+    if (!written) {
+        return written;
+    }
+    {
+        auto check = Database::open(plain, Database::Access::ReadOnly);
+        auto ok = check ? check->queryText(QStringLiteral("PRAGMA quick_check")) : Result<QString>(check.error());
+        if (!ok || *ok != QLatin1String("ok")) {
+            QFile::remove(plain);
+            return errorWith(QStringLiteral("The decrypted journal did not pass SQLite's check; nothing was changed."));
+        }
+    }
+    if (std::rename(QFile::encodeName(plain).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(plain);
+        return errorWith(QStringLiteral("Ebb could not put the decrypted journal in place; nothing was changed."));
+    }
+    syncFolderOf(path);
+    return {};
+}
+
+Result<void> changeJournalPassphrase(const QString &path, const QString &oldPassphrase, const QString &newPassphrase,
+                                     const KdfParams &kdf)
+{
+    auto unsealed = unsealJournal(path, oldPassphrase);
+    if (!unsealed) {
+        return unsealed.error();
+    }
+    const SealedHeader header = newSealedHeader(kdf);
+    auto key = deriveKey(newPassphrase, header);
+    if (!key) {
+        wipe(unsealed->image);
+        return key.error();
+    }
+    auto sealed = seal(*key, header, unsealed->image);
+    wipe(unsealed->image);
+    if (!sealed) {
+        return sealed.error();
+    }
+    return writeSealedFile(path, *sealed, *key);
+}
+
+} // namespace ebb

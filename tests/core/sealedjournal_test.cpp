@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/journal.h"
+#include "storage/sealedjournal.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+
+using namespace ebb;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::requireOk;
+using ebb::test::sampleCheckIn;
+using ebb::test::TempDir;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("a long walk by the river");
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+/** Every file under `dir` (recursively) whose raw bytes contain `needle`. */
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (bytesOf(path).contains(needle)) {
+            found << path;
+        }
+    }
+    return found;
+}
+
+/** A plain journal with one check-in, then encrypted in place. */
+QString encryptedJournal(const TempDir &tmp, const FixedClock &clock)
+{
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    {
+        auto journal = require(Journal::open(path, clock));
+        require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 3, 1), 4)));
+        require(journal->backupNow(QStringLiteral("manual")));
+    }
+    CHECK(require(encryptJournal(path, kPassphrase, KdfParams::minimal())) == 1); // the plain backup went
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("what is written into an encrypted journal is in no file on disk, and reads back", "[crypto][sealed]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = encryptedJournal(tmp, clock);
+    const QByteArray marker = "MARKER-b7f3c1-unique-words-of-the-day";
+    const QByteArray draftMarker = "DRAFT-91ad-typed-but-not-saved";
+    {
+        auto journal = require(Journal::open(path, clock, {}, kPassphrase));
+        CHECK(journal->isEncrypted());
+        CheckIn c = sampleCheckIn(QDate(2026, 3, 2), 7);
+        c.note = QString::fromUtf8(marker);
+        require(journal->saveCheckIn(c));
+        CheckIn draft = sampleCheckIn(QDate(2026, 3, 3), 2);
+        draft.note = QString::fromUtf8(draftMarker);
+        requireOk(journal->saveDraft(draft));
+        require(journal->backupNow(QStringLiteral("manual")));
+        require(journal->dailyBackup());
+        // Written at once, not only on close: the file on disk already holds the change.
+        auto second = require(Journal::open(path, clock, {}, kPassphrase));
+        CHECK(require(second->checkIn(QDate(2026, 3, 2)))->note == QString::fromUtf8(marker));
+    }
+    CHECK(filesContaining(tmp.dir.path(), marker).isEmpty());
+    CHECK(filesContaining(tmp.dir.path(), draftMarker).isEmpty());
+    CHECK(filesContaining(tmp.dir.path(), "Walked by the river").isEmpty()); // the older, pre-encryption note
+    CHECK(filesContaining(tmp.dir.path(), "SQLite format 3").isEmpty());     // no plain database anywhere
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+
+    auto reopened = require(Journal::open(path, clock, {}, kPassphrase));
+    CHECK(require(reopened->checkIn(QDate(2026, 3, 2)))->note == QString::fromUtf8(marker));
+    CHECK(require(reopened->draft(QDate(2026, 3, 3))).has_value());
+    CHECK(require(reopened->checkIn(QDate(2026, 3, 1)))->energy == 4);
+    // The backups are sealed too, and open with the same passphrase.
+    const auto backups = require(Backups(Backups::directoryFor(path)).list());
+    REQUIRE_FALSE(backups.empty());
+    for (const BackupInfo &b : backups) {
+        CHECK(isSealedJournal(b.path));
+    }
+    auto fromBackup = require(Journal::open(backups.front().path, clock, {}, kPassphrase));
+    CHECK(require(fromBackup->checkIn(QDate(2026, 3, 2)))->note == QString::fromUtf8(marker));
+}
+
+TEST_CASE("an encrypted journal asks for its passphrase and refuses a wrong one, changing nothing",
+          "[crypto][sealed][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = encryptedJournal(tmp, clock);
+    const QByteArray before = bytesOf(path);
+
+    auto none = Journal::open(path, clock);
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().code == kNeedsPassphrase);
+    CHECK(none.errorString().contains(QStringLiteral("encrypted")));
+
+    auto wrong = Journal::open(path, clock, {}, QStringLiteral("a long walk by the sea"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.errorString().contains(QStringLiteral("passphrase is not right")));
+    CHECK(bytesOf(path) == before);
+}
+
+TEST_CASE("a truncated or tampered encrypted journal is refused and left as it is", "[crypto][sealed][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = encryptedJournal(tmp, clock);
+    const QByteArray good = bytesOf(path);
+    for (const QByteArray &bad : {good.left(good.size() / 2), QByteArray(good).replace(good.size() / 2, 1, "\x42")}) {
+        {
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bad);
+        }
+        auto refused = Journal::open(path, clock, {}, kPassphrase);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errorString().contains(QStringLiteral("changed or cut short")));
+        CHECK(bytesOf(path) == bad);
+    }
+}
+
+TEST_CASE("encryption on and off again gives back the same journal, as a plain SQLite file", "[crypto][sealed]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = encryptedJournal(tmp, clock);
+    CHECK_FALSE(bytesOf(path).startsWith("SQLite format 3"));
+    auto wrong = decryptJournal(path, QStringLiteral("nope"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(isSealedJournal(path));
+
+    requireOk(decryptJournal(path, kPassphrase));
+    CHECK(bytesOf(path).startsWith("SQLite format 3"));
+    auto plain = require(Journal::open(path, clock));
+    CHECK_FALSE(plain->isEncrypted());
+    CHECK(require(plain->checkIn(QDate(2026, 3, 1)))->sameContentAs(sampleCheckIn(QDate(2026, 3, 1), 4)));
+    require(plain->saveCheckIn(sampleCheckIn(QDate(2026, 3, 5), 5)));
+    plain.reset();
+    CHECK(require(encryptJournal(path, kPassphrase, KdfParams::minimal())) == 0);
+    auto again = require(Journal::open(path, clock, {}, kPassphrase));
+    CHECK(require(again->checkIns({}, {})).size() == 2);
+    auto twice = encryptJournal(path, kPassphrase, KdfParams::minimal());
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.errorString().contains(QStringLiteral("already encrypted")));
+}
+
+TEST_CASE("a new passphrase replaces the old one", "[crypto][sealed]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = encryptedJournal(tmp, clock);
+    const QString next = QStringLiteral("tea before the inbox");
+    auto refused = changeJournalPassphrase(path, QStringLiteral("guess"), next, KdfParams::minimal());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(require(Journal::open(path, clock, {}, kPassphrase))->isEncrypted());
+
+    requireOk(changeJournalPassphrase(path, kPassphrase, next, KdfParams::minimal()));
+    CHECK_FALSE(Journal::open(path, clock, {}, kPassphrase).ok());
+    CHECK(require(require(Journal::open(path, clock, {}, next))->checkIns({}, {})).size() == 1);
+}
