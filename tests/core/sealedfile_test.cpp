@@ -38,7 +38,9 @@ TEST_CASE("sealed data opens again with the same passphrase, whatever its size",
         const QByteArray plain = randomBytes(size, quint32(size));
         const QByteArray sealed = require(seal(s.key, s.header, plain));
         CHECK(looksSealed(sealed));
-        CHECK_FALSE(sealed.contains(plain.left(64).isEmpty() ? QByteArray("x") : plain.left(64)));
+        if (plain.size() >= 64) {
+            CHECK_FALSE(sealed.contains(plain.left(64)));
+        }
         // The passphrase is derived again from what the file says, as on a later start.
         const SealedHeader read = require(readSealedHeader(sealed));
         CHECK(read.salt == s.header.salt);
