@@ -4,6 +4,9 @@
 
 #include "settings/journalpath.h"
 #include "storage/journalfile.h"
+#include "storage/sealedjournal.h"
+
+#include <QDir>
 
 namespace ebb::cli {
 
@@ -68,12 +71,31 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
     return true;
 }
 
+QString passphrase()
+{
+    return qEnvironmentVariable("EBB_PASSPHRASE");
+}
+
 Result<Database> openForReading(const QCommandLineParser &parser)
 {
+    const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
+    if (isSealedJournal(path)) {
+        if (passphrase().isEmpty()) {
+            return Error{QStringLiteral("The journal %1 is encrypted: give its passphrase in the EBB_PASSPHRASE "
+                                        "environment variable.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         kNeedsPassphrase, QStringLiteral("sealed")};
+        }
+        auto sealed = openSealedJournal(path, passphrase());
+        if (!sealed) {
+            return sealed.error();
+        }
+        return std::move(sealed->db);
+    }
     JournalOpenOptions options;
     options.create = false;
     options.readOnly = true;
-    return openJournalFile(resolveJournalPath(parser.value(QStringLiteral("database"))), options);
+    return openJournalFile(path, options);
 }
 
 } // namespace ebb::cli

@@ -32,7 +32,13 @@ QCommandLineOption databaseOption();
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, int &exitCode,
                   const QString &positional = {});
 
-/** The chosen journal, opened read-only; a missing file is an error, never created. */
+/** The passphrase of an encrypted journal: the EBB_PASSPHRASE environment variable. */
+QString passphrase();
+
+/**
+ * The chosen journal, opened read-only; a missing file is an error, never created. An encrypted
+ * journal is opened with passphrase() into memory.
+ */
 Result<Database> openForReading(const QCommandLineParser &parser);
 
 } // namespace ebb::cli

@@ -104,7 +104,7 @@ int runImport(const QStringList &args)
     readOnly.create = false;
     readOnly.readOnly = true;
     auto journal = Journal::open(missing ? QStringLiteral(":memory:") : journalPath, clock,
-                                 missing ? JournalOpenOptions{} : readOnly);
+                                 missing ? JournalOpenOptions{} : readOnly, passphrase());
     if (!journal) {
         return fail(journal.errorString());
     }
@@ -128,7 +128,7 @@ int runImport(const QStringList &args)
         return kOk;
     }
     journal->reset();
-    auto writable = Journal::open(journalPath, clock);
+    auto writable = Journal::open(journalPath, clock, {}, passphrase());
     if (!writable) {
         return fail(writable.errorString());
     }

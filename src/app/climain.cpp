@@ -3,6 +3,7 @@
 // ebb-cli: headless commands over a journal. Exit codes (DESIGN.md): 0 ok, 1 failure with a
 // one-line reason on stderr, 2 bad usage.
 #include "clicommon.h"
+#include "cliencrypt.h"
 #include "cliimport.h"
 #include "exporter.h"
 #include "io/atomicfile.h"
@@ -22,6 +23,7 @@
 #include "storage/journalfile.h"
 #include "storage/pacinginput.h"
 #include "storage/reviewrepository.h"
+#include "storage/sealedjournal.h"
 #include "storage/tagrepository.h"
 
 #include <QCommandLineParser>
@@ -49,11 +51,16 @@ const QString kGeneralHelp =
                    "  analyze  Show the pacing flags as of a day, or for every day (--history).\n"
                    "  backup   Take a backup of the journal now (--list shows the backups).\n"
                    "  check    Check a journal's integrity and schema version (writes nothing).\n"
+                   "  decrypt  Turn an encrypted journal back into a plain one.\n"
+                   "  encrypt  Encrypt the journal with a passphrase (there is no recovery without it).\n"
                    "  export   Export: interchange CSV, a report (Markdown or PDF), or a full JSON backup.\n"
                    "  import   Import an Ebb CSV or a Daylio export, all or nothing (--dry-run previews).\n"
+                   "  passphrase  Change an encrypted journal's passphrase.\n"
                    "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
                    "\n"
                    "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
+                   "An encrypted journal's passphrase is read from $EBB_PASSPHRASE (a new one from\n"
+                   "$EBB_NEW_PASSPHRASE).\n"
                    "'ebb-cli COMMAND --help' describes one command.\n"
                    "Exit codes: 0 ok, 1 failure (reason on stderr), 2 bad usage.\n");
 
@@ -71,6 +78,20 @@ int runBackup(const QStringList &args)
     }
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
     Backups backups(Backups::directoryFor(path));
+    if (!parser.isSet(list) && isSealedJournal(path)) {
+        // An encrypted journal's backup is sealed too (Journal writes it).
+        const SystemClock clock;
+        auto journal = Journal::open(path, clock, {}, passphrase());
+        if (!journal) {
+            return fail(journal.errorString());
+        }
+        auto taken = (*journal)->backupNow(QStringLiteral("manual"));
+        if (!taken) {
+            return fail(taken.errorString());
+        }
+        out() << "Backed up to " << QDir::toNativeSeparators(taken->path) << Qt::endl;
+        return kOk;
+    }
     if (!parser.isSet(list)) {
         auto db = openForReading(parser);
         if (!db) {
@@ -115,7 +136,9 @@ int runCheck(const QStringList &args)
     if (!report) {
         return fail(report.errorString());
     }
-    out() << "Journal: " << QDir::toNativeSeparators(db->path()) << Qt::endl
+    out() << "Journal: " << QDir::toNativeSeparators(resolveJournalPath(parser.value(QStringLiteral("database"))))
+          << (isSealedJournal(resolveJournalPath(parser.value(QStringLiteral("database")))) ? " (encrypted)" : "")
+          << Qt::endl
           << "Schema version: " << report->schemaVersion << " (this Ebb writes " << report->latestSchemaVersion << ")"
           << Qt::endl
           << "Check-ins: " << report->checkInCount;
@@ -237,7 +260,8 @@ int runExport(const QStringList &args)
     JournalOpenOptions options;
     options.create = false;
     options.readOnly = true;
-    auto journal = Journal::open(resolveJournalPath(parser.value(QStringLiteral("database"))), clock, options);
+    auto journal =
+        Journal::open(resolveJournalPath(parser.value(QStringLiteral("database"))), clock, options, passphrase());
     if (!journal) {
         return fail(journal.errorString());
     }
@@ -437,6 +461,15 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("export")) {
         return runExport(args);
+    }
+    if (command == QLatin1String("encrypt")) {
+        return runEncrypt(args);
+    }
+    if (command == QLatin1String("decrypt")) {
+        return runDecrypt(args);
+    }
+    if (command == QLatin1String("passphrase")) {
+        return runPassphrase(args);
     }
     if (command == QLatin1String("import")) {
         return runImport(args);

@@ -174,3 +174,17 @@ TEST_CASE("a new passphrase replaces the old one", "[crypto][sealed]")
     CHECK_FALSE(Journal::open(path, clock, {}, kPassphrase).ok());
     CHECK(require(require(Journal::open(path, clock, {}, next))->checkIns({}, {})).size() == 1);
 }
+
+TEST_CASE("a plain copy left by a decryption that was cut off is removed when the journal opens", "[crypto][sealed]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = encryptedJournal(tmp, clock);
+    for (const char *leftover : {".plain", ".plain-wal", ".sealing"}) {
+        QFile f(path + QLatin1String(leftover));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Walked by the river.");
+    }
+    require(Journal::open(path, clock, {}, kPassphrase));
+    CHECK(filesContaining(tmp.dir.path(), "Walked by the river").isEmpty());
+}

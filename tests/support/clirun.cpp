@@ -11,9 +11,21 @@ namespace ebb::test {
 
 Run runCli(const QStringList &args)
 {
+    return runCli(args, {});
+}
+
+Run runCli(const QStringList &args, const QStringList &environment)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("EBB_DATABASE"));
+    for (const QString &name : {QStringLiteral("EBB_PASSPHRASE"), QStringLiteral("EBB_NEW_PASSPHRASE")}) {
+        env.remove(name);
+    }
+    env.insert(QStringLiteral("EBB_TEST_KDF"), QStringLiteral("minimal"));
+    for (const QString &pair : environment) {
+        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    }
     env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-ebb-home")); // never the real journal
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(EBB_CLI_PATH), args);

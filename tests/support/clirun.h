@@ -17,5 +17,7 @@ struct Run
 
 /** Runs ebb-cli with `args`, never against the real journal (HOME and EBB_DATABASE are cleared). */
 Run runCli(const QStringList &args);
+/** The same with extra environment variables (e.g. EBB_PASSPHRASE). */
+Run runCli(const QStringList &args, const QStringList &environment);
 
 } // namespace ebb::test

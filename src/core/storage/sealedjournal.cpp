@@ -167,6 +167,10 @@ Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString
     if (!unsealed) {
         return unsealed.error();
     }
+    // A decryption cut off midway leaves its plain copy beside the sealed journal: it must not stay.
+    for (const char *leftover : {".plain", ".plain-wal", ".plain-shm", ".sealing"}) {
+        QFile::remove(path + QLatin1String(leftover));
+    }
     auto db = Database::fromImage(unsealed->image);
     wipe(unsealed->image);
     if (!db) {
@@ -274,6 +278,9 @@ Result<void> decryptJournal(const QString &path, const QString &passphrase)
             QFile::remove(plain);
             return errorWith(QStringLiteral("The decrypted journal did not pass SQLite's check; nothing was changed."));
         }
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        QFile::remove(plain + QLatin1String(suffix)); // left by the check above; the file is whole
     }
     if (std::rename(QFile::encodeName(plain).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(plain);

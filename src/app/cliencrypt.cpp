@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliencrypt.h"
+
+#include "clicommon.h"
+#include "settings/journalpath.h"
+#include "storage/sealedjournal.h"
+
+#include <QDir>
+#include <QThread>
+
+namespace ebb::cli {
+namespace {
+
+/** Argon2id cost: moderate; EBB_TEST_KDF=minimal is for the test suite and benchmarks only. */
+KdfParams kdf()
+{
+    return qEnvironmentVariable("EBB_TEST_KDF") == QLatin1String("minimal") ? KdfParams::minimal()
+                                                                            : KdfParams::moderate();
+}
+
+QString newPassphrase()
+{
+    return qEnvironmentVariable("EBB_NEW_PASSPHRASE");
+}
+
+/** A refused passphrase costs a moment more, on top of Argon2id's own cost. */
+int refused(const Error &error)
+{
+    if (error.message.contains(QLatin1String("passphrase is not right"))) {
+        QThread::sleep(1);
+    }
+    return fail(error.message);
+}
+
+} // namespace
+
+int runEncrypt(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = kOk;
+    if (!parseCommand(
+            parser, args,
+            QStringLiteral("Encrypts the journal with the passphrase in EBB_NEW_PASSPHRASE. There is no way back "
+                           "into the journal without it. Plain backups beside it are deleted."),
+            exitCode)) {
+        return exitCode;
+    }
+    if (newPassphrase().size() < 8) {
+        return usage(QStringLiteral("put a passphrase of at least 8 characters in EBB_NEW_PASSPHRASE"));
+    }
+    const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
+    auto removed = encryptJournal(path, newPassphrase(), kdf());
+    if (!removed) {
+        return fail(removed.errorString());
+    }
+    out() << "Encrypted " << QDir::toNativeSeparators(path) << ". Keep the passphrase safe: without it the journal "
+          << "cannot be opened, by you or anyone." << Qt::endl;
+    if (*removed > 0) {
+        out() << "Deleted " << *removed << " plain backup(s); new backups are encrypted." << Qt::endl;
+    }
+    return kOk;
+}
+
+int runDecrypt(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = kOk;
+    if (!parseCommand(
+            parser, args,
+            QStringLiteral("Turns the encrypted journal back into a plain one (passphrase in EBB_PASSPHRASE)."),
+            exitCode)) {
+        return exitCode;
+    }
+    const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
+    if (!isSealedJournal(path)) {
+        return fail(QStringLiteral("The journal %1 is not encrypted.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (auto r = decryptJournal(path, passphrase()); !r) {
+        return refused(r.error());
+    }
+    out() << "Decrypted " << QDir::toNativeSeparators(path) << "; it is a plain file again." << Qt::endl;
+    return kOk;
+}
+
+int runPassphrase(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = kOk;
+    if (!parseCommand(parser, args,
+                      QStringLiteral("Changes the passphrase from EBB_PASSPHRASE to EBB_NEW_PASSPHRASE. The journal is "
+                                     "re-sealed and replaced in one step."),
+                      exitCode)) {
+        return exitCode;
+    }
+    if (newPassphrase().size() < 8) {
+        return usage(QStringLiteral("put a new passphrase of at least 8 characters in EBB_NEW_PASSPHRASE"));
+    }
+    const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
+    if (auto r = changeJournalPassphrase(path, passphrase(), newPassphrase(), kdf()); !r) {
+        return refused(r.error());
+    }
+    out() << "The passphrase of " << QDir::toNativeSeparators(path) << " is changed." << Qt::endl;
+    return kOk;
+}
+
+} // namespace ebb::cli

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ebb-cli encrypt, decrypt and passphrase, and the other commands on an encrypted journal.
+#include "clirun.h"
+#include "storage/sealedjournal.h"
+#include "testsupport.h"
+
+#include <QFile>
+
+using namespace ebb;
+using ebb::test::Run;
+using ebb::test::runCli;
+using ebb::test::TempDir;
+
+namespace {
+
+const QString kData = QStringLiteral(EBB_TEST_DATA "/");
+
+QStringList withDatabase(QStringList args, const QString &db)
+{
+    return args << QStringLiteral("--database") << db;
+}
+
+} // namespace
+
+TEST_CASE("ebb-cli encrypts a journal, works on it with the passphrase, and decrypts it", "[cli][crypto]")
+{
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    REQUIRE(runCli(withDatabase({QStringLiteral("import"), kData + QStringLiteral("daylio-old.csv")}, db)).exitCode ==
+            0);
+    const Run encrypted =
+        runCli(withDatabase({QStringLiteral("encrypt")}, db), {QStringLiteral("EBB_NEW_PASSPHRASE=tea and toast")});
+    INFO(encrypted.err.toStdString());
+    REQUIRE(encrypted.exitCode == 0);
+    CHECK(encrypted.out.contains(QStringLiteral("without it the journal cannot be opened")));
+    CHECK(isSealedJournal(db));
+
+    const Run locked = runCli(withDatabase({QStringLiteral("export")}, db));
+    CHECK(locked.exitCode == 1);
+    CHECK(locked.err.contains(QStringLiteral("encrypted")));
+    const Run wrong = runCli(withDatabase({QStringLiteral("check")}, db), {QStringLiteral("EBB_PASSPHRASE=tea")});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("passphrase is not right")));
+
+    const QStringList key = {QStringLiteral("EBB_PASSPHRASE=tea and toast")};
+    const Run check = runCli(withDatabase({QStringLiteral("check")}, db), key);
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("(encrypted)")));
+    CHECK(check.out.contains(QStringLiteral("Check-ins: 2")));
+    CHECK(runCli(withDatabase({QStringLiteral("import"), kData + QStringLiteral("daylio-with-title.csv")}, db), key)
+              .exitCode == 0);
+    const Run exported = runCli(withDatabase({QStringLiteral("export")}, db), key);
+    CHECK(exported.out.count(QLatin1Char('\n')) >= 6);
+    const Run backup = runCli(withDatabase({QStringLiteral("backup")}, db), key);
+    CHECK(backup.exitCode == 0);
+    CHECK(isSealedJournal(backup.out.section(QStringLiteral("Backed up to "), 1).trimmed()));
+
+    const Run changed =
+        runCli(withDatabase({QStringLiteral("passphrase")}, db),
+               {QStringLiteral("EBB_PASSPHRASE=tea and toast"), QStringLiteral("EBB_NEW_PASSPHRASE=a quiet morning")});
+    CHECK(changed.exitCode == 0);
+    CHECK(runCli(withDatabase({QStringLiteral("check")}, db), key).exitCode == 1);
+    const Run decrypted =
+        runCli(withDatabase({QStringLiteral("decrypt")}, db), {QStringLiteral("EBB_PASSPHRASE=a quiet morning")});
+    CHECK(decrypted.exitCode == 0);
+    CHECK_FALSE(isSealedJournal(db));
+    CHECK(runCli(withDatabase({QStringLiteral("check")}, db)).out.contains(QStringLiteral("Check-ins: 5")));
+}
+
+TEST_CASE("ebb-cli refuses weak or missing passphrases and decrypting a plain journal", "[cli][crypto][errors]")
+{
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    REQUIRE(runCli(withDatabase({QStringLiteral("import"), kData + QStringLiteral("daylio-old.csv")}, db)).exitCode ==
+            0);
+    CHECK(runCli(withDatabase({QStringLiteral("encrypt")}, db)).exitCode == 2);
+    CHECK(
+        runCli(withDatabase({QStringLiteral("encrypt")}, db), {QStringLiteral("EBB_NEW_PASSPHRASE=short")}).exitCode ==
+        2);
+    CHECK_FALSE(isSealedJournal(db));
+    const Run plain = runCli(withDatabase({QStringLiteral("decrypt")}, db));
+    CHECK(plain.exitCode == 1);
+    CHECK(plain.err.contains(QStringLiteral("not encrypted")));
+}
