@@ -1,19 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journalopener.h"
-#include "mainwindow.h"
+#include "appsession.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
 #include "singleinstance.h"
-#include "storage/backups.h"
-#include "storage/journal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QStatusBar>
 
 int main(int argc, char *argv[])
 {
@@ -44,39 +38,5 @@ int main(int argc, char *argv[])
         }
         return 0; // the open Ebb has come to the front
     }
-    // One window per opening of the journal; restoring a backup closes the journal, replaces the
-    // file and opens it again.
-    QString restoredMessage;
-    for (;;) {
-        auto journal = ebb::openJournalForApp(path, clock);
-        if (!journal) {
-            return 1; // the person was told why
-        }
-        ebb::MainWindow window(*journal);
-        QObject::connect(&instance, &ebb::SingleInstance::raiseRequested, &window, [&window] {
-            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-            window.show();
-            window.raise();
-            window.activateWindow();
-        });
-        window.show();
-        if (!restoredMessage.isEmpty()) {
-            window.statusBar()->showMessage(restoredMessage, 15000);
-        }
-        const int exitCode = QApplication::exec();
-        const std::optional<ebb::BackupInfo> backup = window.restoreChoice();
-        if (!backup) {
-            return exitCode;
-        }
-        journal.reset();
-        auto setAside = ebb::restoreBackup(path, *backup, clock.now());
-        if (!setAside) {
-            QMessageBox::warning(nullptr, QStringLiteral("Ebb"), setAside.errorString());
-            restoredMessage.clear();
-        } else {
-            restoredMessage = QObject::tr("Restored the backup from %1. The journal as it was is kept as %2.")
-                                  .arg(QLocale().toString(backup->takenAt.toLocalTime(), QLocale::ShortFormat),
-                                       QFileInfo(*setAside).fileName());
-        }
-    }
+    return ebb::runJournalSession(path, clock, instance);
 }

@@ -4,22 +4,72 @@
 
 #include "settings/clock.h"
 #include "storage/backups.h"
+#include "storage/sealedjournal.h"
 
 #include <QDir>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QThread>
 
 #include <sqlite3.h>
 
 namespace ebb {
 
-std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent)
+PassphrasePrompt passphraseDialog(QWidget *parent)
+{
+    return [parent](const QString &message) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, QObject::tr("Ebb — encrypted journal"), message,
+                                                   QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            return std::nullopt;
+        }
+        return text;
+    };
+}
+
+namespace {
+
+bool wrongPassphrase(const Error &error)
+{
+    return error.message.contains(QLatin1String("passphrase is not right"));
+}
+
+} // namespace
+
+std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent,
+                                           const QString &passphrase, PassphrasePrompt prompt)
 {
     JournalOpenOptions options;
     options.quickCheck = true;
-    auto journal = Journal::open(path, clock, options);
+    auto journal = Journal::open(path, clock, options, passphrase);
     if (journal) {
         return std::move(journal).value();
+    }
+    if (journal.error().code == kNeedsPassphrase || (!passphrase.isEmpty() && wrongPassphrase(journal.error()))) {
+        if (!prompt) {
+            prompt = passphraseDialog(parent);
+        }
+        QString message = QObject::tr("This journal is encrypted. Enter its passphrase to open it.");
+        for (;;) {
+            const std::optional<QString> given = prompt(message);
+            if (!given) {
+                return nullptr;
+            }
+            auto opened = Journal::open(path, clock, options, *given);
+            if (opened) {
+                return std::move(opened).value();
+            }
+            if (!wrongPassphrase(opened.error())) {
+                QMessageBox::critical(parent, QObject::tr("Ebb"), opened.errorString());
+                return nullptr;
+            }
+            QThread::sleep(1); // each wrong guess costs a moment more than Argon2id alone
+            message = QObject::tr("That passphrase did not open the journal. Check Caps Lock and try again. "
+                                  "(If the file itself was changed or cut short, no passphrase will open it: "
+                                  "restore a backup with ebb-cli.)");
+        }
     }
     const int code = journal.error().code & 0xff;
     auto backups = Backups(Backups::directoryFor(path)).list();

@@ -4,7 +4,9 @@
 
 #include "storage/journal.h"
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -13,11 +15,23 @@ namespace ebb {
 class Clock;
 
 /**
- * Opens the person's journal for the app, with a quick_check. When the file is damaged or not a
- * database and a backup exists, explains what happened and offers to continue from the newest
- * backup, keeping the damaged file aside. Any other failure is explained. Returns null when the
- * journal could not be opened (the person has been told why).
+ * Asks for an encrypted journal's passphrase; `message` says why (first ask, or a wrong one).
+ * Returns nullopt when the person cancels.
  */
-std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent = nullptr);
+using PassphrasePrompt = std::function<std::optional<QString>(const QString &message)>;
+
+/** The app's prompt: a password field in a small dialog. */
+PassphrasePrompt passphraseDialog(QWidget *parent);
+
+/**
+ * Opens the person's journal for the app, with a quick_check. An encrypted journal is opened
+ * with `passphrase` when given (after encrypting or unlocking), else with what `prompt` returns;
+ * a wrong passphrase is said plainly, after a pause, and asked again. When the file is damaged or
+ * not a database and a backup exists, explains what happened and offers to continue from the
+ * newest backup, keeping the damaged file aside. Any other failure is explained. Returns null when
+ * the journal could not be opened (the person has been told why) or the person cancelled.
+ */
+std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent = nullptr,
+                                           const QString &passphrase = {}, PassphrasePrompt prompt = {});
 
 } // namespace ebb

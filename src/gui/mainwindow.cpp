@@ -4,6 +4,7 @@
 
 #include "backupsdialog.h"
 #include "checkinpage.h"
+#include "encryptiondialog.h"
 #include "exportdialog.h"
 #include "historypage.h"
 #include "importdialog.h"
@@ -14,6 +15,7 @@
 #include "storage/journal.h"
 #include "trendspage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -82,6 +84,12 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     centralLayout->addWidget(m_reviewReminder);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setObjectName(QStringLiteral("idleLockTimer"));
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+    startIdleLock();
     createMenus();
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
     connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
@@ -132,6 +140,10 @@ void MainWindow::createMenus()
     QAction *manage = journal->addAction(tr("&Boundaries and tags…"), this, &MainWindow::openManageDialog);
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     journal->addAction(tr("Bac&kups…"), this, &MainWindow::openBackupsDialog);
+    journal->addAction(tr("&Encryption and lock…"), this, &MainWindow::openEncryptionDialog);
+    QAction *lockNow = journal->addAction(tr("&Lock now"), this, &MainWindow::lock);
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockNow->setEnabled(m_journal.isEncrypted());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Today"), this, [this] {
@@ -205,9 +217,65 @@ void MainWindow::openBackupsDialog()
     m_reviewPage->saveNow();
     BackupsDialog dialog(m_journal, this);
     if (dialog.exec() == QDialog::Accepted && dialog.restoreChoice()) {
-        m_restoreChoice = dialog.restoreChoice();
-        close(); // the journal is replaced once it is closed; the app reopens it
+        closeToReopen(ReopenRequest{ReopenRequest::Kind::Restore, *dialog.restoreChoice(), {}, {}});
     }
+}
+
+void MainWindow::closeToReopen(const ReopenRequest &request)
+{
+    m_request = request;
+    close(); // the file can change only once it is closed; the app then opens it again
+}
+
+void MainWindow::openEncryptionDialog()
+{
+    m_checkInPage->keepDraft();
+    m_reviewPage->saveNow();
+    EncryptionDialog dialog(m_journal, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (dialog.request()) {
+            closeToReopen(*dialog.request());
+        } else {
+            startIdleLock(); // the lock time may have changed
+        }
+    }
+}
+
+void MainWindow::lock()
+{
+    if (m_journal.isEncrypted()) {
+        closeToReopen(ReopenRequest{ReopenRequest::Kind::Lock, {}, {}, {}});
+    }
+}
+
+void MainWindow::startIdleLock()
+{
+    int minutes = 0;
+    if (auto stored = m_journal.setting(QString::fromLatin1(kLockMinutesKey)); stored && stored->has_value()) {
+        minutes = (*stored)->toInt();
+    }
+    if (!m_journal.isEncrypted() || minutes <= 0) {
+        m_idleTimer->stop();
+        return;
+    }
+    m_idleTimer->start(minutes * 60 * 1000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idleTimer->isActive()) {
+            m_idleTimer->start(); // any input counts as presence
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::openExportDialog()
@@ -246,7 +314,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                 "lost. Free some space and save first, or copy your note elsewhere.")
                                  .arg(m_checkInPage->draftProblem()),
                              QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Close) {
-        m_restoreChoice.reset();
+        m_request.reset();
         event->ignore();
         return;
     }

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/backups.h"
+#include "reopenrequest.h"
 
 #include <QMainWindow>
 
 #include <optional>
 
 class QLabel;
+class QTimer;
 class QTabWidget;
 
 namespace ebb {
@@ -40,14 +41,20 @@ public:
     void openExportDialog();
     void openImportDialog();
     void openBackupsDialog();
-    /** The backup the person chose to restore; set when the window closed for that. */
-    const std::optional<BackupInfo> &restoreChoice() const { return m_restoreChoice; }
+    void openEncryptionDialog();
+    /** Locks an encrypted journal: the window closes (drafts kept) and the key is wiped with it. */
+    void lock();
+    /** Why the window closed for the journal to be reopened (a restore, encryption, a lock…). */
+    const std::optional<ReopenRequest> &reopenRequest() const { return m_request; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
+    void closeToReopen(const ReopenRequest &request);
+    void startIdleLock();
     void updateReviewReminder();
     void showAbout();
 
@@ -59,7 +66,8 @@ private:
     TrendsPage *m_trendsPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     QLabel *m_reviewReminder = nullptr;
-    std::optional<BackupInfo> m_restoreChoice;
+    std::optional<ReopenRequest> m_request;
+    QTimer *m_idleTimer = nullptr;
 };
 
 } // namespace ebb

@@ -290,6 +290,16 @@ Result<void> decryptJournal(const QString &path, const QString &passphrase)
     return {};
 }
 
+Result<void> verifyJournalPassphrase(const QString &path, const QString &passphrase)
+{
+    auto unsealed = unsealJournal(path, passphrase);
+    if (!unsealed) {
+        return unsealed.error();
+    }
+    wipe(unsealed->image);
+    return {};
+}
+
 Result<void> changeJournalPassphrase(const QString &path, const QString &oldPassphrase, const QString &newPassphrase,
                                      const KdfParams &kdf)
 {

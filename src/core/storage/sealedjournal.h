@@ -64,6 +64,9 @@ Result<int> encryptJournal(const QString &path, const QString &passphrase, const
 /** The reverse: the encrypted journal at `path` becomes a plain one, the same way. */
 Result<void> decryptJournal(const QString &path, const QString &passphrase);
 
+/** Whether `passphrase` opens the encrypted journal at `path` (Argon2id: slow by design). */
+Result<void> verifyJournalPassphrase(const QString &path, const QString &passphrase);
+
 /** Re-seals the journal under a new passphrase (and salt); atomic like the above. */
 Result<void> changeJournalPassphrase(const QString &path, const QString &oldPassphrase, const QString &newPassphrase,
                                      const KdfParams &kdf);

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsession.h"
+
+#include "journalopener.h"
+#include "mainwindow.h"
+#include "settings/clock.h"
+#include "singleinstance.h"
+#include "storage/journal.h"
+#include "storage/sealedjournal.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace ebb {
+
+Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path, const Clock &clock)
+{
+    switch (request.kind) {
+    case ReopenRequest::Kind::Restore: {
+        auto aside = restoreBackup(path, request.backup, clock.now());
+        if (!aside) {
+            return aside.error();
+        }
+        return ReopenOutcome{QObject::tr("Restored the backup from %1. The journal as it was is kept as %2.")
+                                 .arg(QLocale().toString(request.backup.takenAt.toLocalTime(), QLocale::ShortFormat),
+                                      QFileInfo(*aside).fileName()),
+                             {}};
+    }
+    case ReopenRequest::Kind::Encrypt: {
+        auto removed = encryptJournal(path, request.newPassphrase, KdfParams::moderate());
+        if (!removed) {
+            return removed.error();
+        }
+        return ReopenOutcome{QObject::tr("Your journal is encrypted; %n plain backup(s) were deleted. Keep your "
+                                         "passphrase safe.",
+                                         nullptr, *removed),
+                             request.newPassphrase};
+    }
+    case ReopenRequest::Kind::Decrypt:
+        if (auto r = decryptJournal(path, request.passphrase); !r) {
+            return r.error();
+        }
+        return ReopenOutcome{QObject::tr("Encryption is off: the journal is a plain file again. Older backups "
+                                         "stay encrypted."),
+                             {}};
+    case ReopenRequest::Kind::ChangePassphrase:
+        if (auto r = changeJournalPassphrase(path, request.passphrase, request.newPassphrase, KdfParams::moderate());
+            !r) {
+            return r.error();
+        }
+        return ReopenOutcome{QObject::tr("The passphrase is changed. Backups taken before keep the old one."),
+                             request.newPassphrase};
+    case ReopenRequest::Kind::Lock:
+        break;
+    }
+    return ReopenOutcome{QObject::tr("Unlocked."), {}};
+}
+
+int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance)
+{
+    ReopenOutcome outcome;
+    for (;;) {
+        auto journal = openJournalForApp(path, clock, nullptr, outcome.passphrase);
+        outcome.passphrase.clear();
+        if (!journal) {
+            return 1; // the person was told why, or cancelled
+        }
+        MainWindow window(*journal);
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
+        window.show();
+        if (!outcome.message.isEmpty()) {
+            window.statusBar()->showMessage(outcome.message, 15000);
+        }
+        const int exitCode = QApplication::exec();
+        const std::optional<ReopenRequest> request = window.reopenRequest();
+        if (!request) {
+            return exitCode;
+        }
+        journal.reset(); // closed: the key is wiped, an encrypted journal's plaintext is gone from memory
+        auto done = carryOut(*request, path, clock);
+        if (!done) {
+            QMessageBox::warning(nullptr, QStringLiteral("Ebb"), done.errorString());
+            outcome = {};
+        } else {
+            outcome = *done;
+        }
+    }
+}
+
+} // namespace ebb

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reopenrequest.h"
+#include "result.h"
+
+#include <QString>
+
+namespace ebb {
+
+class Clock;
+class SingleInstance;
+
+/**
+ * Carries out what a closed window asked for (see ReopenRequest) on the closed journal file.
+ * Returns the message to show when the journal is open again, and the passphrase to open it
+ * with (empty: ask, or none needed).
+ */
+struct ReopenOutcome
+{
+    QString message;
+    QString passphrase;
+};
+Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path, const Clock &clock);
+
+/**
+ * The app's life on one journal: opens it (asking for a passphrase if it is encrypted), shows
+ * the window, and whenever the window closes to have the file changed — a restore, encryption on
+ * or off, a new passphrase, a lock — does that and opens it again. Returns the exit code.
+ */
+int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance);
+
+} // namespace ebb

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "encryptiondialog.h"
+
+#include "ui_encryptiondialog.h"
+
+#include "storage/journal.h"
+#include "storage/sealedjournal.h"
+
+#include <QApplication>
+#include <QPushButton>
+
+namespace ebb {
+
+EncryptionDialog::EncryptionDialog(Journal &journal, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_ui(std::make_unique<Ui::EncryptionDialog>())
+{
+    m_ui->setupUi(this);
+    const bool encrypted = journal.isEncrypted();
+    m_ui->explanationLabel->setText(
+        encrypted ? tr("<p>Your journal is <b>encrypted</b>: its file, backups and drafts can only be read with "
+                       "your passphrase.</p><p>It can lock itself when you step away; unlocking asks for the "
+                       "passphrase (Ctrl+L locks now).</p>")
+                  : tr("<p>Encryption keeps your journal unreadable to anyone who gets its files — on a shared "
+                       "computer, a lost laptop, a synced folder.</p><p><b>There is no way to recover the journal "
+                       "without the passphrase.</b> Nobody can reset it: not you, not Ebb's authors. Write it "
+                       "somewhere safe.</p><p>Plain backups will be deleted; new ones are encrypted. Reports you "
+                       "export on purpose stay readable.</p>"));
+    m_ui->currentLabel->setVisible(encrypted);
+    m_ui->currentEdit->setVisible(encrypted);
+    m_ui->understandCheck->setVisible(!encrypted);
+    m_ui->encryptButton->setVisible(!encrypted);
+    m_ui->changeButton->setVisible(encrypted);
+    m_ui->decryptButton->setVisible(encrypted);
+    m_ui->lockLabel->setVisible(encrypted);
+    m_ui->lockSpin->setVisible(encrypted);
+    m_ui->saveLockButton->setVisible(encrypted);
+    if (auto minutes = journal.setting(QString::fromLatin1(kLockMinutesKey)); minutes && minutes->has_value()) {
+        m_ui->lockSpin->setValue((*minutes)->toInt());
+    }
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("QLabel { background: #fbeaea; color: #5a1a1a; "
+                                                     "border: 1px solid #e3b5b5; padding: 6px; }"));
+    connect(m_ui->encryptButton, &QPushButton::clicked, this, &EncryptionDialog::requestEncryption);
+    connect(m_ui->changeButton, &QPushButton::clicked, this, &EncryptionDialog::requestPassphraseChange);
+    connect(m_ui->decryptButton, &QPushButton::clicked, this, &EncryptionDialog::requestDecryption);
+    connect(m_ui->saveLockButton, &QPushButton::clicked, this, &EncryptionDialog::saveLockTime);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    (encrypted ? m_ui->currentEdit : m_ui->newEdit)->setFocus();
+}
+
+EncryptionDialog::~EncryptionDialog() = default;
+
+void EncryptionDialog::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show();
+}
+
+std::optional<QString> EncryptionDialog::checkedNewPassphrase()
+{
+    const QString text = m_ui->newEdit->text();
+    if (text.size() < kMinimumPassphraseLength) {
+        showMessage(tr("Please choose a passphrase of at least %1 characters; a few ordinary words work well.")
+                        .arg(kMinimumPassphraseLength));
+        return std::nullopt;
+    }
+    if (text != m_ui->confirmEdit->text()) {
+        showMessage(tr("The two passphrases are not the same. Type it again in both fields."));
+        return std::nullopt;
+    }
+    return text;
+}
+
+bool EncryptionDialog::currentPassphraseOpens()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto verified = verifyJournalPassphrase(m_journal.path(), m_ui->currentEdit->text());
+    QApplication::restoreOverrideCursor();
+    if (!verified) {
+        showMessage(tr("That is not the journal's current passphrase; nothing was changed."));
+        return false;
+    }
+    return true;
+}
+
+void EncryptionDialog::requestEncryption()
+{
+    if (!m_ui->understandCheck->isChecked()) {
+        showMessage(tr("Please tick that you understand there is no recovery without the passphrase."));
+        return;
+    }
+    const auto passphrase = checkedNewPassphrase();
+    if (!passphrase) {
+        return;
+    }
+    m_request = ReopenRequest{ReopenRequest::Kind::Encrypt, {}, {}, *passphrase};
+    accept();
+}
+
+void EncryptionDialog::requestPassphraseChange()
+{
+    const auto passphrase = checkedNewPassphrase();
+    if (!passphrase || !currentPassphraseOpens()) {
+        return;
+    }
+    m_request = ReopenRequest{ReopenRequest::Kind::ChangePassphrase, {}, m_ui->currentEdit->text(), *passphrase};
+    accept();
+}
+
+void EncryptionDialog::requestDecryption()
+{
+    if (!currentPassphraseOpens()) {
+        return;
+    }
+    m_request = ReopenRequest{ReopenRequest::Kind::Decrypt, {}, m_ui->currentEdit->text(), {}};
+    accept();
+}
+
+void EncryptionDialog::saveLockTime()
+{
+    if (auto r = m_journal.setSetting(QString::fromLatin1(kLockMinutesKey), QString::number(m_ui->lockSpin->value()));
+        !r) {
+        showMessage(r.errorString());
+        return;
+    }
+    accept();
+}
+
+} // namespace ebb

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsession.h"
+#include "encryptiondialog.h"
+#include "journalopener.h"
+#include "mainwindow.h"
+#include "storage/journal.h"
+#include "storage/sealedjournal.h"
+#include "testsupport.h"
+#include "widgetlookup.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+
+using namespace ebb;
+using ebb::test::child;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::sampleCheckIn;
+using ebb::test::TempDir;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("slow mornings are fine");
+
+QString plainJournal(const TempDir &tmp, const FixedClock &clock)
+{
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto journal = require(Journal::open(path, clock));
+    require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 3, 1), 4)));
+    return path;
+}
+
+void fill(EncryptionDialog &dialog, const char *field, const QString &text)
+{
+    child<QLineEdit>(dialog, field)->setText(text);
+}
+
+} // namespace
+
+TEST_CASE("encrypting from the dialog asks for understanding and the same passphrase twice", "[gui][crypto]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    auto journal = require(Journal::open(plainJournal(tmp, clock), clock));
+    EncryptionDialog dialog(*journal);
+    CHECK_FALSE(child<QLineEdit>(dialog, "currentEdit")->isVisibleTo(&dialog));
+    CHECK(child<QLabel>(dialog, "explanationLabel")->text().contains(QStringLiteral("no way to recover")));
+
+    fill(dialog, "newEdit", kPassphrase);
+    fill(dialog, "confirmEdit", kPassphrase);
+    dialog.requestEncryption();
+    CHECK_FALSE(dialog.request().has_value()); // not yet: the box is not ticked
+    CHECK(child<QLabel>(dialog, "messageLabel")->text().contains(QStringLiteral("no recovery")));
+
+    child<QCheckBox>(dialog, "understandCheck")->setChecked(true);
+    fill(dialog, "confirmEdit", kPassphrase + QStringLiteral("!"));
+    dialog.requestEncryption();
+    CHECK_FALSE(dialog.request().has_value());
+    CHECK(child<QLabel>(dialog, "messageLabel")->text().contains(QStringLiteral("not the same")));
+
+    fill(dialog, "newEdit", QStringLiteral("short"));
+    fill(dialog, "confirmEdit", QStringLiteral("short"));
+    dialog.requestEncryption();
+    CHECK_FALSE(dialog.request().has_value());
+
+    fill(dialog, "newEdit", kPassphrase);
+    fill(dialog, "confirmEdit", kPassphrase);
+    dialog.requestEncryption();
+    REQUIRE(dialog.request().has_value());
+    CHECK(dialog.request()->kind == ReopenRequest::Kind::Encrypt);
+    CHECK(dialog.request()->newPassphrase == kPassphrase);
+}
+
+TEST_CASE("the app encrypts, reopens with the passphrase, changes it and turns encryption off", "[gui][crypto]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = plainJournal(tmp, clock);
+
+    auto encrypted = require(carryOut({ReopenRequest::Kind::Encrypt, {}, {}, kPassphrase}, path, clock));
+    CHECK(isSealedJournal(path));
+    CHECK(encrypted.passphrase == kPassphrase);
+    {
+        // Reopened as the app does after encrypting: no question asked.
+        auto journal = openJournalForApp(path, clock, nullptr, encrypted.passphrase,
+                                         [](const QString &) -> std::optional<QString> {
+                                             FAIL("no passphrase should be asked");
+                                             return std::nullopt;
+                                         });
+        REQUIRE(journal != nullptr);
+        CHECK(journal->isEncrypted());
+
+        // The dialog checks the current passphrase before asking for a change.
+        EncryptionDialog dialog(*journal);
+        fill(dialog, "currentEdit", QStringLiteral("not it at all"));
+        fill(dialog, "newEdit", QStringLiteral("evenings belong to me"));
+        fill(dialog, "confirmEdit", QStringLiteral("evenings belong to me"));
+        dialog.requestPassphraseChange();
+        CHECK_FALSE(dialog.request().has_value());
+        CHECK(child<QLabel>(dialog, "messageLabel")->text().contains(QStringLiteral("not the journal's current")));
+        fill(dialog, "currentEdit", kPassphrase);
+        dialog.requestPassphraseChange();
+        REQUIRE(dialog.request().has_value());
+        CHECK(dialog.request()->kind == ReopenRequest::Kind::ChangePassphrase);
+    }
+    auto changed = require(
+        carryOut({ReopenRequest::Kind::ChangePassphrase, {}, kPassphrase, QStringLiteral("evenings belong to me")},
+                 path, clock));
+    CHECK(changed.passphrase == QStringLiteral("evenings belong to me"));
+    CHECK_FALSE(verifyJournalPassphrase(path, kPassphrase).ok());
+
+    require(carryOut({ReopenRequest::Kind::Decrypt, {}, QStringLiteral("evenings belong to me"), {}}, path, clock));
+    CHECK_FALSE(isSealedJournal(path));
+    auto plain = require(Journal::open(path, clock));
+    CHECK(require(plain->checkIn(QDate(2026, 3, 1)))->energy == 4);
+}
+
+TEST_CASE("opening an encrypted journal asks again after a wrong passphrase, and a cancel opens nothing",
+          "[gui][crypto][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = plainJournal(tmp, clock);
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+
+    QStringList asked;
+    QStringList answers = {QStringLiteral("wrong guess"), kPassphrase};
+    auto journal = openJournalForApp(path, clock, nullptr, {}, [&](const QString &message) -> std::optional<QString> {
+        asked << message;
+        return answers.takeFirst();
+    });
+    REQUIRE(journal != nullptr);
+    REQUIRE(asked.size() == 2);
+    CHECK(asked[0].contains(QStringLiteral("encrypted")));
+    CHECK(asked[1].contains(QStringLiteral("did not open")));
+    journal.reset();
+
+    auto cancelled =
+        openJournalForApp(path, clock, nullptr, {}, [](const QString &) { return std::optional<QString>(); });
+    CHECK(cancelled == nullptr);
+}
+
+TEST_CASE("Ctrl+L locks an encrypted journal's window; a plain journal has nothing to lock", "[gui][crypto]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = plainJournal(tmp, clock);
+    {
+        auto plain = require(Journal::open(path, clock));
+        MainWindow window(*plain);
+        window.lock();
+        CHECK_FALSE(window.reopenRequest().has_value());
+    }
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+    auto journal = require(Journal::open(path, clock, {}, kPassphrase));
+    MainWindow window(*journal);
+    window.show();
+    window.lock();
+    REQUIRE(window.reopenRequest().has_value());
+    CHECK(window.reopenRequest()->kind == ReopenRequest::Kind::Lock);
+    CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("an encrypted journal locks itself after the chosen idle minutes", "[gui][crypto]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = plainJournal(tmp, clock);
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+    auto journal = require(Journal::open(path, clock, {}, kPassphrase));
+    {
+        MainWindow window(*journal);
+        CHECK_FALSE(window.findChild<QTimer *>(QStringLiteral("idleLockTimer"))->isActive()); // never, by default
+    }
+    {
+        EncryptionDialog dialog(*journal);
+        child<QSpinBox>(dialog, "lockSpin")->setValue(5);
+        dialog.saveLockTime();
+    }
+    MainWindow window(*journal);
+    window.show();
+    auto *timer = window.findChild<QTimer *>(QStringLiteral("idleLockTimer"));
+    REQUIRE(timer != nullptr);
+    CHECK(timer->isActive());
+    CHECK(timer->interval() == 5 * 60 * 1000);
+    timer->start(10); // the five minutes pass
+    QTest::qWait(100);
+    REQUIRE(window.reopenRequest().has_value());
+    CHECK(window.reopenRequest()->kind == ReopenRequest::Kind::Lock);
+}
