@@ -283,6 +283,9 @@ int runExport(const QStringList &args)
         return fail(r.errorString());
     }
     err() << "Exported to " << QDir::toNativeSeparators(target) << Qt::endl;
+    if ((*journal)->isEncrypted()) {
+        err() << "Note: the journal is encrypted, but this exported file is not." << Qt::endl;
+    }
     return kOk;
 }
 

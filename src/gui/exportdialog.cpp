@@ -54,6 +54,11 @@ ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     const QDate today = m_journal.clock().today();
     m_ui->toEdit->setMaximumDate(today);
     m_ui->fromEdit->setMaximumDate(today);
+    if (m_journal.isEncrypted()) {
+        m_ui->sensitiveLabel->setText(m_ui->sensitiveLabel->text() + QLatin1Char(' ') +
+                                      tr("Your journal is encrypted, but this file will not be: anyone who gets it "
+                                         "can read it."));
+    }
     m_ui->sensitiveLabel->setStyleSheet(QStringLiteral("QLabel { background: #fbf3e4; color: #4d3510; "
                                                        "border: 1px solid #e6cf9f; padding: 6px; }"));
     QPushButton *exportButton = m_ui->buttonBox->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);

@@ -66,9 +66,9 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
                 return nullptr;
             }
             QThread::sleep(1); // each wrong guess costs a moment more than Argon2id alone
-            message = QObject::tr("That passphrase did not open the journal. Check Caps Lock and try again. "
-                                  "(If the file itself was changed or cut short, no passphrase will open it: "
-                                  "restore a backup with ebb-cli.)");
+            message = QObject::tr("That passphrase did not open the journal. Check Caps Lock and try again.\n"
+                                  "(If the file itself was changed or cut short, no passphrase opens it:\n"
+                                  "put a backup from the backups folder in its place.)");
         }
     }
     const int code = journal.error().code & 0xff;

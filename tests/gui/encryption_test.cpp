@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
 #include "encryptiondialog.h"
+#include "exportdialog.h"
 #include "journalopener.h"
 #include "mainwindow.h"
 #include "storage/journal.h"
@@ -193,4 +194,20 @@ TEST_CASE("an encrypted journal locks itself after the chosen idle minutes", "[g
     QTest::qWait(100);
     REQUIRE(window.reopenRequest().has_value());
     CHECK(window.reopenRequest()->kind == ReopenRequest::Kind::Lock);
+}
+
+TEST_CASE("exporting from an encrypted journal warns that the file will not be encrypted", "[gui][crypto][export]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = plainJournal(tmp, clock);
+    {
+        auto plain = require(Journal::open(path, clock));
+        ExportDialog dialog(*plain);
+        CHECK_FALSE(child<QLabel>(dialog, "sensitiveLabel")->text().contains(QStringLiteral("will not be")));
+    }
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+    auto journal = require(Journal::open(path, clock, {}, kPassphrase));
+    ExportDialog dialog(*journal);
+    CHECK(child<QLabel>(dialog, "sensitiveLabel")->text().contains(QStringLiteral("this file will not be")));
 }
