@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include <sys/prctl.h>
+
 namespace ebb {
 
 Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path, const Clock &clock)
@@ -60,6 +62,11 @@ Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path
     return ReopenOutcome{QObject::tr("Unlocked."), {}};
 }
 
+bool keepMemoryPrivate()
+{
+    return ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+}
+
 int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance)
 {
     ReopenOutcome outcome;
@@ -68,6 +75,9 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
         outcome.passphrase.clear();
         if (!journal) {
             return 1; // the person was told why, or cancelled
+        }
+        if (journal->isEncrypted()) {
+            keepMemoryPrivate();
         }
         MainWindow window(*journal);
         QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {

@@ -25,6 +25,13 @@ struct ReopenOutcome
 Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path, const Clock &clock);
 
 /**
+ * While an encrypted journal is open its plaintext is in this process's memory: no core dump
+ * may write it to disk, and other programs of the same user may not attach to read it
+ * (Linux: PR_SET_DUMPABLE 0). Returns false if the system refused.
+ */
+bool keepMemoryPrivate();
+
+/**
  * The app's life on one journal: opens it (asking for a passphrase if it is encrypted), shows
  * the window, and whenever the window closes to have the file changed — a restore, encryption on
  * or off, a new passphrase, a lock — does that and opens it again. Returns the exit code.

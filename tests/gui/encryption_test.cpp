@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <sys/prctl.h>
+
 using namespace ebb;
 using ebb::test::child;
 using ebb::test::FixedClock;
@@ -210,4 +212,10 @@ TEST_CASE("exporting from an encrypted journal warns that the file will not be e
     auto journal = require(Journal::open(path, clock, {}, kPassphrase));
     ExportDialog dialog(*journal);
     CHECK(child<QLabel>(dialog, "sensitiveLabel")->text().contains(QStringLiteral("this file will not be")));
+}
+
+TEST_CASE("with an encrypted journal open, the process writes no core dump and cannot be attached to", "[gui][crypto]")
+{
+    REQUIRE(keepMemoryPrivate());
+    CHECK(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0);
 }
