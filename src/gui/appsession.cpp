@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
 
+#include "crypto/pin.h"
 #include "journalopener.h"
 #include "mainwindow.h"
 #include "settings/clock.h"
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QThread>
 
 #include <sys/prctl.h>
 
@@ -62,6 +64,26 @@ Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path
     return ReopenOutcome{QObject::tr("Unlocked."), {}};
 }
 
+bool unlockWithPin(Journal &journal, const PassphrasePrompt &prompt)
+{
+    auto hash = journal.setting(QString::fromLatin1(kPinHashKey));
+    if (!hash || !hash->has_value() || (*hash)->isEmpty()) {
+        return true;
+    }
+    QString message = QObject::tr("Ebb is locked. Enter your PIN.");
+    for (;;) {
+        const std::optional<QString> pin = prompt(message);
+        if (!pin) {
+            return false;
+        }
+        if (pinMatches(**hash, *pin)) {
+            return true;
+        }
+        QThread::sleep(1);
+        message = QObject::tr("That PIN is not right. Try again.");
+    }
+}
+
 bool keepMemoryPrivate()
 {
     return ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
@@ -70,11 +92,15 @@ bool keepMemoryPrivate()
 int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance)
 {
     ReopenOutcome outcome;
+    bool locked = false;
     for (;;) {
         auto journal = openJournalForApp(path, clock, nullptr, outcome.passphrase);
         outcome.passphrase.clear();
         if (!journal) {
             return 1; // the person was told why, or cancelled
+        }
+        if (locked && !journal->isEncrypted() && !unlockWithPin(*journal, passphraseDialog(nullptr))) {
+            return 0; // left locked: what was typed is kept as drafts
         }
         if (journal->isEncrypted()) {
             keepMemoryPrivate();
@@ -95,6 +121,7 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
         if (!request) {
             return exitCode;
         }
+        locked = request->kind == ReopenRequest::Kind::Lock;
         journal.reset(); // closed: the key is wiped, an encrypted journal's plaintext is gone from memory
         auto done = carryOut(*request, path, clock);
         if (!done) {

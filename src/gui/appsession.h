@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journalopener.h"
 #include "reopenrequest.h"
 #include "result.h"
 
@@ -10,6 +11,7 @@
 namespace ebb {
 
 class Clock;
+class Journal;
 class SingleInstance;
 
 /**
@@ -23,6 +25,12 @@ struct ReopenOutcome
     QString passphrase;
 };
 Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path, const Clock &clock);
+
+/**
+ * After a lock, a plain journal with a PIN opens only for the right PIN (a wrong one costs a
+ * pause). True when unlocked, or when there is no PIN; false when the person cancelled.
+ */
+bool unlockWithPin(Journal &journal, const PassphrasePrompt &prompt);
 
 /**
  * While an encrypted journal is open its plaintext is in this process's memory: no core dump

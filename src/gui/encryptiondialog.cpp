@@ -4,6 +4,7 @@
 
 #include "ui_encryptiondialog.h"
 
+#include "crypto/pin.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 
@@ -34,9 +35,18 @@ EncryptionDialog::EncryptionDialog(Journal &journal, QWidget *parent)
     m_ui->encryptButton->setVisible(!encrypted);
     m_ui->changeButton->setVisible(encrypted);
     m_ui->decryptButton->setVisible(encrypted);
-    m_ui->lockLabel->setVisible(encrypted);
-    m_ui->lockSpin->setVisible(encrypted);
-    m_ui->saveLockButton->setVisible(encrypted);
+    // A plain journal can still lock its window, behind an optional PIN (which encrypts nothing).
+    m_ui->pinCheck->setVisible(!encrypted);
+    m_ui->pinEdit->setVisible(!encrypted);
+    auto pinHash = journal.setting(QString::fromLatin1(kPinHashKey));
+    m_hasPin = pinHash && pinHash->has_value() && !(*pinHash)->isEmpty();
+    m_ui->pinCheck->setChecked(m_hasPin);
+    if (!encrypted) {
+        m_ui->explanationLabel->setText(m_ui->explanationLabel->text() +
+                                        tr("<p>Without encryption, the window can still lock when you step away "
+                                           "(Ctrl+L) behind a PIN. A PIN only hides the window; it does not "
+                                           "protect the file.</p>"));
+    }
     if (auto minutes = journal.setting(QString::fromLatin1(kLockMinutesKey)); minutes && minutes->has_value()) {
         m_ui->lockSpin->setValue((*minutes)->toInt());
     }
@@ -120,6 +130,37 @@ void EncryptionDialog::requestDecryption()
 
 void EncryptionDialog::saveLockTime()
 {
+    if (!m_journal.isEncrypted()) {
+        QString hash; // empty: no PIN
+        if (m_ui->pinCheck->isChecked()) {
+            const QString pin = m_ui->pinEdit->text();
+            if (pin.isEmpty() && !m_hasPin) {
+                showMessage(tr("Type the PIN you want, or untick “Ask for a PIN”."));
+                return;
+            }
+            if (!pin.isEmpty() && pin.size() < kMinimumPinLength) {
+                showMessage(tr("Please choose a PIN of at least %1 characters.").arg(kMinimumPinLength));
+                return;
+            }
+            if (pin.isEmpty()) {
+                hash = m_journal.setting(QString::fromLatin1(kPinHashKey))->value_or(QString());
+            } else {
+                auto made = hashPin(pin);
+                if (!made) {
+                    showMessage(made.errorString());
+                    return;
+                }
+                hash = *made;
+            }
+        } else if (m_ui->lockSpin->value() > 0) {
+            showMessage(tr("A plain journal locks only behind a PIN: tick “Ask for a PIN”, or choose “never”."));
+            return;
+        }
+        if (auto r = m_journal.setSetting(QString::fromLatin1(kPinHashKey), hash); !r) {
+            showMessage(r.errorString());
+            return;
+        }
+    }
     if (auto r = m_journal.setSetting(QString::fromLatin1(kLockMinutesKey), QString::number(m_ui->lockSpin->value()));
         !r) {
         showMessage(r.errorString());

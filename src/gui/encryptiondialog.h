@@ -20,8 +20,8 @@ class Journal;
 /**
  * Journal → Encryption and lock: encrypt a plain journal (after saying plainly that there is no
  * recovery without the passphrase), change the passphrase, turn encryption off, and choose after
- * how many idle minutes an encrypted journal locks. The steps that replace the file close the
- * dialog with a ReopenRequest; the app carries them out and opens the journal again.
+ * how many idle minutes the window locks (a plain journal's lock needs a PIN). The steps that replace the file close
+ * the dialog with a ReopenRequest; the app carries them out and opens the journal again.
  */
 class EncryptionDialog : public QDialog
 {
@@ -47,10 +47,12 @@ private:
     Journal &m_journal;
     std::unique_ptr<Ui::EncryptionDialog> m_ui;
     std::optional<ReopenRequest> m_request;
+    bool m_hasPin = false;
 };
 
 /** The journal setting that holds the idle minutes before an encrypted journal locks (0 = never). */
 inline constexpr const char *kLockMinutesKey = "lock.idle_minutes";
 constexpr int kMinimumPassphraseLength = 8;
+constexpr int kMinimumPinLength = 4;
 
 } // namespace ebb

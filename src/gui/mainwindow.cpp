@@ -4,6 +4,7 @@
 
 #include "backupsdialog.h"
 #include "checkinpage.h"
+#include "crypto/pin.h"
 #include "encryptiondialog.h"
 #include "exportdialog.h"
 #include "historypage.h"
@@ -141,9 +142,9 @@ void MainWindow::createMenus()
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     journal->addAction(tr("Bac&kups…"), this, &MainWindow::openBackupsDialog);
     journal->addAction(tr("&Encryption and lock…"), this, &MainWindow::openEncryptionDialog);
-    QAction *lockNow = journal->addAction(tr("&Lock now"), this, &MainWindow::lock);
-    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lockNow->setEnabled(m_journal.isEncrypted());
+    m_lockAction = journal->addAction(tr("&Lock now"), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setEnabled(canLock());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Today"), this, [this] {
@@ -241,9 +242,18 @@ void MainWindow::openEncryptionDialog()
     }
 }
 
-void MainWindow::lock()
+bool MainWindow::canLock() const
 {
     if (m_journal.isEncrypted()) {
+        return true;
+    }
+    auto pin = m_journal.setting(QString::fromLatin1(kPinHashKey));
+    return pin && pin->has_value() && !(*pin)->isEmpty();
+}
+
+void MainWindow::lock()
+{
+    if (canLock()) {
         closeToReopen(ReopenRequest{ReopenRequest::Kind::Lock, {}, {}, {}});
     }
 }
@@ -254,7 +264,11 @@ void MainWindow::startIdleLock()
     if (auto stored = m_journal.setting(QString::fromLatin1(kLockMinutesKey)); stored && stored->has_value()) {
         minutes = (*stored)->toInt();
     }
-    if (!m_journal.isEncrypted() || minutes <= 0) {
+    const bool lockable = canLock();
+    if (m_lockAction != nullptr) {
+        m_lockAction->setEnabled(lockable);
+    }
+    if (!lockable || minutes <= 0) {
         m_idleTimer->stop();
         return;
     }

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QTimer;
 class QTabWidget;
@@ -42,7 +43,10 @@ public:
     void openImportDialog();
     void openBackupsDialog();
     void openEncryptionDialog();
-    /** Locks an encrypted journal: the window closes (drafts kept) and the key is wiped with it. */
+    /**
+     * Locks: the window closes (drafts kept); an encrypted journal's key and plaintext leave memory
+     * with it. A plain journal locks only behind a PIN.
+     */
     void lock();
     /** Why the window closed for the journal to be reopened (a restore, encryption, a lock…). */
     const std::optional<ReopenRequest> &reopenRequest() const { return m_request; }
@@ -55,6 +59,8 @@ private:
     void createMenus();
     void closeToReopen(const ReopenRequest &request);
     void startIdleLock();
+    /** An encrypted journal, or a plain one with a PIN. */
+    bool canLock() const;
     void updateReviewReminder();
     void showAbout();
 
@@ -68,6 +74,7 @@ private:
     QLabel *m_reviewReminder = nullptr;
     std::optional<ReopenRequest> m_request;
     QTimer *m_idleTimer = nullptr;
+    QAction *m_lockAction = nullptr;
 };
 
 } // namespace ebb

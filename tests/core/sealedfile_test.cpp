@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/pin.h"
 #include "crypto/sealedfile.h"
 #include "testsupport.h"
 
@@ -113,4 +114,14 @@ TEST_CASE("a sealed file is replaced only by a new one that was read back and ve
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(require(unseal(s.key, f.readAll())) == QByteArray("first"));
     CHECK(QDir(tmp.dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("ebb.sqlite")});
+}
+
+TEST_CASE("a PIN is kept only as an Argon2id hash and matches only itself", "[crypto]")
+{
+    const QString hash = require(hashPin(QStringLiteral("2468")));
+    CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(hash.contains(QStringLiteral("2468")));
+    CHECK(pinMatches(hash, QStringLiteral("2468")));
+    CHECK_FALSE(pinMatches(hash, QStringLiteral("2469")));
+    CHECK_FALSE(pinMatches(QStringLiteral("not a hash"), QStringLiteral("2468")));
 }

@@ -219,3 +219,42 @@ TEST_CASE("with an encrypted journal open, the process writes no core dump and c
     REQUIRE(keepMemoryPrivate());
     CHECK(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0);
 }
+
+TEST_CASE("a plain journal locks behind a PIN, which is asked again after a wrong one", "[gui][crypto]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    auto journal = require(Journal::open(plainJournal(tmp, clock), clock));
+    {
+        MainWindow window(*journal);
+        window.lock();
+        CHECK_FALSE(window.reopenRequest().has_value()); // no PIN yet: nothing to lock behind
+    }
+    {
+        EncryptionDialog dialog(*journal);
+        child<QSpinBox>(dialog, "lockSpin")->setValue(10);
+        dialog.saveLockTime();
+        CHECK(child<QLabel>(dialog, "messageLabel")->text().contains(QStringLiteral("PIN")));
+        child<QCheckBox>(dialog, "pinCheck")->setChecked(true);
+        child<QLineEdit>(dialog, "pinEdit")->setText(QStringLiteral("12"));
+        dialog.saveLockTime();
+        CHECK(child<QLabel>(dialog, "messageLabel")->text().contains(QStringLiteral("at least 4")));
+        child<QLineEdit>(dialog, "pinEdit")->setText(QStringLiteral("2468"));
+        dialog.saveLockTime();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    MainWindow window(*journal);
+    CHECK(window.findChild<QTimer *>(QStringLiteral("idleLockTimer"))->isActive());
+    window.lock();
+    REQUIRE(window.reopenRequest().has_value());
+
+    QStringList answers = {QStringLiteral("1357"), QStringLiteral("2468")};
+    QStringList asked;
+    CHECK(unlockWithPin(*journal, [&](const QString &message) -> std::optional<QString> {
+        asked << message;
+        return answers.takeFirst();
+    }));
+    REQUIRE(asked.size() == 2);
+    CHECK(asked[1].contains(QStringLiteral("not right")));
+    CHECK_FALSE(unlockWithPin(*journal, [](const QString &) { return std::optional<QString>(); }));
+}
