@@ -7,6 +7,9 @@ EBB_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     libsqlite3-dev libsodium-dev catch2
 )
+# Only for scripts/package: metadata validation and dpkg-shlibdeps.
+EBB_PACKAGE_TOOLS=(appstream dpkg-dev)
+
 # Only for scripts/fuzz: clang's libFuzzer.
 EBB_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
