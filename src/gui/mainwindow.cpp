@@ -12,6 +12,7 @@
 #include "managedialog.h"
 #include "reviewpage.h"
 #include "settings/clock.h"
+#include "shortcutsdialog.h"
 #include "statuspanel.h"
 #include "storage/journal.h"
 #include "trendspage.h"
@@ -175,6 +176,12 @@ void MainWindow::createMenus()
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] {
+                        ShortcutsDialog dialog(*menuBar(), this);
+                        dialog.exec();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About Ebb"), this, &MainWindow::showAbout);
 }
 
