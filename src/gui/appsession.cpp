@@ -5,6 +5,7 @@
 #include "crypto/pin.h"
 #include "journalopener.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "settings/clock.h"
 #include "singleinstance.h"
 #include "storage/journal.h"
@@ -93,6 +94,7 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
 {
     ReopenOutcome outcome;
     bool locked = false;
+    AppSettings settings;
     for (;;) {
         auto journal = openJournalForApp(path, clock, nullptr, outcome.passphrase);
         outcome.passphrase.clear();
@@ -105,7 +107,7 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
         if (journal->isEncrypted()) {
             keepMemoryPrivate();
         }
-        MainWindow window(*journal);
+        MainWindow window(*journal, &settings);
         QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.show();

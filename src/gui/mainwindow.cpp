@@ -10,8 +10,10 @@
 #include "historypage.h"
 #include "importdialog.h"
 #include "managedialog.h"
+#include "reminderscheduler.h"
 #include "reviewpage.h"
 #include "settings/clock.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "statuspanel.h"
 #include "storage/journal.h"
@@ -24,10 +26,12 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,7 +44,7 @@ static void initResources()
 
 namespace ebb {
 
-MainWindow::MainWindow(Journal &journal, QWidget *parent)
+MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *parent)
     : QMainWindow(parent)
     , m_journal(journal)
     , m_pages(new QTabWidget(this))
@@ -86,6 +90,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     centralLayout->addWidget(m_reviewReminder);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_appSettings = appSettings;
     m_idleTimer = new QTimer(this);
     m_idleTimer->setObjectName(QStringLiteral("idleLockTimer"));
     m_idleTimer->setSingleShot(true);
@@ -93,6 +98,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     qApp->installEventFilter(this);
     startIdleLock();
     createMenus();
+    setUpReminders();
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
     connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
     connect(m_trendsPage, &TrendsPage::dayActivated, this, &MainWindow::openDay);
@@ -127,6 +133,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export for my therapist…"), this, &MainWindow::openExportDialog)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("&Import…"), this, &MainWindow::openImportDialog);
+    if (m_appSettings != nullptr) {
+        file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettingsDialog)
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -297,6 +307,69 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setUpReminders()
+{
+    if (m_appSettings == nullptr) {
+        return;
+    }
+    m_reminders = new ReminderScheduler(m_journal, m_journal.clock(), this);
+    m_reminders->setReminder(m_appSettings->reminder());
+    connect(m_reminders, &ReminderScheduler::checkInReminder, this, [this] {
+        notify(tr("How was today?"), tr("A check-in takes a minute. Anything you skip stays “not recorded”."));
+    });
+    connect(m_reminders, &ReminderScheduler::reviewReminder, this, [this] {
+        notify(tr("Your weekly review"), tr("A few quiet minutes to look back on the week, when you are ready."));
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Ebb"));
+        auto *menu = new QMenu(this);
+        menu->addAction(tr("Open Ebb"), this, [this] {
+            show();
+            raise();
+            activateWindow();
+        });
+        menu->addAction(tr("Check in now"), this, [this] {
+            show();
+            activateWindow();
+            openDay(m_journal.clock().today());
+        });
+        menu->addSeparator();
+        menu->addAction(tr("Quit"), this, &QWidget::close);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            show();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    if (m_tray != nullptr && m_tray->isVisible()) {
+        m_tray->showMessage(title, text, windowIcon(), 15000);
+        return;
+    }
+    statusBar()->showMessage(title + QLatin1Char(' ') + text, 60000);
+    QApplication::alert(this);
+}
+
+void MainWindow::openSettingsDialog()
+{
+    if (m_appSettings == nullptr) {
+        return;
+    }
+    QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (configHome.isEmpty()) {
+        configHome = QDir::homePath() + QStringLiteral("/.config");
+    }
+    SettingsDialog dialog(*m_appSettings, configHome, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_reminders->setReminder(m_appSettings->reminder());
+    }
 }
 
 void MainWindow::openExportDialog()

@@ -10,12 +10,15 @@
 
 class QAction;
 class QLabel;
+class QSystemTrayIcon;
 class QTimer;
 class QTabWidget;
 
 namespace ebb {
 
+class AppSettings;
 class CheckInPage;
+class ReminderScheduler;
 class HistoryPage;
 class Journal;
 class ReviewPage;
@@ -28,7 +31,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Journal &journal, QWidget *parent = nullptr);
+    /** `appSettings` (this computer's settings) enables reminders and File → Settings; may be null. */
+    explicit MainWindow(Journal &journal, AppSettings *appSettings = nullptr, QWidget *parent = nullptr);
 
     CheckInPage *checkInPage() const { return m_checkInPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
@@ -43,6 +47,10 @@ public:
     void openImportDialog();
     void openBackupsDialog();
     void openEncryptionDialog();
+    void openSettingsDialog();
+    ReminderScheduler *reminders() const { return m_reminders; }
+    /** A reminder: from the tray icon when there is one, else in the status bar (and an alert). */
+    void notify(const QString &title, const QString &text);
     /**
      * Locks: the window closes (drafts kept); an encrypted journal's key and plaintext leave memory
      * with it. A plain journal locks only behind a PIN.
@@ -59,6 +67,7 @@ private:
     void createMenus();
     void closeToReopen(const ReopenRequest &request);
     void startIdleLock();
+    void setUpReminders();
     /** An encrypted journal, or a plain one with a PIN. */
     bool canLock() const;
     void updateReviewReminder();
@@ -75,6 +84,9 @@ private:
     std::optional<ReopenRequest> m_request;
     QTimer *m_idleTimer = nullptr;
     QAction *m_lockAction = nullptr;
+    AppSettings *m_appSettings = nullptr;
+    ReminderScheduler *m_reminders = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace ebb

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTimeZone>
+
+namespace ebb {
+namespace {
+
+const QString kReminderEnabled = QStringLiteral("reminder/enabled");
+const QString kReminderTime = QStringLiteral("reminder/time");
+const QString kStartAtLogin = QStringLiteral("startup/atLogin");
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{}
+
+AppSettings::AppSettings(const QString &file)
+    : m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat))
+{}
+
+AppSettings::~AppSettings() = default;
+
+ReminderSettings AppSettings::reminder() const
+{
+    ReminderSettings r;
+    r.enabled = m_settings->value(kReminderEnabled, r.enabled).toBool();
+    const QTime time = QTime::fromString(m_settings->value(kReminderTime).toString(), QStringLiteral("HH:mm"));
+    if (time.isValid()) {
+        r.time = time;
+    }
+    return r;
+}
+
+void AppSettings::setReminder(const ReminderSettings &reminder)
+{
+    m_settings->setValue(kReminderEnabled, reminder.enabled);
+    m_settings->setValue(kReminderTime, reminder.time.toString(QStringLiteral("HH:mm")));
+}
+
+bool AppSettings::startAtLogin() const
+{
+    return m_settings->value(kStartAtLogin, false).toBool();
+}
+
+void AppSettings::setStartAtLogin(bool start)
+{
+    m_settings->setValue(kStartAtLogin, start);
+}
+
+bool AppSettings::sync()
+{
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QDateTime nextReminder(const ReminderSettings &reminder, const QDateTime &now, bool checkedInToday)
+{
+    if (!reminder.enabled || !reminder.time.isValid()) {
+        return {};
+    }
+    const QDateTime local = now.toLocalTime();
+    QDateTime today(local.date(), reminder.time, local.timeZone());
+    if (!checkedInToday && today > local) {
+        return today;
+    }
+    return QDateTime(local.date().addDays(1), reminder.time, local.timeZone());
+}
+
+bool applyStartAtLogin(bool start, const QString &configHome, const QString &executable)
+{
+    const QString path = configHome + QStringLiteral("/autostart/io.github.ebbjournal.Ebb.desktop");
+    if (!start) {
+        return !QFile::exists(path) || QFile::remove(path);
+    }
+    if (!QDir().mkpath(configHome + QStringLiteral("/autostart"))) {
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    file.write(QStringLiteral("[Desktop Entry]\nType=Application\nName=Ebb\nComment=A calm daily journal\n"
+                              "Exec=%1\nIcon=io.github.ebbjournal.Ebb\nX-GNOME-Autostart-enabled=true\n")
+                   .arg(executable)
+                   .toUtf8());
+    return file.commit();
+}
+
+} // namespace ebb
