@@ -4,6 +4,7 @@
 #include "settings/clock.h"
 #include "settings/journalpath.h"
 #include "singleinstance.h"
+#include "storage/demojournal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,10 +26,21 @@ int main(int argc, char *argv[])
                                                      "~/.local/share/Ebb/ebb.sqlite)."),
                                       QStringLiteral("PATH"));
     parser.addOption(database);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Explore Ebb with invented data, in a journal of its own "
+                                                 "(never mixed with yours)."));
+    parser.addOption(demo);
     parser.process(app);
 
     const ebb::SystemClock clock;
-    const QString path = ebb::resolveJournalPath(parser.value(database));
+    const bool demoMode = parser.isSet(demo);
+    const QString path = demoMode ? ebb::demoJournalPath() : ebb::resolveJournalPath(parser.value(database));
+    if (demoMode) {
+        if (auto made = ebb::ensureDemoJournal(path, clock); !made) {
+            QMessageBox::critical(nullptr, QStringLiteral("Ebb"), made.errorString());
+            return 1;
+        }
+    }
     ebb::SingleInstance instance(path);
     if (!instance.acquire()) {
         if (!instance.otherInstanceRaised()) {
@@ -38,5 +50,5 @@ int main(int argc, char *argv[])
         }
         return 0; // the open Ebb has come to the front
     }
-    return ebb::runJournalSession(path, clock, instance);
+    return ebb::runJournalSession(path, clock, instance, demoMode);
 }

@@ -5,16 +5,20 @@
 #include "crypto/pin.h"
 #include "journalopener.h"
 #include "mainwindow.h"
+#include "onboardingdialog.h"
 #include "settings/appsettings.h"
 #include "settings/clock.h"
 #include "singleinstance.h"
+#include "storage/demojournal.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QThread>
 
@@ -90,7 +94,24 @@ bool keepMemoryPrivate()
     return ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
 }
 
-int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance)
+Result<void> ensureDemoJournal(const QString &path, const Clock &clock)
+{
+    if (QFileInfo::exists(path)) {
+        return {};
+    }
+    auto journal = Journal::open(path, clock);
+    if (!journal) {
+        return journal.error();
+    }
+    if (auto r = fillDemoJournal(**journal, clock.today()); !r) {
+        journal->reset();
+        QFile::remove(path);
+        return r;
+    }
+    return {};
+}
+
+int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo)
 {
     ReopenOutcome outcome;
     bool locked = false;
@@ -107,7 +128,17 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
         if (journal->isEncrypted()) {
             keepMemoryPrivate();
         }
-        MainWindow window(*journal, &settings);
+        if (!demo && OnboardingDialog::isNeeded(*journal)) {
+            OnboardingDialog welcome(*journal, &settings);
+            QObject::connect(&welcome, &OnboardingDialog::demoRequested, [] {
+                QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+            });
+            welcome.exec();
+        }
+        MainWindow window(*journal, demo ? nullptr : &settings);
+        if (demo) {
+            window.setWindowTitle(QObject::tr("Ebb — demo journal (invented data)"));
+        }
         QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.show();
