@@ -3,6 +3,8 @@
 #include "singleinstance.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -31,7 +33,18 @@ SingleInstance::~SingleInstance() = default;
 
 bool SingleInstance::acquire()
 {
-    if (m_lock.tryLock(0)) {
+    // On the very first start the journal's folder does not exist yet; the lock lives in it.
+    const QString folder = QFileInfo(m_lock.fileName()).absolutePath();
+    if (!QDir(folder).exists() && QDir().mkpath(folder)) {
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    const bool locked = m_lock.tryLock(0);
+    if (!locked && m_lock.error() != QLockFile::LockFailedError) {
+        // No lock can be taken at all (e.g. a read-only folder): that is not another Ebb. Go on;
+        // opening the journal will say what is wrong.
+        return true;
+    }
+    if (locked) {
         m_server = std::make_unique<QLocalServer>();
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
         QLocalServer::removeServer(m_serverName); // a socket file left by a crash

@@ -65,3 +65,15 @@ TEST_CASE("a lock left behind by a crashed Ebb does not block", "[gui][instance]
     SingleInstance next(path);
     CHECK(next.acquire());
 }
+
+TEST_CASE("the very first start, before the journal's folder exists, is not mistaken for a second Ebb",
+          "[gui][instance]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("new/folder/ebb.sqlite"));
+    SingleInstance first(path);
+    CHECK(first.acquire());
+    CHECK(QFileInfo::exists(tmp.path(QStringLiteral("new/folder"))));
+    SingleInstance second(path);
+    CHECK_FALSE(second.acquire()); // and the lock really is held
+}
