@@ -3,6 +3,8 @@
 #include "appsession.h"
 #include "onboardingdialog.h"
 #include "settings/appsettings.h"
+#include "settings/journalpath.h"
+#include "storage/backups.h"
 #include "storage/demojournal.h"
 #include "storage/journal.h"
 #include "testsupport.h"
@@ -102,5 +104,7 @@ TEST_CASE("the demo journal is invented, the same each time, and a file of its o
     const qint64 size = QFileInfo(path).size();
     requireOk(ensureDemoJournal(path, clock)); // there already: left alone
     CHECK(QFileInfo(path).size() == size);
-    CHECK(demoJournalPath().endsWith(QStringLiteral("/demo.sqlite")));
+    CHECK(demoJournalPath().endsWith(QStringLiteral("/demo/demo.sqlite")));
+    // Its backups go beside it, never into the real journal's backups folder.
+    CHECK(Backups::directoryFor(demoJournalPath()) != Backups::directoryFor(resolveJournalPath({})));
 }

@@ -28,7 +28,7 @@ int clampScore(double value)
 QString demoJournalPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo.sqlite"));
+        .filePath(QStringLiteral("demo/demo.sqlite"));
 }
 
 Result<void> fillDemoJournal(Journal &journal, QDate today)

@@ -20,7 +20,10 @@ class Journal;
  */
 Result<void> fillDemoJournal(Journal &journal, QDate today);
 
-/** The demo journal's file: "demo.sqlite" beside the default journal. */
+/**
+ * The demo journal's file: "demo/demo.sqlite" in the app's data folder — a folder of its own, so
+ * its backups never sit among (or could be restored over) the person's own.
+ */
 QString demoJournalPath();
 
 } // namespace ebb
