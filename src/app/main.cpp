@@ -8,7 +8,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +19,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Ebb"));
     QApplication::setApplicationDisplayName(QStringLiteral("Ebb"));
     QApplication::setApplicationVersion(QStringLiteral(EBB_VERSION));
+
+    // The person's language (LANGUAGE=de ebb works too): Ebb's own words, then Qt's buttons.
+    QTranslator ebbTranslator;
+    if (ebbTranslator.load(QLocale(), QStringLiteral("ebb"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&ebbTranslator);
+    }
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Ebb, a calm journal for burnout recovery."));

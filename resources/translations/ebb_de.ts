@@ -1,0 +1,1781 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>Diese Sicherung &amp;wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Nächster Tag ▶</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Zu heute (Strg+T)</translation>
+    </message>
+    <message>
+        <source>How was the day?</source>
+        <translation>Wie war der Tag?</translation>
+    </message>
+    <message>
+        <source>&amp;Energy</source>
+        <translation>&amp;Energie</translation>
+    </message>
+    <message>
+        <source>0 = empty, 10 = full of energy</source>
+        <translation>0 = leer, 10 = voller Energie</translation>
+    </message>
+    <message>
+        <source>Energy, 0 to 10</source>
+        <translation>Energie, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation>&amp;Stimmung</translation>
+    </message>
+    <message>
+        <source>0 = very low, 10 = very good</source>
+        <translation>0 = sehr gedrückt, 10 = sehr gut</translation>
+    </message>
+    <message>
+        <source>Mood, 0 to 10</source>
+        <translation>Stimmung, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>&amp;Stress</source>
+        <translation>St&amp;ress</translation>
+    </message>
+    <message>
+        <source>0 = calm, 10 = the most stressed</source>
+        <translation>0 = ruhig, 10 = größter Stress</translation>
+    </message>
+    <message>
+        <source>Stress, 0 to 10</source>
+        <translation>Stress, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Belastung</translation>
+    </message>
+    <message>
+        <source>How much the day asked of you: 0 = nothing, 10 = far too much</source>
+        <translation>Wie viel der Tag von dir verlangt hat: 0 = nichts, 10 = viel zu viel</translation>
+    </message>
+    <message>
+        <source>Load, 0 to 10</source>
+        <translation>Belastung, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Slee&amp;p (hours)</source>
+        <translation>Schla&amp;f (Stunden)</translation>
+    </message>
+    <message>
+        <source>Hours slept last night, in quarter hours (7.5 = 7 h 30 min)</source>
+        <translation>Stunden Schlaf letzte Nacht, in Viertelstunden (7,5 = 7 h 30 min)</translation>
+    </message>
+    <message>
+        <source>Sleep in hours</source>
+        <translation>Schlaf in Stunden</translation>
+    </message>
+    <message>
+        <source>Sleep &amp;quality</source>
+        <translation>Schlaf&amp;qualität</translation>
+    </message>
+    <message>
+        <source>1 = very poor, 5 = very good</source>
+        <translation>1 = sehr schlecht, 5 = sehr gut</translation>
+    </message>
+    <message>
+        <source>Sleep quality, 1 to 5</source>
+        <translation>Schlafqualität, 1 bis 5</translation>
+    </message>
+    <message>
+        <source>Your boundaries today</source>
+        <translation>Deine Grenzen heute</translation>
+    </message>
+    <message>
+        <source>You have not written any boundaries yet. “Boundaries and tags…” lets you add your own, such as “Stopped work by 18:00”.</source>
+        <translation>Du hast noch keine Grenzen notiert. Unter „Grenzen und Schlagwörter…“ kannst du eigene anlegen, etwa „Um 18:00 Feierabend gemacht“.</translation>
+    </message>
+    <message>
+        <source>What drained or restored you</source>
+        <translation>Was dich Kraft gekostet oder gestärkt hat</translation>
+    </message>
+    <message>
+        <source>Tags: space ticks one</source>
+        <translation>Schlagwörter: Leertaste hakt eines an</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about today…</source>
+        <translation>Was du von heute festhalten möchtest…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare this note with my therapist</source>
+        <translation>Diese Notiz mit meiner &amp;Therapeutin/meinem Therapeuten teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Boundaries and tags…</source>
+        <translation>&amp;Grenzen und Schlagwörter…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Go back to what was last saved for this day</source>
+        <translation>Zurück zum zuletzt gespeicherten Stand dieses Tages</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encryption and lock</source>
+        <translation>Verschlüsselung und Sperre</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>&amp;Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a few words work well</source>
+        <translation>Mindestens 8 Zeichen; ein paar Wörter eignen sich gut</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>Noch &amp;einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Sperren nach</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;PIN</source>
+        <translation>Nach einer &amp;PIN fragen</translation>
+    </message>
+    <message>
+        <source>4 or more characters (leave empty to keep the current PIN)</source>
+        <translation>4 oder mehr Zeichen (leer lassen, um die jetzige PIN zu behalten)</translation>
+    </message>
+    <message>
+        <source>I understand: without this passphrase nobody can open my journal — not me, not Ebb's authors.</source>
+        <translation>Ich habe verstanden: Ohne diese Passphrase kann niemand mein Tagebuch öffnen – weder ich noch die Leute hinter Ebb.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt my journal</source>
+        <translation>Mein Tagebuch &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>&amp;Turn encryption off</source>
+        <translation>Verschlüsselung &amp;ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save lock time</source>
+        <translation>Sperrzeit &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for my therapist</source>
+        <translation>Export für meine Therapie</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;Name on it</source>
+        <translation>&amp;Name darauf</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. your first name</source>
+        <translation>Optional, z. B. dein Vorname</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <source>Overview and charts</source>
+        <translation>Überblick und Diagramme</translation>
+    </message>
+    <message>
+        <source>Pacing patterns and when they were seen</source>
+        <translation>Belastungsmuster und wann sie auftraten</translation>
+    </message>
+    <message>
+        <source>Weekly reflections</source>
+        <translation>Wochenrückblicke</translation>
+    </message>
+    <message>
+        <source>Boundaries held and slipped</source>
+        <translation>Eingehaltene und gerissene Grenzen</translation>
+    </message>
+    <message>
+        <source>Notes — only the ones ticked below</source>
+        <translation>Notizen – nur die unten angehakten</translation>
+    </message>
+    <message>
+        <source>T&amp;ick</source>
+        <translation>A&amp;nhaken</translation>
+    </message>
+    <message>
+        <source>Notes to include: space ticks one</source>
+        <translation>Aufzunehmende Notizen: Leertaste hakt eine an</translation>
+    </message>
+    <message>
+        <source>This file will hold sensitive health information. Keep it somewhere private and share it only with people you trust.</source>
+        <translation>Diese Datei enthält sensible Gesundheitsdaten. Bewahre sie geschützt auf und gib sie nur Menschen, denen du vertraust.</translation>
+    </message>
+    <message>
+        <source>Preview: exactly what the report will contain</source>
+        <translation>Vorschau: genau das, was der Bericht enthalten wird</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import into my journal</source>
+        <translation>In mein Tagebuch importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>An Ebb CSV or a Daylio CSV export</source>
+        <translation>Eine Ebb-CSV oder ein Daylio-CSV-Export</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a file: Ebb shows what it would change before anything is written.</source>
+        <translation>Wähle eine Datei: Ebb zeigt, was sich ändern würde, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Place these moods on Ebb's 0–10 mood scale</source>
+        <translation>Ordne diese Stimmungen auf Ebbs Skala von 0–10 ein</translation>
+    </message>
+    <message>
+        <source>Daylio's own moods are placed for you (rad 9, good 7, meh 5, bad 3, awful 1). These names are your own: choose where each sits.</source>
+        <translation>Daylios eigene Stimmungen sind schon eingeordnet (rad 9, good 7, meh 5, bad 3, awful 1). Diese Namen stammen von dir: wähle, wo jede hingehört.</translation>
+    </message>
+    <message>
+        <source>Your mood names and their place on the scale</source>
+        <translation>Deine Stimmungsnamen und ihr Platz auf der Skala</translation>
+    </message>
+    <message>
+        <source>Days the import would change</source>
+        <translation>Tage, die der Import ändern würde</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Zeilen, die nicht importiert werden können</translation>
+    </message>
+</context>
+<context>
+    <name>ManageDialog</name>
+    <message>
+        <source>Boundaries and tags</source>
+        <translation>Grenzen und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Boundaries</source>
+        <translation>&amp;Grenzen</translation>
+    </message>
+    <message>
+        <source>Boundaries are promises you make to yourself. Each check-in asks whether you held them. Press F2 to rename one. Retiring a boundary keeps its history.</source>
+        <translation>Grenzen sind Versprechen an dich selbst. Jeder Eintrag fragt, ob du sie gehalten hast. Mit F2 benennst du eine um. Eine Grenze in den Ruhestand zu schicken behält ihre Geschichte.</translation>
+    </message>
+    <message>
+        <source>Your boundaries</source>
+        <translation>Deine Grenzen</translation>
+    </message>
+    <message>
+        <source>A new boundary, e.g. “Stopped work by 18:00”</source>
+        <translation>Eine neue Grenze, z. B. „Um 18:00 Feierabend gemacht“</translation>
+    </message>
+    <message>
+        <source>New boundary</source>
+        <translation>Neue Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>In den &amp;Ruhestand</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags name what drained or restored you. Press F2 to rename one. Retiring a tag keeps its history.</source>
+        <translation>Schlagwörter benennen, was dich Kraft gekostet oder gestärkt hat. Mit F2 benennst du eines um. Ein Schlagwort in den Ruhestand zu schicken behält seine Geschichte.</translation>
+    </message>
+    <message>
+        <source>Your tags</source>
+        <translation>Deine Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Selected tag &amp;is:</source>
+        <translation>Ausgewähltes Schlagwort &amp;ist:</translation>
+    </message>
+    <message>
+        <source>R&amp;etire</source>
+        <translation>In den R&amp;uhestand</translation>
+    </message>
+    <message>
+        <source>A new tag, e.g. “meetings” or “walk outside”</source>
+        <translation>Ein neues Schlagwort, z. B. „Besprechungen“ oder „Spaziergang“</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Kind of the new tag</source>
+        <translation>Art des neuen Schlagworts</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingDialog</name>
+    <message>
+        <source>Welcome to Ebb</source>
+        <translation>Willkommen bei Ebb</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your boundaries.&lt;/b&gt; Pick a few promises to yourself to notice each day — or write your own. You can change them any time.</source>
+        <translation>&lt;b&gt;Deine Grenzen.&lt;/b&gt; Wähle ein paar Versprechen an dich selbst, auf die du jeden Tag achten willst – oder schreib eigene. Du kannst sie jederzeit ändern.</translation>
+    </message>
+    <message>
+        <source>Boundary suggestions: space ticks one</source>
+        <translation>Vorschläge für Grenzen: Leertaste hakt einen an</translation>
+    </message>
+    <message>
+        <source>Or write your own, then press Enter</source>
+        <translation>Oder schreib eine eigene und drücke Enter</translation>
+    </message>
+    <message>
+        <source>Your own boundary</source>
+        <translation>Deine eigene Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to check in at</source>
+        <translation>&amp;Erinnere mich an den Eintrag um</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Erinnerungszeit</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore with demo data first</source>
+        <translation>Erst mit Beispiel&amp;daten ausprobieren</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Start my journal</source>
+        <translation>Mein Tagebuch &amp;beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Restored the backup from %1. The journal as it was is kept as %2.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt. Das Tagebuch, wie es war, liegt als %2 bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your journal is encrypted; %n plain backup(s) were deleted. Keep your passphrase safe.</source>
+        <translation>
+            <numerusform>Dein Tagebuch ist verschlüsselt; %n unverschlüsselte Sicherung wurde gelöscht. Bewahre deine Passphrase gut auf.</numerusform><numerusform>Dein Tagebuch ist verschlüsselt; %n unverschlüsselte Sicherungen wurden gelöscht. Bewahre deine Passphrase gut auf.</numerusform></translation>
+    </message>
+    <message>
+        <source>Encryption is off: the journal is a plain file again. Older backups stay encrypted.</source>
+        <translation>Die Verschlüsselung ist aus: Das Tagebuch ist wieder eine normale Datei. Ältere Sicherungen bleiben verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Backups taken before keep the old one.</source>
+        <translation>Die Passphrase ist geändert. Frühere Sicherungen behalten die alte.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Entsperrt.</translation>
+    </message>
+    <message>
+        <source>Ebb is locked. Enter your PIN.</source>
+        <translation>Ebb ist gesperrt. Gib deine PIN ein.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Diese PIN stimmt nicht. Versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Ebb — demo journal (invented data)</source>
+        <translation>Ebb – Beispieltagebuch (erfundene Daten)</translation>
+    </message>
+    <message>
+        <source>Ebb — encrypted journal</source>
+        <translation>Ebb – verschlüsseltes Tagebuch</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted. Enter its passphrase to open it.</source>
+        <translation>Dieses Tagebuch ist verschlüsselt. Gib seine Passphrase ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Ebb</source>
+        <translation>Ebb</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the journal. Check Caps Lock and try again.
+(If the file itself was changed or cut short, no passphrase opens it:
+put a backup from the backups folder in its place.)</source>
+        <translation>Diese Passphrase hat das Tagebuch nicht geöffnet. Prüfe die Feststelltaste und versuch es noch einmal.
+(Wurde die Datei selbst verändert oder gekürzt, öffnet sie keine Passphrase:
+lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The newest backup is from %2. Ebb can continue from it: the damaged file will be kept aside, not deleted, in case it can be rescued later.&lt;/p&gt;&lt;p&gt;Continue from the backup?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Die neueste Sicherung ist vom %2. Ebb kann damit weitermachen: Die beschädigte Datei wird beiseitegelegt, nicht gelöscht, falls sie sich später noch retten lässt.&lt;/p&gt;&lt;p&gt;Mit der Sicherung weitermachen?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ebb continues from the backup of %1. The damaged file is kept as %2.</source>
+        <translation>Ebb macht mit der Sicherung vom %1 weiter. Die beschädigte Datei liegt als %2 bereit.</translation>
+    </message>
+    <message>
+        <source>This journal is already open in Ebb, perhaps in another session. Close it there first; nothing was changed.</source>
+        <translation>Dieses Tagebuch ist schon in Ebb geöffnet, vielleicht in einer anderen Sitzung. Schließe es zuerst dort; es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>QSpinBox</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettingsDialog</name>
+    <message>
+        <source>Weekly review settings</source>
+        <translation>Einstellungen für den Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Word the questions the way that helps you. Answers you already gave keep the question as it was asked then.</source>
+        <translation>Formuliere die Fragen so, wie es dir hilft. Bereits gegebene Antworten behalten die Frage, wie sie damals gestellt war.</translation>
+    </message>
+    <message>
+        <source>Question &amp;1</source>
+        <translation>Frage &amp;1</translation>
+    </message>
+    <message>
+        <source>Question &amp;2</source>
+        <translation>Frage &amp;2</translation>
+    </message>
+    <message>
+        <source>Question &amp;3</source>
+        <translation>Frage &amp;3</translation>
+    </message>
+    <message>
+        <source>Question &amp;4</source>
+        <translation>Frage &amp;4</translation>
+    </message>
+    <message>
+        <source>Question &amp;5</source>
+        <translation>Frage &amp;5</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me on</source>
+        <translation>&amp;Erinnere mich am</translation>
+    </message>
+    <message>
+        <source>Use Ebb's &amp;wording again</source>
+        <translation>Ebbs &amp;Formulierungen wieder verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to check in (not on days I already have)</source>
+        <translation>&amp;Erinnere mich an den Eintrag (nicht an Tagen, an denen ich schon einen habe)</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Um</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Start Ebb when I &amp;log in</source>
+        <translation>Ebb beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Reminders appear from the icon in the system tray while Ebb runs. The weekly review reminder follows the day chosen on the review page.</source>
+        <translation>Erinnerungen erscheinen über das Symbol im Systembereich, solange Ebb läuft. Die Erinnerung an den Wochenrückblick folgt dem Tag, der auf der Rückblick-Seite gewählt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>ebb</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an update of Ebb</source>
+        <translation>Vor einer Aktualisierung von Ebb</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::BackupsDialog</name>
+    <message>
+        <source>Ebb keeps a copy of your journal each day, before imports and updates, and whenever you ask: the newest of each of the last 7 days, 4 weeks and 12 months. They are in %1.</source>
+        <translation>Ebb bewahrt jeden Tag, vor Importen und Aktualisierungen und wann immer du willst eine Kopie deines Tagebuchs auf: jeweils die neueste der letzten 7 Tage, 4 Wochen und 12 Monate. Sie liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>No backups yet. “Back up now” takes one.</source>
+        <translation>Noch keine Sicherungen. „Jetzt sichern“ legt eine an.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Your journal will go back to how it was on %1. Anything written since then is not lost: Ebb first backs up the journal as it is now, and keeps the current file aside. Ebb's window will reopen.</source>
+        <translation>Dein Tagebuch kehrt zu seinem Stand vom %1 zurück. Was du seitdem geschrieben hast, geht nicht verloren: Ebb sichert das Tagebuch zuerst so, wie es jetzt ist, und legt die aktuelle Datei beiseite. Ebbs Fenster öffnet sich danach neu.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the journal as it is now could not be backed up first. %1</source>
+        <translation>Nichts wurde wiederhergestellt: Das Tagebuch konnte vorher nicht gesichert werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::CheckInPage</name>
+    <message>
+        <source>Drained me</source>
+        <translation>Hat mich Kraft gekostet</translation>
+    </message>
+    <message>
+        <source>Restored me</source>
+        <translation>Hat mich gestärkt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>%1
+Clear the field (or step below the lowest value) to leave it not recorded.</source>
+        <translation>%1
+Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Ebb kept changes you had not saved yet (from %1). Save them with Ctrl+S, or discard them.</source>
+        <translation>Ebb hat Änderungen aufbewahrt, die du noch nicht gespeichert hattest (von %1). Speichere sie mit Strg+S oder verwirf sie.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation>Gerissen</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Nicht relevant</translation>
+    </message>
+    <message>
+        <source>Type H for held, S for slipped, N for not relevant</source>
+        <translation>H für gehalten, S für gerissen, N für nicht relevant</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (im Ruhestand)</translation>
+    </message>
+    <message>
+        <source>No tags yet. Add some with “Boundaries and tags…”.</source>
+        <translation>Noch keine Schlagwörter. Lege welche unter „Grenzen und Schlagwörter…“ an.</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form; please do not close Ebb until they are saved.</source>
+        <translation>%1 Deine Änderungen stehen noch im Formular; bitte schließe Ebb erst, wenn sie gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet. Fill in at least one thing you noticed.</source>
+        <translation>Noch gibt es nichts zu speichern. Trag mindestens eine Sache ein, die dir aufgefallen ist.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet — your changes are kept as a draft. Ctrl+S saves.</source>
+        <translation>Noch nicht gespeichert – deine Änderungen sind als Entwurf aufbewahrt. Strg+S speichert.</translation>
+    </message>
+    <message>
+        <source>Saved today at %1.</source>
+        <translation>Heute um %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved on %1 at %2.</source>
+        <translation>Am %1 um %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No check-in for this day yet. Fill in whatever you noticed and skip the rest.</source>
+        <translation>Für diesen Tag gibt es noch keinen Eintrag. Trag ein, was dir aufgefallen ist, und lass den Rest weg.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::EncryptionDialog</name>
+    <message>
+        <source>&lt;p&gt;Your journal is &lt;b&gt;encrypted&lt;/b&gt;: its file, backups and drafts can only be read with your passphrase.&lt;/p&gt;&lt;p&gt;It can lock itself when you step away; unlocking asks for the passphrase (Ctrl+L locks now).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dein Tagebuch ist &lt;b&gt;verschlüsselt&lt;/b&gt;: Datei, Sicherungen und Entwürfe lassen sich nur mit deiner Passphrase lesen.&lt;/p&gt;&lt;p&gt;Es kann sich sperren, wenn du weggehst; zum Entsperren fragt es nach der Passphrase (Strg+L sperrt sofort).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Encryption keeps your journal unreadable to anyone who gets its files — on a shared computer, a lost laptop, a synced folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;There is no way to recover the journal without the passphrase.&lt;/b&gt; Nobody can reset it: not you, not Ebb's authors. Write it somewhere safe.&lt;/p&gt;&lt;p&gt;Plain backups will be deleted; new ones are encrypted. Reports you export on purpose stay readable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Verschlüsselung macht dein Tagebuch für alle unlesbar, die an seine Dateien kommen – auf einem geteilten Rechner, einem verlorenen Laptop, in einem synchronisierten Ordner.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ohne die Passphrase lässt sich das Tagebuch auf keinem Weg wiederherstellen.&lt;/b&gt; Niemand kann sie zurücksetzen: weder du noch die Leute hinter Ebb. Schreib sie an einem sicheren Ort auf.&lt;/p&gt;&lt;p&gt;Unverschlüsselte Sicherungen werden gelöscht; neue sind verschlüsselt. Berichte, die du bewusst exportierst, bleiben lesbar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Without encryption, the window can still lock when you step away (Ctrl+L) behind a PIN. A PIN only hides the window; it does not protect the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Auch ohne Verschlüsselung kann sich das Fenster hinter einer PIN sperren, wenn du weggehst (Strg+L). Eine PIN verbirgt nur das Fenster; die Datei schützt sie nicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters; a few ordinary words work well.</source>
+        <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen; ein paar gewöhnliche Wörter eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type it again in both fields.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Gib sie in beiden Feldern noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>That is not the journal's current passphrase; nothing was changed.</source>
+        <translation>Das ist nicht die aktuelle Passphrase des Tagebuchs; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Please tick that you understand there is no recovery without the passphrase.</source>
+        <translation>Bitte hake an, dass du verstanden hast: Ohne die Passphrase gibt es keine Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Type the PIN you want, or untick “Ask for a PIN”.</source>
+        <translation>Gib die gewünschte PIN ein oder nimm den Haken bei „Nach einer PIN fragen“ heraus.</translation>
+    </message>
+    <message>
+        <source>Please choose a PIN of at least %1 characters.</source>
+        <translation>Bitte wähle eine PIN mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A plain journal locks only behind a PIN: tick “Ask for a PIN”, or choose “never”.</source>
+        <translation>Ein unverschlüsseltes Tagebuch sperrt nur hinter einer PIN: Hake „Nach einer PIN fragen“ an oder wähle „nie“.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::ExportDialog</name>
+    <message>
+        <source>PDF report (A4)</source>
+        <translation>PDF-Bericht (A4)</translation>
+    </message>
+    <message>
+        <source>PDF report (Letter)</source>
+        <translation>PDF-Bericht (Letter)</translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation>Markdown-Bericht</translation>
+    </message>
+    <message>
+        <source>CSV of the check-ins</source>
+        <translation>CSV der Einträge</translation>
+    </message>
+    <message>
+        <source>JSON backup of everything</source>
+        <translation>JSON-Sicherung von allem</translation>
+    </message>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>Letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Daten wählen</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>keine Notizen</translation>
+    </message>
+    <message>
+        <source>the notes I marked to share</source>
+        <translation>die Notizen, die ich zum Teilen markiert habe</translation>
+    </message>
+    <message>
+        <source>all notes</source>
+        <translation>alle Notizen</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, but this file will not be: anyone who gets it can read it.</source>
+        <translation>Dein Tagebuch ist verschlüsselt, diese Datei aber nicht: Wer sie bekommt, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source> (marked to share)</source>
+        <translation> (zum Teilen markiert)</translation>
+    </message>
+    <message>
+        <source>The CSV holds every check-in from %1 to %2 in Ebb's interchange format (scores, sleep, boundary counts, tags and the check-in note).</source>
+        <translation>Die CSV enthält jeden Eintrag vom %1 bis %2 in Ebbs Austauschformat (Werte, Schlaf, Anzahl der Grenzen, Schlagwörter und die Notiz des Eintrags).</translation>
+    </message>
+    <message>
+        <source>The JSON backup holds everything in your journal — every check-in, note, review and setting — whatever period is chosen. Keep it private.</source>
+        <translation>Die JSON-Sicherung enthält alles aus deinem Tagebuch – jeden Eintrag, jede Notiz, jeden Rückblick und jede Einstellung –, egal welcher Zeitraum gewählt ist. Halte sie privat.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::FlagCard</name>
+    <message>
+        <source>Build-up of days below your usual (this metric)</source>
+        <translation>Aufgestaute Tage unter deinem Üblichen (dieser Wert)</translation>
+    </message>
+    <message>
+        <source>Build-up across energy, mood and stress together</source>
+        <translation>Aufgestautes über Energie, Stimmung und Stress zusammen</translation>
+    </message>
+    <message>
+        <source>Your usual level (median of weeks 2–9 back)</source>
+        <translation>Dein übliches Niveau (Median der Wochen 2–9 zurück)</translation>
+    </message>
+    <message>
+        <source>Your usual day-to-day spread</source>
+        <translation>Deine übliche Schwankung von Tag zu Tag</translation>
+    </message>
+    <message>
+        <source>Your average over these days</source>
+        <translation>Dein Durchschnitt über diese Tage</translation>
+    </message>
+    <message>
+        <source>Check-ins worse than your usual (this stretch, up to 14 days)</source>
+        <translation>Einträge schlechter als üblich (diese Strecke, bis zu 14 Tage)</translation>
+    </message>
+    <message>
+        <source>Rise in stress per day (last 14 days)</source>
+        <translation>Anstieg des Stresses pro Tag (letzte 14 Tage)</translation>
+    </message>
+    <message>
+        <source>Your median stress in the last week</source>
+        <translation>Dein mittlerer Stress in der letzten Woche</translation>
+    </message>
+    <message>
+        <source>Hours of sleep missed in the last week</source>
+        <translation>Fehlende Schlafstunden in der letzten Woche</translation>
+    </message>
+    <message>
+        <source>Hours of sleep you need (setting)</source>
+        <translation>Schlafstunden, die du brauchst (Einstellung)</translation>
+    </message>
+    <message>
+        <source>Nights recorded</source>
+        <translation>Erfasste Nächte</translation>
+    </message>
+    <message>
+        <source>Nights that felt poor (quality 1–2)</source>
+        <translation>Nächte, die sich schlecht anfühlten (Qualität 1–2)</translation>
+    </message>
+    <message>
+        <source>Share of boundary answers that slipped this week</source>
+        <translation>Anteil gerissener Grenzen diese Woche</translation>
+    </message>
+    <message>
+        <source>Your usual share of slips</source>
+        <translation>Dein üblicher Anteil gerissener Grenzen</translation>
+    </message>
+    <message>
+        <source>Slips this week</source>
+        <translation>Gerissene diese Woche</translation>
+    </message>
+    <message>
+        <source>Boundary answers this week</source>
+        <translation>Antworten zu Grenzen diese Woche</translation>
+    </message>
+    <message>
+        <source>Days when load was 3 or more above energy</source>
+        <translation>Tage, an denen die Belastung 3 oder mehr über der Energie lag</translation>
+    </message>
+    <message>
+        <source>Check-ins counted</source>
+        <translation>Gezählte Einträge</translation>
+    </message>
+    <message>
+        <source>Big days followed by a crash (last 28 days)</source>
+        <translation>Große Tage mit anschließendem Einbruch (letzte 28 Tage)</translation>
+    </message>
+    <message>
+        <source>Trend in day-to-day swings (−1 to 1)</source>
+        <translation>Trend der Schwankungen von Tag zu Tag (−1 bis 1)</translation>
+    </message>
+    <message>
+        <source>Trend in how long moods linger (−1 to 1)</source>
+        <translation>Trend, wie lange Stimmungen anhalten (−1 bis 1)</translation>
+    </message>
+    <message>
+        <source>The big days: %1</source>
+        <translation>Die großen Tage: %1</translation>
+    </message>
+    <message>
+        <source>Seen since %1.</source>
+        <translation>Zu sehen seit %1.</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this?</source>
+        <translation>Warum sehe ich das?</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this until it clears; if it comes back later, Ebb will say so again.</source>
+        <translation>Ausblenden, bis es vorbei ist; kommt es später wieder, sagt Ebb es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::HistoryModel</name>
+    <message>
+        <source>No check-in — press Enter to add one</source>
+        <translation>Kein Eintrag – Enter legt einen an</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::HistoryPage</name>
+    <message>
+        <source>Every day since your first check-in. Press Enter on a day to open it; missed days can be filled in later.</source>
+        <translation>Jeder Tag seit deinem ersten Eintrag. Enter öffnet einen Tag; verpasste Tage kannst du später nachtragen.</translation>
+    </message>
+    <message>
+        <source>Day to open</source>
+        <translation>Zu öffnender Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Open day</source>
+        <translation>Tag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Gehe zu:</translation>
+    </message>
+    <message>
+        <source>Past days</source>
+        <translation>Vergangene Tage</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Your mood</source>
+        <translation>Deine Stimmung</translation>
+    </message>
+    <message>
+        <source>On Ebb's scale (0–10)</source>
+        <translation>Auf Ebbs Skala (0–10)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Eine Datei importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Ebb could not read %1: %2.</source>
+        <translation>Ebb konnte %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>wählen…</translation>
+    </message>
+    <message>
+        <source>Place “%1” on the mood scale</source>
+        <translation>„%1“ auf der Stimmungsskala einordnen</translation>
+    </message>
+    <message>
+        <source>%1, %2 row(s) on %3 day(s): &lt;b&gt;%4 new&lt;/b&gt;, &lt;b&gt;%5 changed&lt;/b&gt;, %6 already in your journal, %7 rejected.</source>
+        <translation>%1, %2 Zeile(n) an %3 Tag(en): &lt;b&gt;%4 neu&lt;/b&gt;, &lt;b&gt;%5 geändert&lt;/b&gt;, %6 schon in deinem Tagebuch, %7 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A Daylio export</source>
+        <translation>Ein Daylio-Export</translation>
+    </message>
+    <message>
+        <source>An Ebb CSV</source>
+        <translation>Eine Ebb-CSV</translation>
+    </message>
+    <message>
+        <source>New tags: %1.</source>
+        <translation>Neue Schlagwörter: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every row can be read: correct the rows listed below in the file, then choose it again.</source>
+        <translation>Es wird nichts importiert, solange nicht jede Zeile lesbar ist: Korrigiere die unten genannten Zeilen in der Datei und wähle sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Place every mood below on the scale to import.</source>
+        <translation>Ordne jede Stimmung unten auf der Skala ein, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>Your journal already holds everything in this file.</source>
+        <translation>Dein Tagebuch enthält schon alles aus dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Importing adds or changes %1 day(s), all at once; a backup of your journal is taken first.</source>
+        <translation>Der Import fügt %1 Tag(e) hinzu oder ändert sie, alle auf einmal; vorher wird dein Tagebuch gesichert.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>new day</source>
+        <translation>neuer Tag</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>ändert sich</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported from this file.</source>
+        <translation>Aus dieser Datei wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 day(s). A backup from just before is in your backups.</source>
+        <translation>%1 Tag(e) importiert. Eine Sicherung von kurz davor liegt bei deinen Sicherungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::MainWindow</name>
+    <message>
+        <source>Ebb</source>
+        <translation>Ebb</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Tagebuch: %1</translation>
+    </message>
+    <message>
+        <source>Today's backup is in %1</source>
+        <translation>Die heutige Sicherung liegt in %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>Eintrag &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export for my therapist…</source>
+        <translation>&amp;Export für meine Therapie…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes and reviews…</source>
+        <translation>Notizen und Rückblicke &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Boundaries and tags…</source>
+        <translation>&amp;Grenzen und Schlagwörter…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Si&amp;cherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption and lock…</source>
+        <translation>&amp;Verschlüsselung und Sperre…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>&amp;Nächster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>T&amp;rends</translation>
+    </message>
+    <message>
+        <source>Weekly re&amp;view</source>
+        <translation>Wochen&amp;rückblick</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;page</source>
+        <translation>&amp;Seite Eintrag</translation>
+    </message>
+    <message>
+        <source>History &amp;page</source>
+        <translation>Seite &amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Trends &amp;page</source>
+        <translation>Seite &amp;Trends</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Ebb</source>
+        <translation>Ü&amp;ber Ebb</translation>
+    </message>
+    <message>
+        <source>It is your weekly review day. When you have five quiet minutes, &lt;a href="review"&gt;look back at your week&lt;/a&gt;.</source>
+        <translation>Heute ist dein Tag für den Wochenrückblick. Wenn du fünf ruhige Minuten hast, &lt;a href="review"&gt;schau auf deine Woche zurück&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>How was today?</source>
+        <translation>Wie war heute?</translation>
+    </message>
+    <message>
+        <source>A check-in takes a minute. Anything you skip stays “not recorded”.</source>
+        <translation>Ein Eintrag dauert eine Minute. Was du auslässt, bleibt „nicht erfasst“.</translation>
+    </message>
+    <message>
+        <source>Your weekly review</source>
+        <translation>Dein Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>A few quiet minutes to look back on the week, when you are ready.</source>
+        <translation>Ein paar ruhige Minuten, um auf die Woche zurückzuschauen – wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Open Ebb</source>
+        <translation>Ebb öffnen</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Jetzt eintragen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>About Ebb</source>
+        <translation>Über Ebb</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Ebb %1&lt;/b&gt; — a calm journal for burnout recovery.&lt;/p&gt;&lt;p&gt;Your entries stay in one file on this computer:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Ebb is not a medical tool. If you feel unsafe, please contact your doctor, a local crisis line or emergency services.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ebb %1&lt;/b&gt; – ein ruhiges Tagebuch für die Erholung vom Burnout.&lt;/p&gt;&lt;p&gt;Deine Einträge bleiben in einer Datei auf diesem Rechner:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Ebb ist kein medizinisches Werkzeug. Wenn du dich nicht sicher fühlst, wende dich bitte an deine Ärztin oder deinen Arzt, eine Krisenhotline oder den Notruf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved</source>
+        <translation>Deine Änderungen sind nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Ebb could not keep your unsaved changes: %1
+
+If you close Ebb now, they are lost. Free some space and save first, or copy your note elsewhere.</source>
+        <translation>Ebb konnte deine ungespeicherten Änderungen nicht aufbewahren: %1
+
+Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speichere zuerst, oder kopiere deine Notiz woandershin.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::ManageDialog</name>
+    <message>
+        <source>Draining</source>
+        <translation>Kostet Kraft</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Stärkt</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Weder noch</translation>
+    </message>
+    <message>
+        <source>Retired: not asked in new check-ins; its history is kept.</source>
+        <translation>Im Ruhestand: wird in neuen Einträgen nicht abgefragt; die Geschichte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>In den &amp;Ruhestand</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>Zu&amp;rückholen</translation>
+    </message>
+    <message>
+        <source>R&amp;etire</source>
+        <translation>In den R&amp;uhestand</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::OnboardingDialog</name>
+    <message>
+        <source>Stopped work by 18:00</source>
+        <translation>Um 18:00 Feierabend gemacht</translation>
+    </message>
+    <message>
+        <source>Took a real lunch break</source>
+        <translation>Eine echte Mittagspause gemacht</translation>
+    </message>
+    <message>
+        <source>Said no to one extra task</source>
+        <translation>Zu einer zusätzlichen Aufgabe Nein gesagt</translation>
+    </message>
+    <message>
+        <source>Rested without guilt</source>
+        <translation>Ohne schlechtes Gewissen ausgeruht</translation>
+    </message>
+    <message>
+        <source>No work email after dinner</source>
+        <translation>Nach dem Abendessen keine Arbeitsmails</translation>
+    </message>
+    <message>
+        <source>A short break every 90 minutes</source>
+        <translation>Alle 90 Minuten eine kurze Pause</translation>
+    </message>
+    <message>
+        <source>Asked for help when needed</source>
+        <translation>Um Hilfe gebeten, wenn nötig</translation>
+    </message>
+    <message>
+        <source>Went to bed on time</source>
+        <translation>Rechtzeitig ins Bett gegangen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Ebb&lt;/h3&gt;&lt;p&gt;Ebb is a quiet daily journal for recovering from burnout. Once a day you note your energy, mood, stress, how much the day asked of you, sleep and your boundaries — skip anything you did not notice. Ebb looks at the trends and gently says when you seem to be sliding below your usual, so you can ease off before a crash.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ebb is not a medical tool&lt;/b&gt; and cannot diagnose anything. If you feel unsafe, contact your doctor, a local crisis line or emergency services.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei Ebb&lt;/h3&gt;&lt;p&gt;Ebb ist ein ruhiges Tagebuch für die Erholung vom Burnout. Einmal am Tag notierst du Energie, Stimmung, Stress, wie viel der Tag von dir verlangt hat, Schlaf und deine Grenzen – lass weg, was dir nicht aufgefallen ist. Ebb schaut auf die Verläufe und sagt behutsam, wenn du unter dein Übliches zu rutschen scheinst, damit du kürzertreten kannst, bevor es zum Einbruch kommt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ebb ist kein medizinisches Werkzeug&lt;/b&gt; und kann nichts diagnostizieren. Wenn du dich nicht sicher fühlst, wende dich an deine Ärztin oder deinen Arzt, eine Krisenhotline oder den Notruf.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer Datei auf diesem Rechner.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::ReviewPage</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Sleep (h)</source>
+        <translation>Schlaf (h)</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 of 7 days recorded.&lt;/b&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 von 7 Tagen erfasst.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Best day: %1. Hardest day: %2.</source>
+        <translation>Bester Tag: %1. Schwerster Tag: %2.</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>week before</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>your usual</source>
+        <translation>dein Übliches</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sleep: %1 h over %2 nights, %3 h short of what you need.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schlaf: %1 h in %2 Nächten, %3 h weniger, als du brauchst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: held %2, slipped %3</source>
+        <translation>%1: gehalten %2, gerissen %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Boundaries&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Grenzen&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What came the day before&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was am Tag davor war&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of 7 days</source>
+        <translation>%1 an %2 von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Pacing flags this week&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Belastungshinweise diese Woche&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>Frühere Rückblicke</translation>
+    </message>
+    <message>
+        <source>Search notes and reviews…</source>
+        <translation>Notizen und Rückblicke durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Questions and reminder…</source>
+        <translation>Fragen und Erinnerung…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Woche %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last week you chose one small change:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Letzte Woche hast du dir eine kleine Änderung vorgenommen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Anything else about this week:</source>
+        <translation>Was sonst noch zu dieser Woche:</translation>
+    </message>
+    <message>
+        <source>Past reviews…</source>
+        <translation>Frühere Rückblicke…</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (ab %2)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schreibe…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gespeichert %1.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>Check-in, %1</source>
+        <translation>Eintrag, %1</translation>
+    </message>
+    <message>
+        <source>Note, %1</source>
+        <translation>Notiz, %1</translation>
+    </message>
+    <message>
+        <source>Review of week %1 (from %2)</source>
+        <translation>Rückblick auf Woche %1 (ab %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SettingsDialog</name>
+    <message>
+        <source>Ebb could not change the autostart entry in %1/autostart.</source>
+        <translation>Ebb konnte den Autostart-Eintrag in %1/autostart nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Ebb could not save its settings; check that your configuration folder can be written.</source>
+        <translation>Ebb konnte seine Einstellungen nicht speichern; prüfe, ob dein Konfigurationsordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::ShortcutsDialog</name>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Check-in: next / previous question</source>
+        <translation>Eintrag: nächste / vorherige Frage</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Eine Zahl tippen</translation>
+    </message>
+    <message>
+        <source>Check-in: answer a measure; clear it for “not recorded”</source>
+        <translation>Eintrag: einen Wert beantworten; leeren für „nicht erfasst“</translation>
+    </message>
+    <message>
+        <source>H, S, N</source>
+        <translation>H, S, N</translation>
+    </message>
+    <message>
+        <source>Check-in: a boundary held, slipped, not relevant</source>
+        <translation>Eintrag: eine Grenze gehalten, gerissen, nicht relevant</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Check-in: tick the tag under the cursor</source>
+        <translation>Eintrag: das Schlagwort unter dem Cursor anhaken</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>History: open the day</source>
+        <translation>Verlauf: den Tag öffnen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::StatusPanel</name>
+    <message>
+        <source>Steady</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Worth a gentle look</source>
+        <translation>Einen behutsamen Blick wert</translation>
+    </message>
+    <message>
+        <source>Time to take care</source>
+        <translation>Zeit, auf dich zu achten</translation>
+    </message>
+    <message>
+        <source>Ebb is still learning what is usual for you. Personal patterns show after about two weeks of check-ins.</source>
+        <translation>Ebb lernt noch, was für dich üblich ist. Persönliche Muster zeigen sich nach etwa zwei Wochen mit Einträgen.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in your recent days.</source>
+        <translation>In deinen letzten Tagen fällt nichts auf.</translation>
+    </message>
+    <message>
+        <source>Ebb noticed one thing in your recent days.</source>
+        <translation>Ebb ist in deinen letzten Tagen eine Sache aufgefallen.</translation>
+    </message>
+    <message>
+        <source>Ebb noticed %1 things in your recent days.</source>
+        <translation>Ebb sind in deinen letzten Tagen %1 Dinge aufgefallen.</translation>
+    </message>
+    <message>
+        <source>Your recent days show some strain. Please be gentle with yourself.</source>
+        <translation>Deine letzten Tage zeigen eine gewisse Anspannung. Bitte geh sanft mit dir um.</translation>
+    </message>
+    <message>
+        <source>How your recent days look</source>
+        <translation>Wie deine letzten Tage aussehen</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::TrendsPage</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Sleep (hours)</source>
+        <translation>Schlaf (Stunden)</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 Wochen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Über:</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trenddiagramm</translation>
+    </message>
+    <message>
+        <source>Line: your check-ins (missed days are gaps). Band: your usual — the median of weeks 2–9 before each day, give or take a typical day's spread. Shaded: days with a pacing flag. Click a point to open that day.</source>
+        <translation>Linie: deine Einträge (verpasste Tage sind Lücken). Band: dein Übliches – der Median der Wochen 2–9 vor jedem Tag, plus/minus eine typische Tagesschwankung. Schattiert: Tage mit einem Belastungshinweis. Ein Klick auf einen Punkt öffnet den Tag.</translation>
+    </message>
+    <message>
+        <source>%1, weekly average</source>
+        <translation>%1, Wochenmittel</translation>
+    </message>
+    <message>
+        <source>Flag active</source>
+        <translation>Hinweis aktiv</translation>
+    </message>
+    <message>
+        <source>Your usual</source>
+        <translation>Dein Übliches</translation>
+    </message>
+    <message>
+        <source>No check-ins in this range yet.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+</TS>
