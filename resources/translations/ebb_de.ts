@@ -494,7 +494,9 @@
     <message numerus="yes">
         <source>Your journal is encrypted; %n plain backup(s) were deleted. Keep your passphrase safe.</source>
         <translation>
-            <numerusform>Dein Tagebuch ist verschlüsselt; %n unverschlüsselte Sicherung wurde gelöscht. Bewahre deine Passphrase gut auf.</numerusform><numerusform>Dein Tagebuch ist verschlüsselt; %n unverschlüsselte Sicherungen wurden gelöscht. Bewahre deine Passphrase gut auf.</numerusform></translation>
+            <numerusform>Dein Tagebuch ist verschlüsselt; %n unverschlüsselte Sicherung wurde gelöscht. Bewahre deine Passphrase gut auf.</numerusform>
+            <numerusform>Dein Tagebuch ist verschlüsselt; %n unverschlüsselte Sicherungen wurden gelöscht. Bewahre deine Passphrase gut auf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Encryption is off: the journal is a plain file again. Older backups stay encrypted.</source>
@@ -658,6 +660,440 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
     <message>
         <source>Before an update of Ebb</source>
         <translation>Vor einer Aktualisierung von Ebb</translation>
+    </message>
+    <message>
+        <source>What drained me this week?</source>
+        <translation>Was hat mich diese Woche Kraft gekostet?</translation>
+    </message>
+    <message>
+        <source>What restored me?</source>
+        <translation>Was hat mich gestärkt?</translation>
+    </message>
+    <message>
+        <source>A boundary I held, or want to hold:</source>
+        <translation>Eine Grenze, die ich gehalten habe oder halten will:</translation>
+    </message>
+    <message>
+        <source>Something I am proud of — it need not be about work:</source>
+        <translation>Etwas, worauf ich stolz bin – es muss nichts mit Arbeit zu tun haben:</translation>
+    </message>
+    <message>
+        <source>One small change for next week:</source>
+        <translation>Eine kleine Änderung für nächste Woche:</translation>
+    </message>
+    <message>
+        <source>Energy below the usual</source>
+        <translation>Energie unter dem Üblichen</translation>
+    </message>
+    <message>
+        <source>Mood below the usual</source>
+        <translation>Stimmung unter dem Üblichen</translation>
+    </message>
+    <message>
+        <source>Stress above the usual</source>
+        <translation>Stress über dem Üblichen</translation>
+    </message>
+    <message>
+        <source>Stress rising steadily</source>
+        <translation>Stress steigt stetig</translation>
+    </message>
+    <message>
+        <source>Less sleep than needed</source>
+        <translation>Weniger Schlaf als nötig</translation>
+    </message>
+    <message>
+        <source>Sleep felt poor</source>
+        <translation>Schlaf fühlte sich schlecht an</translation>
+    </message>
+    <message>
+        <source>Boundaries slipping more often</source>
+        <translation>Grenzen reißen öfter</translation>
+    </message>
+    <message>
+        <source>Days asking more than the energy there was</source>
+        <translation>Tage verlangen mehr, als Energie da war</translation>
+    </message>
+    <message>
+        <source>Big days followed by crashes</source>
+        <translation>Große Tage mit anschließendem Einbruch</translation>
+    </message>
+    <message>
+        <source>Days more changeable (uncertain sign)</source>
+        <translation>Tage wechselhafter (unsicheres Zeichen)</translation>
+    </message>
+    <message>
+        <source>This report shows what the person recorded in Ebb, a self-tracking journal, and patterns Ebb computed from it against the person's own usual. They are observations, not diagnoses. Notes appear only if the person chose to share them.</source>
+        <translation>Dieser Bericht zeigt, was die Person in Ebb, einem Tagebuch zur Selbstbeobachtung, festgehalten hat, und Muster, die Ebb daraus im Vergleich zu ihrem eigenen Üblichen berechnet hat. Es sind Beobachtungen, keine Diagnosen. Notizen erscheinen nur, wenn die Person sie teilen wollte.</translation>
+    </message>
+    <message>
+        <source># Ebb report%1
+
+</source>
+        <translation># Ebb-Bericht%1
+
+</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 days with a check-in
+
+</source>
+        <translation>%1 bis %2 · %3 Tage mit Eintrag
+
+</translation>
+    </message>
+    <message>
+        <source>## Overview
+
+| measure | average | range | person's usual |
+|---|---|---|---|
+</source>
+        <translation>## Überblick
+
+| Wert | Durchschnitt | Spanne | Übliches der Person |
+|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <source>Energy (0–10)</source>
+        <translation>Energie (0–10)</translation>
+    </message>
+    <message>
+        <source>Mood (0–10)</source>
+        <translation>Stimmung (0–10)</translation>
+    </message>
+    <message>
+        <source>Stress (0–10)</source>
+        <translation>Stress (0–10)</translation>
+    </message>
+    <message>
+        <source>Load (0–10)</source>
+        <translation>Belastung (0–10)</translation>
+    </message>
+    <message>
+        <source>Sleep (hours)</source>
+        <translation>Schlaf (Stunden)</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1–5)</source>
+        <translation>Schlafqualität (1–5)</translation>
+    </message>
+    <message>
+        <source>## Pacing patterns noticed
+
+</source>
+        <translation>## Bemerkte Belastungsmuster
+
+</translation>
+    </message>
+    <message>
+        <source>None in this period.
+
+</source>
+        <translation>Keine in diesem Zeitraum.
+
+</translation>
+    </message>
+    <message>
+        <source>- %1: %2 to %3%4
+</source>
+        <translation>- %1: %2 bis %3%4
+</translation>
+    </message>
+    <message>
+        <source> (strongly)</source>
+        <translation> (deutlich)</translation>
+    </message>
+    <message>
+        <source>## Boundaries
+
+</source>
+        <translation>## Grenzen
+
+</translation>
+    </message>
+    <message>
+        <source>No boundary answers in this period.
+
+</source>
+        <translation>Keine Antworten zu Grenzen in diesem Zeitraum.
+
+</translation>
+    </message>
+    <message>
+        <source>- %1: held %2 times, slipped %3 times
+</source>
+        <translation>- %1: %2-mal gehalten, %3-mal gerissen
+</translation>
+    </message>
+    <message>
+        <source>## Weekly reflections
+
+</source>
+        <translation>## Wochenrückblicke
+
+</translation>
+    </message>
+    <message>
+        <source>No weekly reflections in this period.
+
+</source>
+        <translation>Keine Wochenrückblicke in diesem Zeitraum.
+
+</translation>
+    </message>
+    <message>
+        <source>### Week of %1
+
+</source>
+        <translation>### Woche vom %1
+
+</translation>
+    </message>
+    <message>
+        <source>## Notes the person chose to share
+
+</source>
+        <translation>## Notizen, die die Person teilen wollte
+
+</translation>
+    </message>
+    <message>
+        <source>None.
+
+</source>
+        <translation>Keine.
+
+</translation>
+    </message>
+    <message>
+        <source>Your energy has been below your usual on %1 of your last %2 check-ins.</source>
+        <translation>Deine Energie lag bei %1 deiner letzten %2 Einträge unter deinem Üblichen.</translation>
+    </message>
+    <message>
+        <source>Could you protect one quiet hour tomorrow?</source>
+        <translation>Könntest du dir morgen eine ruhige Stunde freihalten?</translation>
+    </message>
+    <message>
+        <source>Your mood has been lower than your usual on %1 of your last %2 check-ins.</source>
+        <translation>Deine Stimmung war bei %1 deiner letzten %2 Einträge gedrückter als üblich.</translation>
+    </message>
+    <message>
+        <source>Is there one small thing that often lifts you — a walk, a call, some music — that could fit into tomorrow?</source>
+        <translation>Gibt es eine kleine Sache, die dich oft aufrichtet – ein Spaziergang, ein Anruf, etwas Musik –, die morgen Platz hätte?</translation>
+    </message>
+    <message>
+        <source>Your stress has been higher than your usual on %1 of your last %2 check-ins.</source>
+        <translation>Dein Stress lag bei %1 deiner letzten %2 Einträge über deinem Üblichen.</translation>
+    </message>
+    <message>
+        <source>Could you choose one thing to postpone or hand over this week?</source>
+        <translation>Könntest du diese Woche eine Sache verschieben oder abgeben?</translation>
+    </message>
+    <message>
+        <source>Your stress has been rising steadily over the last two weeks.</source>
+        <translation>Dein Stress ist in den letzten zwei Wochen stetig gestiegen.</translation>
+    </message>
+    <message>
+        <source>Could you notice what has been adding to it, and pause one of those things?</source>
+        <translation>Könntest du bemerken, was dazu beiträgt, und eines davon pausieren?</translation>
+    </message>
+    <message>
+        <source>Over the last week you slept about %1 hours less than the %2 hours you need.</source>
+        <translation>In der letzten Woche hast du etwa %1 Stunden weniger geschlafen als die %2 Stunden, die du brauchst.</translation>
+    </message>
+    <message>
+        <source>An earlier night, or a rest in the afternoon, might help you catch up.</source>
+        <translation>Ein früherer Abend oder eine Ruhepause am Nachmittag könnte dir helfen, aufzuholen.</translation>
+    </message>
+    <message>
+        <source>Your sleep felt poor on %1 of the last %2 nights you recorded.</source>
+        <translation>Dein Schlaf fühlte sich in %1 der letzten %2 erfassten Nächte schlecht an.</translation>
+    </message>
+    <message>
+        <source>A calm wind-down before bed could be worth a try.</source>
+        <translation>Ein ruhiges Herunterfahren vor dem Schlafen könnte einen Versuch wert sein.</translation>
+    </message>
+    <message>
+        <source>Your boundaries slipped more often than usual this week (%1 of %2 answers).</source>
+        <translation>Deine Grenzen sind diese Woche öfter gerissen als üblich (%1 von %2 Antworten).</translation>
+    </message>
+    <message>
+        <source>Most often: %1.</source>
+        <translation>Am häufigsten: %1.</translation>
+    </message>
+    <message>
+        <source>Which one boundary would be kindest to protect tomorrow?</source>
+        <translation>Welche eine Grenze wäre morgen am freundlichsten zu schützen?</translation>
+    </message>
+    <message>
+        <source>On %1 of your last %2 recorded days, the day asked much more of you than the energy you had.</source>
+        <translation>An %1 deiner letzten %2 erfassten Tage hat der Tag viel mehr von dir verlangt, als du Energie hattest.</translation>
+    </message>
+    <message>
+        <source>Could you plan one lighter day soon?</source>
+        <translation>Könntest du bald einen leichteren Tag einplanen?</translation>
+    </message>
+    <message>
+        <source>%1 times in the last four weeks, a big day was followed by a low-energy day soon after.</source>
+        <translation>%1-mal in den letzten vier Wochen folgte auf einen großen Tag bald ein Tag mit wenig Energie.</translation>
+    </message>
+    <message>
+        <source>On good days, could you stop a little before you feel done?</source>
+        <translation>Könntest du an guten Tagen etwas früher aufhören, bevor du dich erschöpft fühlst?</translation>
+    </message>
+    <message>
+        <source>Your days have been getting more up-and-down and slower to settle. This is an uncertain, early sign, not a prediction.</source>
+        <translation>Deine Tage schwanken stärker und beruhigen sich langsamer. Das ist ein unsicheres, frühes Zeichen, keine Vorhersage.</translation>
+    </message>
+    <message>
+        <source>It may be a good moment to check in with yourself, or with someone you trust.</source>
+        <translation>Vielleicht ist es ein guter Moment, bei dir selbst nachzuspüren – oder bei einem Menschen, dem du vertraust.</translation>
+    </message>
+    <message>
+        <source>Your energy is back near your usual.</source>
+        <translation>Deine Energie ist wieder nahe an deinem Üblichen.</translation>
+    </message>
+    <message>
+        <source>Your mood is back near your usual.</source>
+        <translation>Deine Stimmung ist wieder nahe an deinem Üblichen.</translation>
+    </message>
+    <message>
+        <source>Your stress has eased back towards your usual.</source>
+        <translation>Dein Stress hat sich wieder Richtung deines Üblichen gelegt.</translation>
+    </message>
+    <message>
+        <source>Your sleep has picked up again.</source>
+        <translation>Dein Schlaf hat sich wieder erholt.</translation>
+    </message>
+    <message>
+        <source>Your boundaries are holding more often again.</source>
+        <translation>Deine Grenzen halten wieder öfter.</translation>
+    </message>
+    <message>
+        <source>Your days have been closer to the energy you had.</source>
+        <translation>Deine Tage lagen näher an der Energie, die du hattest.</translation>
+    </message>
+    <message>
+        <source>Your days have been steadier lately.</source>
+        <translation>Deine Tage waren zuletzt ausgeglichener.</translation>
+    </message>
+    <message>
+        <source>The earlier sign of change has faded.</source>
+        <translation>Das frühere Zeichen einer Veränderung ist verblasst.</translation>
+    </message>
+    <message>
+        <source>Ebb is not a medical tool and cannot diagnose anything. If you feel unsafe, please contact your doctor, a local crisis line or emergency services.</source>
+        <translation>Ebb ist kein medizinisches Werkzeug und kann nichts diagnostizieren. Wenn du dich nicht sicher fühlst, wende dich bitte an deine Ärztin oder deinen Arzt, eine Krisenhotline oder den Notruf.</translation>
+    </message>
+    <message>
+        <source>%1 — the day before %2 of your %3 low-energy days (tagged on %4 of %5 days)</source>
+        <translation>%1 – am Tag vor %2 deiner %3 Tage mit wenig Energie (markiert an %4 von %5 Tagen)</translation>
+    </message>
+    <message>
+        <source>%1 — the day before %2 of your %3 good days (tagged on %4 of %5 days)</source>
+        <translation>%1 – am Tag vor %2 deiner %3 guten Tage (markiert an %4 von %5 Tagen)</translation>
+    </message>
+    <message>
+        <source>These are simple counts over the last eight weeks, not causes: a tag that often comes before a low day may only share a cause with it.</source>
+        <translation>Das sind einfache Zählungen über die letzten acht Wochen, keine Ursachen: Ein Schlagwort, das oft vor einem schwachen Tag steht, hat vielleicht nur eine gemeinsame Ursache mit ihm.</translation>
+    </message>
+    <message>
+        <source># Week %1 (%2 to %3)
+
+</source>
+        <translation># Woche %1 (%2 bis %3)
+
+</translation>
+    </message>
+    <message>
+        <source>Days recorded: %1 of 7
+
+</source>
+        <translation>Erfasste Tage: %1 von 7
+
+</translation>
+    </message>
+    <message>
+        <source>| measure | mean | range | week before | your usual |
+|---|---|---|---|---|
+</source>
+        <translation>| Wert | Mittel | Spanne | Vorwoche | dein Übliches |
+|---|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <source>
+Best day: %1. Hardest day: %2.
+</source>
+        <translation>
+Bester Tag: %1. Schwerster Tag: %2.
+</translation>
+    </message>
+    <message>
+        <source>
+Sleep: %1 h over %2 nights; %3 h below your need.
+</source>
+        <translation>
+Schlaf: %1 h in %2 Nächten; %3 h unter deinem Bedarf.
+</translation>
+    </message>
+    <message>
+        <source>
+## Boundaries
+
+</source>
+        <translation>
+## Grenzen
+
+</translation>
+    </message>
+    <message>
+        <source>- %1: held %2, slipped %3
+</source>
+        <translation>- %1: gehalten %2, gerissen %3
+</translation>
+    </message>
+    <message>
+        <source>
+## Before low-energy and good days
+
+</source>
+        <translation>
+## Vor Tagen mit wenig Energie und guten Tagen
+
+</translation>
+    </message>
+    <message>
+        <source>
+## Pacing flags this week
+
+</source>
+        <translation>
+## Belastungshinweise diese Woche
+
+</translation>
+    </message>
+    <message>
+        <source>- %1: %2 of 7 days
+</source>
+        <translation>- %1: %2 von 7 Tagen
+</translation>
+    </message>
+    <message>
+        <source>
+## Reflection
+
+</source>
+        <translation>
+## Rückblick
+
+</translation>
+    </message>
+    <message>
+        <source>No reflection saved for this week.
+</source>
+        <translation>Für diese Woche ist kein Rückblick gespeichert.
+</translation>
     </message>
 </context>
 <context>

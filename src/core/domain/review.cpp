@@ -20,7 +20,7 @@ QString WeeklyReview::answer(const QString &key) const
 std::vector<ReviewPrompt> defaultReviewPrompts()
 {
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ebb::Review", text);
+        return QCoreApplication::translate("ebb", text);
     };
     return {
         {QStringLiteral("drained"), tr("What drained me this week?")},

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ebb::Report", text);
+    return QCoreApplication::translate("ebb", text);
 }
 
 std::vector<FlagEpisode> episodesOf(const std::vector<TimelineDay> &timeline)
@@ -57,16 +57,16 @@ QString dayText(QDate d)
 QString flagTitle(const QString &id)
 {
     static const QHash<QString, const char *> titles = {
-        {QStringLiteral("energy_slide"), QT_TRANSLATE_NOOP("ebb::Report", "Energy below the usual")},
-        {QStringLiteral("mood_slide"), QT_TRANSLATE_NOOP("ebb::Report", "Mood below the usual")},
-        {QStringLiteral("stress_slide"), QT_TRANSLATE_NOOP("ebb::Report", "Stress above the usual")},
-        {QStringLiteral("stress_climbing"), QT_TRANSLATE_NOOP("ebb::Report", "Stress rising steadily")},
-        {QStringLiteral("sleep_debt"), QT_TRANSLATE_NOOP("ebb::Report", "Less sleep than needed")},
-        {QStringLiteral("poor_sleep"), QT_TRANSLATE_NOOP("ebb::Report", "Sleep felt poor")},
-        {QStringLiteral("boundary_slips"), QT_TRANSLATE_NOOP("ebb::Report", "Boundaries slipping more often")},
-        {QStringLiteral("envelope"), QT_TRANSLATE_NOOP("ebb::Report", "Days asking more than the energy there was")},
-        {QStringLiteral("boom_bust"), QT_TRANSLATE_NOOP("ebb::Report", "Big days followed by crashes")},
-        {QStringLiteral("early_warning"), QT_TRANSLATE_NOOP("ebb::Report", "Days more changeable (uncertain sign)")},
+        {QStringLiteral("energy_slide"), QT_TRANSLATE_NOOP("ebb", "Energy below the usual")},
+        {QStringLiteral("mood_slide"), QT_TRANSLATE_NOOP("ebb", "Mood below the usual")},
+        {QStringLiteral("stress_slide"), QT_TRANSLATE_NOOP("ebb", "Stress above the usual")},
+        {QStringLiteral("stress_climbing"), QT_TRANSLATE_NOOP("ebb", "Stress rising steadily")},
+        {QStringLiteral("sleep_debt"), QT_TRANSLATE_NOOP("ebb", "Less sleep than needed")},
+        {QStringLiteral("poor_sleep"), QT_TRANSLATE_NOOP("ebb", "Sleep felt poor")},
+        {QStringLiteral("boundary_slips"), QT_TRANSLATE_NOOP("ebb", "Boundaries slipping more often")},
+        {QStringLiteral("envelope"), QT_TRANSLATE_NOOP("ebb", "Days asking more than the energy there was")},
+        {QStringLiteral("boom_bust"), QT_TRANSLATE_NOOP("ebb", "Big days followed by crashes")},
+        {QStringLiteral("early_warning"), QT_TRANSLATE_NOOP("ebb", "Days more changeable (uncertain sign)")},
     };
     const char *title = titles.value(id);
     return title != nullptr ? tr(title) : id;
@@ -199,9 +199,9 @@ QString reportToMarkdown(const ReportData &d)
     if (o.has(ReportSection::Overview)) {
         md += tr("## Overview\n\n| measure | average | range | person's usual |\n|---|---|---|---|\n");
         static const char *const kNames[] = {
-            QT_TRANSLATE_NOOP("ebb::Report", "Energy (0–10)"), QT_TRANSLATE_NOOP("ebb::Report", "Mood (0–10)"),
-            QT_TRANSLATE_NOOP("ebb::Report", "Stress (0–10)"), QT_TRANSLATE_NOOP("ebb::Report", "Load (0–10)"),
-            QT_TRANSLATE_NOOP("ebb::Report", "Sleep (hours)"), QT_TRANSLATE_NOOP("ebb::Report", "Sleep quality (1–5)")};
+            QT_TRANSLATE_NOOP("ebb", "Energy (0–10)"), QT_TRANSLATE_NOOP("ebb", "Mood (0–10)"),
+            QT_TRANSLATE_NOOP("ebb", "Stress (0–10)"), QT_TRANSLATE_NOOP("ebb", "Load (0–10)"),
+            QT_TRANSLATE_NOOP("ebb", "Sleep (hours)"), QT_TRANSLATE_NOOP("ebb", "Sleep quality (1–5)")};
         for (int m = 0; m < kMetricCount; ++m) {
             const MetricWeek &w = d.metrics[size_t(m)];
             const auto n = [](std::optional<double> v) {

@@ -19,7 +19,7 @@ double evidence(const Flag &flag, const char *key)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ebb::FlagText", text);
+    return QCoreApplication::translate("ebb", text);
 }
 
 } // namespace

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ebb::ReviewFormat", text);
+    return QCoreApplication::translate("ebb", text);
 }
 
 QString number(std::optional<double> v)
