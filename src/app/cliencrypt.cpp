@@ -27,7 +27,7 @@ QString newPassphrase()
 /** A refused passphrase costs a moment more, on top of Argon2id's own cost. */
 int refused(const Error &error)
 {
-    if (error.message.contains(QLatin1String("passphrase is not right"))) {
+    if (error.code == kSealRefused) {
         QThread::sleep(1);
     }
     return fail(error.message);

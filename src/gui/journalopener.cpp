@@ -33,7 +33,7 @@ namespace {
 
 bool wrongPassphrase(const Error &error)
 {
-    return error.message.contains(QLatin1String("passphrase is not right"));
+    return error.code == kSealRefused;
 }
 
 } // namespace

@@ -61,6 +61,7 @@ TEST_CASE("a wrong passphrase, a changed byte, a file cut short or lengthened ar
     auto refused = unseal(wrong, sealed);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.errorString().contains(QStringLiteral("passphrase is not right")));
+    CHECK(refused.error().code == kSealRefused); // callers tell a wrong passphrase by this, not by words
 
     // A byte changed in the parameters, the salt, the stream header, a length, the ciphertext, the tag.
     for (qsizetype at :

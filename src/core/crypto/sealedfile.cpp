@@ -11,7 +11,6 @@
 #include <sodium.h>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace ebb {
 namespace {
@@ -32,8 +31,9 @@ static_assert(crypto_secretstream_xchacha20poly1305_KEYBYTES == SecretKey::kSize
 
 Error refusal()
 {
-    return errorWith(QStringLiteral("The passphrase is not right, or the file has been changed or cut short. "
-                                    "Nothing was changed."));
+    return Error{QStringLiteral("The passphrase is not right, or the file has been changed or cut short. "
+                                "Nothing was changed."),
+                 kSealRefused, QStringLiteral("authentication failed")};
 }
 
 QByteArray headerBytes(const SealedHeader &header)
@@ -209,6 +209,23 @@ Result<QByteArray> unseal(const SecretKey &key, const QByteArray &file)
     return plain;
 }
 
+Result<void> writeVerifiedSealedFile(const QString &path, const QByteArray &sealed, const SecretKey &key)
+{
+    if (auto written = writeNewFileDurably(path, sealed); !written) {
+        return written;
+    }
+    QFile check(path);
+    auto verified = check.open(QIODevice::ReadOnly) ? unseal(key, check.readAll())
+                                                    : Result<QByteArray>(errorWith(check.errorString()));
+    check.close();
+    if (!verified) {
+        QFile::remove(path);
+        return errorWith(QStringLiteral("what was written could not be read back"));
+    }
+    sodium_memzero(verified->data(), size_t(verified->size()));
+    return {};
+}
+
 Result<void> writeSealedFile(const QString &path, const QByteArray &sealed, const SecretKey &key)
 {
     const QString temporary = path + QStringLiteral(".sealing");
@@ -218,25 +235,8 @@ Result<void> writeSealedFile(const QString &path, const QByteArray &sealed, cons
         return errorWith(QStringLiteral("Ebb could not write %1: %2. The previous version is kept.")
                              .arg(QDir::toNativeSeparators(path), why));
     };
-    {
-        QFile file(temporary);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-            return failed(file.errorString());
-        }
-        if (file.write(sealed) != sealed.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-            return failed(file.errorString().isEmpty() ? QStringLiteral("the disk may be full") : file.errorString());
-        }
-    }
-    {
-        QFile check(temporary);
-        if (!check.open(QIODevice::ReadOnly)) {
-            return failed(check.errorString());
-        }
-        auto verified = unseal(key, check.readAll());
-        if (!verified) {
-            return failed(QStringLiteral("what was written could not be read back"));
-        }
-        sodium_memzero(verified->data(), size_t(verified->size()));
+    if (auto r = writeVerifiedSealedFile(temporary, sealed, key); !r) {
+        return failed(r.errorString());
     }
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
         return failed(QStringLiteral("it could not be put in place"));

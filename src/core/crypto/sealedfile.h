@@ -52,6 +52,9 @@ struct SealedHeader
  */
 constexpr int kSealedHeaderSize = 72;
 
+/** The Error code of a refused sealed file: a wrong key, or a changed or cut-short file. */
+constexpr int kSealRefused = -101;
+
 /** True when `bytes` start like a sealed file (magic only; nothing is verified). */
 bool looksSealed(const QByteArray &bytes);
 
@@ -71,6 +74,12 @@ Result<QByteArray> seal(const SecretKey &key, const SealedHeader &header, const 
  * short — is the same clear refusal; nothing is written.
  */
 Result<QByteArray> unseal(const SecretKey &key, const QByteArray &file);
+
+/**
+ * Writes `sealed` into the new file `path` (0600, fsynced), reads it back and opens it with `key`:
+ * what is on the disk is known to be whole. On failure the file is removed.
+ */
+Result<void> writeVerifiedSealedFile(const QString &path, const QByteArray &sealed, const SecretKey &key);
 
 /**
  * Writes a sealed snapshot over `path` safely: into "<path>.sealing" (0600), flushed to disk,

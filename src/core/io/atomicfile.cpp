@@ -35,6 +35,21 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
     return {};
 }
 
+Result<void> writeNewFileDurably(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+        return errorWith(file.errorString());
+    }
+    if (file.write(data) != data.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+        const QString why = file.errorString().isEmpty() ? QStringLiteral("the disk may be full") : file.errorString();
+        file.close();
+        QFile::remove(path);
+        return errorWith(why);
+    }
+    return {};
+}
+
 void syncFolderOf(const QString &path)
 {
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());

@@ -16,6 +16,12 @@ namespace ebb {
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
 
 /**
+ * Creates `path` (owner-only; it must not exist yet), writes `data` and flushes it to the disk
+ * (fsync). On failure the file is removed and the error's message is the bare reason.
+ */
+Result<void> writeNewFileDurably(const QString &path, const QByteArray &data);
+
+/**
  * Flushes the folder holding `path` to disk, so a file just renamed into it is still there after
  * a power cut (POSIX: the rename lives in the folder, not in the file). Best effort.
  */

@@ -13,7 +13,6 @@
 #include <sodium.h>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace ebb {
 namespace {
@@ -89,15 +88,10 @@ Result<void> prepare(Database &db)
 
 Result<void> writePlainFile(const QString &path, const QByteArray &image)
 {
-    QFile file(path);
     QFile::remove(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner) ||
-        file.write(image) != image.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-        const QString why = file.errorString();
-        file.close();
-        QFile::remove(path);
+    if (auto r = writeNewFileDurably(path, image); !r) {
         return errorWith(QStringLiteral("Ebb could not write %1: %2. Nothing was changed.")
-                             .arg(QDir::toNativeSeparators(path), why));
+                             .arg(QDir::toNativeSeparators(path), r.errorString()));
     }
     return {};
 }
@@ -142,22 +136,7 @@ SnapshotWriter SealedStore::snapshotWriter(const Database &db) const
         if (!sealed) {
             return sealed.error();
         }
-        QFile file(partial);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner) ||
-            file.write(*sealed) != sealed->size() || !file.flush() || ::fsync(file.handle()) != 0) {
-            return errorWith(file.errorString());
-        }
-        file.close();
-        QFile check(partial);
-        if (!check.open(QIODevice::ReadOnly)) {
-            return errorWith(check.errorString());
-        }
-        auto verified = unseal(m_key, check.readAll());
-        if (!verified) {
-            return errorWith(QStringLiteral("the sealed copy could not be read back"));
-        }
-        wipe(*verified);
-        return {};
+        return writeVerifiedSealedFile(partial, *sealed, m_key);
     };
 }
 
