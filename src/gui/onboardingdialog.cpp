@@ -63,10 +63,17 @@ OnboardingDialog::~OnboardingDialog() = default;
 
 bool OnboardingDialog::isNeeded(Journal &journal)
 {
+    // Runs at every start: cheapest question first, and no check-in is read, only counted.
     auto done = journal.setting(kDoneKey);
+    if (!done || done->has_value()) {
+        return false;
+    }
+    auto count = journal.checkInCount();
+    if (!count || *count > 0) {
+        return false;
+    }
     auto boundaries = journal.boundaries();
-    auto checkIns = journal.checkIns({}, {});
-    return done && !done->has_value() && boundaries && boundaries->empty() && checkIns && checkIns->empty();
+    return boundaries && boundaries->empty();
 }
 
 void OnboardingDialog::addOwn()

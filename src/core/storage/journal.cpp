@@ -119,6 +119,11 @@ Result<std::vector<CheckIn>> Journal::checkIns(QDate from, QDate to) const
     return m_checkIns.inRange(from, to);
 }
 
+Result<int> Journal::checkInCount() const
+{
+    return m_checkIns.count();
+}
+
 Result<CheckIn> Journal::saveCheckIn(const CheckIn &checkIn)
 {
     const QString context = QStringLiteral("Could not save the check-in for %1").arg(dayKey(checkIn.date));

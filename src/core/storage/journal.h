@@ -69,6 +69,8 @@ public:
     Result<std::vector<CheckIn>> checkIns(QDate from, QDate to) const;
     /** Saves the check-in and, in the same transaction, clears that day's draft. */
     Result<CheckIn> saveCheckIn(const CheckIn &checkIn);
+    /** How many check-ins the journal holds (cheap; no rows are read). */
+    Result<int> checkInCount() const;
     Result<bool> removeCheckIn(QDate day);
 
     Result<std::vector<Boundary>> boundaries() const;
