@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
 
+#include "appearance.h"
 #include "crypto/pin.h"
 #include "journalopener.h"
 #include "mainwindow.h"
@@ -116,6 +117,7 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
     ReopenOutcome outcome;
     bool locked = false;
     AppSettings settings;
+    applyAppearance(settings.appearance());
     for (;;) {
         auto journal = openJournalForApp(path, clock, nullptr, outcome.passphrase);
         outcome.passphrase.clear();

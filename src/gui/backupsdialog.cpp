@@ -4,6 +4,7 @@
 
 #include "ui_backupsdialog.h"
 
+#include "appearance.h"
 #include "storage/journal.h"
 
 #include <QCoreApplication>
@@ -88,9 +89,7 @@ void BackupsDialog::refresh()
 
 void BackupsDialog::showMessage(const QString &text, bool problem)
 {
-    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fbeaea; color: #5a1a1a; "
-                                                               "border: 1px solid #e3b5b5; padding: 6px; }")
-                                              : QString());
+    styleBanner(m_ui->messageLabel, problem ? BannerKind::Problem : BannerKind::Info);
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->show();
 }

@@ -4,6 +4,7 @@
 
 #include "ui_checkinpage.h"
 
+#include "appearance.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "timetext.h"
@@ -368,10 +369,7 @@ void CheckInPage::showBanner(const QString &text, bool isError)
     m_ui->bannerLabel->setText(text);
     m_ui->bannerLabel->setProperty("error", isError);
     // Soft colours: a problem should be noticed, not alarm anyone.
-    m_ui->bannerLabel->setStyleSheet(isError ? QStringLiteral("QLabel { background: #fbeee6; color: #5a2d12; "
-                                                              "border: 1px solid #e3b99c; padding: 8px; }")
-                                             : QStringLiteral("QLabel { background: #eaf2fa; color: #17324d; "
-                                                              "border: 1px solid #b4cde6; padding: 8px; }"));
+    styleBanner(m_ui->bannerLabel, isError ? BannerKind::Caution : BannerKind::Info);
     m_ui->bannerLabel->show();
 }
 

@@ -4,6 +4,7 @@
 
 #include "ui_encryptiondialog.h"
 
+#include "appearance.h"
 #include "crypto/pin.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
@@ -50,8 +51,7 @@ EncryptionDialog::EncryptionDialog(Journal &journal, QWidget *parent)
     if (auto minutes = journal.setting(QString::fromLatin1(kLockMinutesKey)); minutes && minutes->has_value()) {
         m_ui->lockSpin->setValue((*minutes)->toInt());
     }
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("QLabel { background: #fbeaea; color: #5a1a1a; "
-                                                     "border: 1px solid #e3b5b5; padding: 6px; }"));
+    styleBanner(m_ui->messageLabel, BannerKind::Problem);
     connect(m_ui->encryptButton, &QPushButton::clicked, this, &EncryptionDialog::requestEncryption);
     connect(m_ui->changeButton, &QPushButton::clicked, this, &EncryptionDialog::requestPassphraseChange);
     connect(m_ui->decryptButton, &QPushButton::clicked, this, &EncryptionDialog::requestDecryption);

@@ -4,6 +4,7 @@
 
 #include "ui_exportdialog.h"
 
+#include "appearance.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 
@@ -59,8 +60,7 @@ ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
                                       tr("Your journal is encrypted, but this file will not be: anyone who gets it "
                                          "can read it."));
     }
-    m_ui->sensitiveLabel->setStyleSheet(QStringLiteral("QLabel { background: #fbf3e4; color: #4d3510; "
-                                                       "border: 1px solid #e6cf9f; padding: 6px; }"));
+    styleBanner(m_ui->sensitiveLabel, BannerKind::Caution);
     QPushButton *exportButton = m_ui->buttonBox->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setDefault(true);

@@ -4,6 +4,7 @@
 
 #include "ui_importdialog.h"
 
+#include "appearance.h"
 #include "io/daylioreader.h"
 #include "storage/journal.h"
 
@@ -50,8 +51,7 @@ ImportDialog::ImportDialog(Journal &journal, QWidget *parent)
         {tr("Day"), tr("What happens"), tr("Mood"), tr("Energy"), tr("Tags"), tr("Note")});
     m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->previewTable->verticalHeader()->hide();
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fbeaea; color: #5a1a1a; "
-                                                   "border: 1px solid #e3b5b5; padding: 6px; }"));
+    styleBanner(m_ui->errorLabel, BannerKind::Problem);
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImportDialog::reject);

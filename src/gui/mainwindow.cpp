@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "backupsdialog.h"
 #include "checkinpage.h"
 #include "crypto/pin.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     setWindowIcon(QIcon(QStringLiteral(":/ebb/ebb.svg")));
     setWindowTitle(tr("Ebb"));
     m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Pages"));
     m_checkInPage->setObjectName(QStringLiteral("checkInPage"));
     m_historyPage->setObjectName(QStringLiteral("historyPage"));
     m_statusPanel->setObjectName(QStringLiteral("statusPanel"));
@@ -81,8 +83,7 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     m_reviewReminder->setObjectName(QStringLiteral("reviewReminder"));
     m_reviewReminder->setWordWrap(true);
     m_reviewReminder->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_reviewReminder->setStyleSheet(QStringLiteral("QLabel { background: #eef5ea; color: #23401c; "
-                                                   "border: 1px solid #bcd6b1; padding: 6px; }"));
+    styleBanner(m_reviewReminder, BannerKind::Gentle);
     connect(m_reviewReminder, &QLabel::linkActivated, this, &MainWindow::openReview);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -369,6 +370,7 @@ void MainWindow::openSettingsDialog()
     SettingsDialog dialog(*m_appSettings, configHome, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_reminders->setReminder(m_appSettings->reminder());
+        applyAppearance(m_appSettings->appearance());
     }
 }
 

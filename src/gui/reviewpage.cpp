@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewpage.h"
 
+#include "appearance.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
 #include "reviewsettingsdialog.h"
@@ -9,6 +10,7 @@
 #include "storage/journal.h"
 #include "timetext.h"
 
+#include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -109,9 +111,10 @@ QString summaryHtml(const WeekSummary &s)
 }
 
 /** Energy, mood and stress, Monday to Sunday; a missed day breaks the line. */
-QChart *weekChart(const std::vector<CheckIn> &week, QDate monday)
+QChart *weekChart(const std::vector<CheckIn> &week, QDate monday, const QPalette &palette)
 {
     auto *chart = new QChart;
+    themeChart(chart, palette);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *x = new QCategoryAxis;
@@ -130,10 +133,10 @@ QChart *weekChart(const std::vector<CheckIn> &week, QDate monday)
     {
         const char *name;
         std::optional<int> CheckIn::*member;
-        QColor colour;
-    } lines[] = {{QT_TRANSLATE_NOOP("ebb::ReviewPage", "Energy"), &CheckIn::energy, QColor(0x2f, 0x5d, 0x7c)},
-                 {QT_TRANSLATE_NOOP("ebb::ReviewPage", "Mood"), &CheckIn::mood, QColor(0x4f, 0x8a, 0x5b)},
-                 {QT_TRANSLATE_NOOP("ebb::ReviewPage", "Stress"), &CheckIn::stress, QColor(0xc0, 0x6c, 0x3a)}};
+        ChartColour colour;
+    } lines[] = {{QT_TRANSLATE_NOOP("ebb::ReviewPage", "Energy"), &CheckIn::energy, ChartColour::Energy},
+                 {QT_TRANSLATE_NOOP("ebb::ReviewPage", "Mood"), &CheckIn::mood, ChartColour::Mood},
+                 {QT_TRANSLATE_NOOP("ebb::ReviewPage", "Stress"), &CheckIn::stress, ChartColour::Stress}};
     for (const auto &line : lines) {
         QLineSeries *series = nullptr;
         int lastDay = -2;
@@ -147,7 +150,7 @@ QChart *weekChart(const std::vector<CheckIn> &week, QDate monday)
             if (series == nullptr || dayIndex != lastDay + 1) {
                 series = new QLineSeries;
                 series->setName(ReviewPage::tr(line.name));
-                series->setPen(QPen(line.colour, 2));
+                series->setPen(QPen(chartColour(line.colour, palette), 2));
                 series->setPointsVisible(true);
                 chart->addSeries(series);
                 series->attachAxis(x);
@@ -192,6 +195,7 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search notes and reviews…"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setAccessibleName(tr("Search notes and reviews"));
     m_searchEdit->setMinimumWidth(220);
     auto *top = new QHBoxLayout;
     top->addWidget(previous);
@@ -207,8 +211,15 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chart->setObjectName(QStringLiteral("weekChart"));
+    // A new light or dark look: the week chart's colours were picked for the old palette.
+    onPaletteChanged(this, [this] {
+        if (m_monday.isValid()) {
+            refreshSummary();
+        }
+    });
     m_chart->setMinimumHeight(170);
     m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setAccessibleName(tr("Energy, mood and stress this week"));
     auto *summaryHost = new QWidget;
     auto *summaryLayout = new QVBoxLayout(summaryHost);
     summaryLayout->addWidget(m_chart);
@@ -216,6 +227,7 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     auto *summaryScroll = new QScrollArea;
     summaryScroll->setWidget(summaryHost);
     summaryScroll->setWidgetResizable(true);
+    summaryScroll->setAccessibleName(tr("Week summary"));
 
     m_lastChange->setObjectName(QStringLiteral("lastChangeLabel"));
     m_lastChange->setWordWrap(true);
@@ -376,7 +388,8 @@ void ReviewPage::refreshSummary()
         }
     }
     QChart *old = m_chart->chart();
-    m_chart->setChart(weekChart(week, m_monday));
+    // The application's palette: this runs from the palette watcher before widgets hear of a change.
+    m_chart->setChart(weekChart(week, m_monday, QApplication::palette()));
     delete old; // setChart releases the old chart rather than deleting it
 }
 

@@ -4,6 +4,7 @@
 
 #include "ui_settingsdialog.h"
 
+#include "appearance.h"
 #include "settings/appsettings.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,11 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QString configHome, QWidge
     m_ui->timeEdit->setTime(reminder.time);
     m_ui->timeEdit->setEnabled(reminder.enabled);
     m_ui->loginCheck->setChecked(settings.startAtLogin());
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("QLabel { background: #fbeaea; color: #5a1a1a; "
-                                                     "border: 1px solid #e3b5b5; padding: 6px; }"));
+    m_ui->appearanceCombo->addItem(tr("As the desktop is set"), int(Appearance::System));
+    m_ui->appearanceCombo->addItem(tr("Light"), int(Appearance::Light));
+    m_ui->appearanceCombo->addItem(tr("Dark"), int(Appearance::Dark));
+    m_ui->appearanceCombo->setCurrentIndex(m_ui->appearanceCombo->findData(int(settings.appearance())));
+    styleBanner(m_ui->messageLabel, BannerKind::Problem);
     connect(m_ui->reminderCheck, &QCheckBox::toggled, m_ui->timeEdit, &QWidget::setEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,6 +47,7 @@ void SettingsDialog::accept()
     }
     m_settings.setReminder({m_ui->reminderCheck->isChecked(), m_ui->timeEdit->time()});
     m_settings.setStartAtLogin(login);
+    m_settings.setAppearance(Appearance(m_ui->appearanceCombo->currentData().toInt()));
     if (!m_settings.sync()) {
         m_ui->messageLabel->setText(tr("Ebb could not save its settings; check that your configuration folder can be "
                                        "written."));

@@ -72,6 +72,7 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent)
     m_cards->setContentsMargins(0, 0, 0, 0);
     m_cards->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Pacing notes"));
     scroll->setWidget(cardsHost);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trendspage.h"
 
+#include "appearance.h"
 #include "pacing/pacingengine.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -25,9 +27,6 @@ namespace ebb {
 namespace {
 
 constexpr int kDailyLimitDays = 400; // longer ranges are drawn as weekly means
-const QColor kValueColour(0x2f, 0x5d, 0x7c);
-const QColor kBandColour(0x8f, 0xb3, 0xcc, 70);
-const QColor kFlagColour(0xe0, 0x9a, 0x5a, 55);
 
 /** One point of the chart: a day (or a week's Monday) and its value or band. */
 struct Point
@@ -184,6 +183,12 @@ TrendsPage::TrendsPage(Journal &journal, QWidget *parent)
     controls->addStretch();
 
     m_view->setObjectName(QStringLiteral("trendsChart"));
+    // A new light or dark look: the chart's colours were picked for the old palette.
+    onPaletteChanged(this, [this] {
+        if (!m_stale) {
+            redraw();
+        }
+    });
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Trend chart"));
     m_pointLabel->setObjectName(QStringLiteral("pointLabel"));
@@ -267,6 +272,10 @@ void TrendsPage::redraw()
     const auto [yMin, yMax, yTicks] = axisRange(metric);
 
     auto *chart = new QChart;
+    // The application's palette: this runs from the palette watcher before widgets hear of a change.
+    const QPalette look = QApplication::palette();
+    themeChart(chart, look);
+    const QColor valueColour = chartColour(ChartColour::Energy, look);
     chart->legend()->hide();
     chart->setTitle(m_weekly ? tr("%1, weekly average").arg(metricName(metric)) : metricName(metric));
     auto *xAxis = new QDateTimeAxis;
@@ -304,7 +313,7 @@ void TrendsPage::redraw()
         area->setUpperSeries(upper);
         area->setLowerSeries(lower);
         area->setName(tr("Flag active"));
-        area->setColor(kFlagColour);
+        area->setColor(chartColour(ChartColour::FlagPeriod, look));
         area->setBorderColor(Qt::transparent);
         attach(area);
     }
@@ -319,14 +328,14 @@ void TrendsPage::redraw()
         band->setUpperSeries(upper);
         band->setLowerSeries(lower);
         band->setName(tr("Your usual"));
-        band->setColor(kBandColour);
+        band->setColor(chartColour(ChartColour::Band, look));
         band->setBorderColor(Qt::transparent);
         attach(band);
     }
     m_pointCount = 0;
     for (const auto &run : runs(points, [](const Point &p) { return p.hasValue; })) {
         auto *line = new QLineSeries;
-        line->setPen(QPen(kValueColour, 2));
+        line->setPen(QPen(valueColour, 2));
         for (const Point *p : run) {
             line->append(xOf(p->date), p->value);
         }
@@ -336,8 +345,8 @@ void TrendsPage::redraw()
     auto *dots = new QScatterSeries;
     dots->setObjectName(QStringLiteral("valuePoints"));
     dots->setMarkerSize(m_weekly ? 4 : 7);
-    dots->setColor(kValueColour);
-    dots->setBorderColor(kValueColour);
+    dots->setColor(valueColour);
+    dots->setBorderColor(valueColour);
     for (const Point &p : points) {
         if (p.hasValue) {
             dots->append(xOf(p.date), p.value);

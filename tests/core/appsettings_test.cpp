@@ -27,6 +27,28 @@ TEST_CASE("this computer's settings are kept between runs", "[settings]")
     CHECK(again.startAtLogin());
 }
 
+TEST_CASE("the chosen appearance is kept, and System is the default", "[settings]")
+{
+    TempDir tmp;
+    const QString file = tmp.path(QStringLiteral("Ebb.conf"));
+    CHECK(AppSettings(file).appearance() == Appearance::System);
+    for (const Appearance a : {Appearance::Dark, Appearance::Light, Appearance::System}) {
+        {
+            AppSettings settings(file);
+            settings.setAppearance(a);
+            CHECK(settings.sync());
+        }
+        CHECK(AppSettings(file).appearance() == a);
+    }
+    // A value written by a newer Ebb (or by hand) falls back to the desktop's look.
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("[look]\nappearance=sepia\n");
+    }
+    CHECK(AppSettings(file).appearance() == Appearance::System);
+}
+
 TEST_CASE("the next reminder is today at the chosen time, unless it has passed or today is done", "[settings]")
 {
     const ReminderSettings on{true, QTime(20, 0)};

@@ -13,6 +13,10 @@ namespace {
 const QString kReminderEnabled = QStringLiteral("reminder/enabled");
 const QString kReminderTime = QStringLiteral("reminder/time");
 const QString kStartAtLogin = QStringLiteral("startup/atLogin");
+const QString kAppearance = QStringLiteral("look/appearance");
+
+const QString kLight = QStringLiteral("light");
+const QString kDark = QStringLiteral("dark");
 
 } // namespace
 
@@ -51,6 +55,30 @@ bool AppSettings::startAtLogin() const
 void AppSettings::setStartAtLogin(bool start)
 {
     m_settings->setValue(kStartAtLogin, start);
+}
+
+Appearance AppSettings::appearance() const
+{
+    const QString value = m_settings->value(kAppearance).toString();
+    if (value == kLight) {
+        return Appearance::Light;
+    }
+    return value == kDark ? Appearance::Dark : Appearance::System;
+}
+
+void AppSettings::setAppearance(Appearance appearance)
+{
+    switch (appearance) {
+    case Appearance::System:
+        m_settings->remove(kAppearance);
+        return;
+    case Appearance::Light:
+        m_settings->setValue(kAppearance, kLight);
+        return;
+    case Appearance::Dark:
+        m_settings->setValue(kAppearance, kDark);
+        return;
+    }
 }
 
 bool AppSettings::sync()

@@ -19,6 +19,9 @@ struct ReminderSettings
     bool operator==(const ReminderSettings &) const = default;
 };
 
+/** How Ebb looks: as the desktop's own palette says, or always light, or always dark. */
+enum class Appearance { System, Light, Dark };
+
 /**
  * Settings of this computer's Ebb (not of the journal, which keeps its own): the typed layer
  * over QSettings — no other code names a QSettings key. The file is QSettings' usual place
@@ -37,6 +40,10 @@ public:
     /** Whether the person asked Ebb to start at login (the autostart file is written only then). */
     bool startAtLogin() const;
     void setStartAtLogin(bool start);
+
+    /** System unless the person chose otherwise; an unknown stored value reads as System. */
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
 
     /** False when the settings could not be written (e.g. a read-only ~/.config). */
     bool sync();
