@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>BackupsDialog</name>
@@ -221,7 +222,7 @@
         <translation>4 oder mehr Zeichen (leer lassen, um die jetzige PIN zu behalten)</translation>
     </message>
     <message>
-        <source>I understand: without this passphrase nobody can open my journal — not me, not Ebb's authors.</source>
+        <source>I understand: without this passphrase nobody can open my journal — not me, not Ebb&apos;s authors.</source>
         <translation>Ich habe verstanden: Ohne diese Passphrase kann niemand mein Tagebuch öffnen – weder ich noch die Leute hinter Ebb.</translation>
     </message>
     <message>
@@ -239,6 +240,10 @@
     <message>
         <source>&amp;Save lock time</source>
         <translation>Sperrzeit &amp;speichern</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -343,11 +348,11 @@
         <translation>Wähle eine Datei: Ebb zeigt, was sich ändern würde, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <source>Place these moods on Ebb's 0–10 mood scale</source>
+        <source>Place these moods on Ebb&apos;s 0–10 mood scale</source>
         <translation>Ordne diese Stimmungen auf Ebbs Skala von 0–10 ein</translation>
     </message>
     <message>
-        <source>Daylio's own moods are placed for you (rad 9, good 7, meh 5, bad 3, awful 1). These names are your own: choose where each sits.</source>
+        <source>Daylio&apos;s own moods are placed for you (rad 9, good 7, meh 5, bad 3, awful 1). These names are your own: choose where each sits.</source>
         <translation>Daylios eigene Stimmungen sind schon eingeordnet (rad 9, good 7, meh 5, bad 3, awful 1). Diese Namen stammen von dir: wähle, wo jede hingehört.</translation>
     </message>
     <message>
@@ -597,7 +602,7 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <translation>&amp;Erinnere mich am</translation>
     </message>
     <message>
-        <source>Use Ebb's &amp;wording again</source>
+        <source>Use Ebb&apos;s &amp;wording again</source>
         <translation>Ebbs &amp;Formulierungen wieder verwenden</translation>
     </message>
 </context>
@@ -630,6 +635,14 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
     <message>
         <source>Reminders appear from the icon in the system tray while Ebb runs. The weekly review reminder follows the day chosen on the review page.</source>
         <translation>Erinnerungen erscheinen über das Symbol im Systembereich, solange Ebb läuft. Die Erinnerung an den Wochenrückblick folgt dem Tag, der auf der Rückblick-Seite gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>Erschei&amp;nungsbild</translation>
     </message>
 </context>
 <context>
@@ -722,7 +735,7 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <translation>Tage wechselhafter (unsicheres Zeichen)</translation>
     </message>
     <message>
-        <source>This report shows what the person recorded in Ebb, a self-tracking journal, and patterns Ebb computed from it against the person's own usual. They are observations, not diagnoses. Notes appear only if the person chose to share them.</source>
+        <source>This report shows what the person recorded in Ebb, a self-tracking journal, and patterns Ebb computed from it against the person&apos;s own usual. They are observations, not diagnoses. Notes appear only if the person chose to share them.</source>
         <translation>Dieser Bericht zeigt, was die Person in Ebb, einem Tagebuch zur Selbstbeobachtung, festgehalten hat, und Muster, die Ebb daraus im Vergleich zu ihrem eigenen Üblichen berechnet hat. Es sind Beobachtungen, keine Diagnosen. Notizen erscheinen nur, wenn die Person sie teilen wollte.</translation>
     </message>
     <message>
@@ -744,7 +757,7 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
     <message>
         <source>## Overview
 
-| measure | average | range | person's usual |
+| measure | average | range | person&apos;s usual |
 |---|---|---|---|
 </source>
         <translation>## Überblick
@@ -1127,7 +1140,7 @@ Schlaf: %1 h in %2 Nächten; %3 h unter deinem Bedarf.
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <source>Your journal will go back to how it was on %1. Anything written since then is not lost: Ebb first backs up the journal as it is now, and keeps the current file aside. Ebb's window will reopen.</source>
+        <source>Your journal will go back to how it was on %1. Anything written since then is not lost: Ebb first backs up the journal as it is now, and keeps the current file aside. Ebb&apos;s window will reopen.</source>
         <translation>Dein Tagebuch kehrt zu seinem Stand vom %1 zurück. Was du seitdem geschrieben hast, geht nicht verloren: Ebb sichert das Tagebuch zuerst so, wie es jetzt ist, und legt die aktuelle Datei beiseite. Ebbs Fenster öffnet sich danach neu.</translation>
     </message>
     <message>
@@ -1227,7 +1240,7 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
         <translation>&lt;p&gt;Dein Tagebuch ist &lt;b&gt;verschlüsselt&lt;/b&gt;: Datei, Sicherungen und Entwürfe lassen sich nur mit deiner Passphrase lesen.&lt;/p&gt;&lt;p&gt;Es kann sich sperren, wenn du weggehst; zum Entsperren fragt es nach der Passphrase (Strg+L sperrt sofort).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Encryption keeps your journal unreadable to anyone who gets its files — on a shared computer, a lost laptop, a synced folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;There is no way to recover the journal without the passphrase.&lt;/b&gt; Nobody can reset it: not you, not Ebb's authors. Write it somewhere safe.&lt;/p&gt;&lt;p&gt;Plain backups will be deleted; new ones are encrypted. Reports you export on purpose stay readable.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Encryption keeps your journal unreadable to anyone who gets its files — on a shared computer, a lost laptop, a synced folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;There is no way to recover the journal without the passphrase.&lt;/b&gt; Nobody can reset it: not you, not Ebb&apos;s authors. Write it somewhere safe.&lt;/p&gt;&lt;p&gt;Plain backups will be deleted; new ones are encrypted. Reports you export on purpose stay readable.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Verschlüsselung macht dein Tagebuch für alle unlesbar, die an seine Dateien kommen – auf einem geteilten Rechner, einem verlorenen Laptop, in einem synchronisierten Ordner.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ohne die Passphrase lässt sich das Tagebuch auf keinem Weg wiederherstellen.&lt;/b&gt; Niemand kann sie zurücksetzen: weder du noch die Leute hinter Ebb. Schreib sie an einem sicheren Ort auf.&lt;/p&gt;&lt;p&gt;Unverschlüsselte Sicherungen werden gelöscht; neue sind verschlüsselt. Berichte, die du bewusst exportierst, bleiben lesbar.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1243,7 +1256,7 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
         <translation>Die beiden Passphrasen stimmen nicht überein. Gib sie in beiden Feldern noch einmal ein.</translation>
     </message>
     <message>
-        <source>That is not the journal's current passphrase; nothing was changed.</source>
+        <source>That is not the journal&apos;s current passphrase; nothing was changed.</source>
         <translation>Das ist nicht die aktuelle Passphrase des Tagebuchs; es wurde nichts verändert.</translation>
     </message>
     <message>
@@ -1326,7 +1339,7 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
         <translation> (zum Teilen markiert)</translation>
     </message>
     <message>
-        <source>The CSV holds every check-in from %1 to %2 in Ebb's interchange format (scores, sleep, boundary counts, tags and the check-in note).</source>
+        <source>The CSV holds every check-in from %1 to %2 in Ebb&apos;s interchange format (scores, sleep, boundary counts, tags and the check-in note).</source>
         <translation>Die CSV enthält jeden Eintrag vom %1 bis %2 in Ebbs Austauschformat (Werte, Schlaf, Anzahl der Grenzen, Schlagwörter und die Notiz des Eintrags).</translation>
     </message>
     <message>
@@ -1518,7 +1531,7 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
         <translation>Deine Stimmung</translation>
     </message>
     <message>
-        <source>On Ebb's scale (0–10)</source>
+        <source>On Ebb&apos;s scale (0–10)</source>
         <translation>Auf Ebbs Skala (0–10)</translation>
     </message>
     <message>
@@ -1649,7 +1662,7 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <source>Today's backup is in %1</source>
+        <source>Today&apos;s backup is in %1</source>
         <translation>Die heutige Sicherung liegt in %1</translation>
     </message>
     <message>
@@ -1753,8 +1766,8 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
         <translation>Ü&amp;ber Ebb</translation>
     </message>
     <message>
-        <source>It is your weekly review day. When you have five quiet minutes, &lt;a href="review"&gt;look back at your week&lt;/a&gt;.</source>
-        <translation>Heute ist dein Tag für den Wochenrückblick. Wenn du fünf ruhige Minuten hast, &lt;a href="review"&gt;schau auf deine Woche zurück&lt;/a&gt;.</translation>
+        <source>It is your weekly review day. When you have five quiet minutes, &lt;a href=&quot;review&quot;&gt;look back at your week&lt;/a&gt;.</source>
+        <translation>Heute ist dein Tag für den Wochenrückblick. Wenn du fünf ruhige Minuten hast, &lt;a href=&quot;review&quot;&gt;schau auf deine Woche zurück&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>How was today?</source>
@@ -1803,6 +1816,10 @@ If you close Ebb now, they are lost. Free some space and save first, or copy you
         <translation>Ebb konnte deine ungespeicherten Änderungen nicht aufbewahren: %1
 
 Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speichere zuerst, oder kopiere deine Notiz woandershin.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2046,18 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>Review of week %1 (from %2)</source>
         <translation>Rückblick auf Woche %1 (ab %2)</translation>
     </message>
+    <message>
+        <source>Search notes and reviews</source>
+        <translation>Notizen und Rückblicke durchsuchen</translation>
+    </message>
+    <message>
+        <source>Energy, mood and stress this week</source>
+        <translation>Energie, Stimmung und Stress in dieser Woche</translation>
+    </message>
+    <message>
+        <source>Week summary</source>
+        <translation>Wochenübersicht</translation>
+    </message>
 </context>
 <context>
     <name>ebb::SettingsDialog</name>
@@ -2039,6 +2068,18 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Ebb could not save its settings; check that your configuration folder can be written.</source>
         <translation>Ebb konnte seine Einstellungen nicht speichern; prüfe, ob dein Konfigurationsordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Wie der Desktop eingestellt ist</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2171,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>How your recent days look</source>
         <translation>Wie deine letzten Tage aussehen</translation>
     </message>
+    <message>
+        <source>Pacing notes</source>
+        <translation>Hinweise zum Tempo</translation>
+    </message>
 </context>
 <context>
     <name>ebb::TrendsPage</name>
@@ -2186,7 +2231,7 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Trenddiagramm</translation>
     </message>
     <message>
-        <source>Line: your check-ins (missed days are gaps). Band: your usual — the median of weeks 2–9 before each day, give or take a typical day's spread. Shaded: days with a pacing flag. Click a point to open that day.</source>
+        <source>Line: your check-ins (missed days are gaps). Band: your usual — the median of weeks 2–9 before each day, give or take a typical day&apos;s spread. Shaded: days with a pacing flag. Click a point to open that day.</source>
         <translation>Linie: deine Einträge (verpasste Tage sind Lücken). Band: dein Übliches – der Median der Wochen 2–9 vor jedem Tag, plus/minus eine typische Tagesschwankung. Schattiert: Tage mit einem Belastungshinweis. Ein Klick auf einen Punkt öffnet den Tag.</translation>
     </message>
     <message>

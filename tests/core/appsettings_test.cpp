@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 
 using namespace ebb;
 using ebb::test::TempDir;
@@ -25,6 +26,13 @@ TEST_CASE("this computer's settings are kept between runs", "[settings]")
     AppSettings again(file);
     CHECK(again.reminder() == ReminderSettings{true, QTime(21, 30)});
     CHECK(again.startAtLogin());
+}
+
+TEST_CASE("this computer's settings live in ~/.config/Ebb/Ebb.conf, as the README says", "[settings]")
+{
+    const QString expected = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                             QStringLiteral("/Ebb/Ebb.conf");
+    CHECK(AppSettings().fileName() == expected);
 }
 
 TEST_CASE("the chosen appearance is kept, and System is the default", "[settings]")

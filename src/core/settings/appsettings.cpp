@@ -20,8 +20,12 @@ const QString kDark = QStringLiteral("dark");
 
 } // namespace
 
+// Named explicitly: QSettings' default constructor wants an organisation name, and without one
+// writes to "~/.config/Unknown Organization/" or nowhere. Setting an organisation name instead
+// would move AppDataLocation, and with it the journal.
 AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>())
+    : m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Ebb"),
+                                             QStringLiteral("Ebb")))
 {}
 
 AppSettings::AppSettings(const QString &file)
@@ -79,6 +83,11 @@ void AppSettings::setAppearance(Appearance appearance)
         m_settings->setValue(kAppearance, kDark);
         return;
     }
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
 }
 
 bool AppSettings::sync()

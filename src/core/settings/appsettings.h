@@ -45,6 +45,9 @@ public:
     Appearance appearance() const;
     void setAppearance(Appearance appearance);
 
+    /** Where the settings are kept. */
+    QString fileName() const;
+
     /** False when the settings could not be written (e.g. a read-only ~/.config). */
     bool sync();
 
