@@ -1087,12 +1087,6 @@ Schlaf: %1 h in %2 Nächten; %3 h unter deinem Bedarf.
 </translation>
     </message>
     <message>
-        <source>- %1: %2 of 7 days
-</source>
-        <translation>- %1: %2 von 7 Tagen
-</translation>
-    </message>
-    <message>
         <source>
 ## Reflection
 
@@ -1106,6 +1100,12 @@ Schlaf: %1 h in %2 Nächten; %3 h unter deinem Bedarf.
         <source>No reflection saved for this week.
 </source>
         <translation>Für diese Woche ist kein Rückblick gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>- %1: %2 of %3 days
+</source>
+        <translation>- %1: %2 von %3 Tagen
 </translation>
     </message>
 </context>
@@ -1963,10 +1963,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>&lt;p&gt;&lt;b&gt;Was am Tag davor war&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 on %2 of 7 days</source>
-        <translation>%1 an %2 von 7 Tagen</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Pacing flags this week&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Belastungshinweise diese Woche&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -2057,6 +2053,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Week summary</source>
         <translation>Wochenübersicht</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of %3 days</source>
+        <translation>%1 an %2 von %3 Tagen</translation>
     </message>
 </context>
 <context>

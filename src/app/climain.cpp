@@ -386,7 +386,8 @@ int runReview(const QStringList &args)
     if (outputFormat != QLatin1String("md") && outputFormat != QLatin1String("json")) {
         return usage(QStringLiteral("unknown format '%1' (md or json)").arg(outputFormat));
     }
-    const QString weekKey = parser.isSet(week) ? parser.value(week) : isoWeekKey(QDate::currentDate());
+    const QDate today = SystemClock().today();
+    const QString weekKey = parser.isSet(week) ? parser.value(week) : isoWeekKey(today);
     const auto monday = mondayOfWeek(weekKey);
     if (!monday) {
         return usage(QStringLiteral("--week takes an ISO week such as 2026-W48 ('%1' is not one)").arg(weekKey));
@@ -410,7 +411,7 @@ int runReview(const QStringList &args)
             return fail(e->message);
         }
     }
-    const WeekSummary summary = summarizeWeek(*checkIns, *boundaries, *tags, *monday);
+    const WeekSummary summary = summarizeWeek(*checkIns, *boundaries, *tags, *monday, today);
     if (outputFormat == QLatin1String("json")) {
         out() << QJsonDocument(weekToJson(summary, *review)).toJson(QJsonDocument::Compact) << '\n';
     } else {

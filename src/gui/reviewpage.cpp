@@ -101,9 +101,10 @@ QString summaryHtml(const WeekSummary &s)
     if (!s.flags.empty()) {
         QStringList lines;
         for (const FlagWeek &f : s.flags) {
-            lines << ReviewPage::tr("%1 on %2 of 7 days")
+            lines << ReviewPage::tr("%1 on %2 of %3 days")
                          .arg(QString(f.id).replace(QLatin1Char('_'), QLatin1Char(' ')))
-                         .arg(f.days);
+                         .arg(f.days)
+                         .arg(s.daysSoFar);
         }
         html += ReviewPage::tr("<p><b>Pacing flags this week</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
@@ -379,7 +380,7 @@ void ReviewPage::refreshSummary()
                                .toHtmlEscaped());
         return;
     }
-    const WeekSummary summary = summarizeWeek(*checkIns, *boundaries, *tags, m_monday);
+    const WeekSummary summary = summarizeWeek(*checkIns, *boundaries, *tags, m_monday, m_journal.clock().today());
     m_summary->setText(summaryHtml(summary));
     std::vector<CheckIn> week;
     for (const CheckIn &c : *checkIns) {

@@ -89,6 +89,33 @@ TEST_CASE("a week with no check-ins is still summarised, honestly empty", "[revi
     CHECK(weekToMarkdown(s, std::nullopt).contains(QStringLiteral("No reflection saved")));
 }
 
+TEST_CASE("in the week in progress, flags are counted on the days so far, never on days to come", "[review][summary]")
+{
+    const QDate monday(2026, 3, 23);
+    std::vector<CheckIn> checkIns;
+    // Ten steady weeks, then a hard fortnight that runs into this week's Monday.
+    for (QDate d = monday.addDays(-84); d < monday.addDays(-13); d = d.addDays(1)) {
+        checkIns.push_back(day(d, 7 + int(d.day() % 2), 7, 3));
+    }
+    for (QDate d = monday.addDays(-13); d <= monday; d = d.addDays(1)) {
+        checkIns.push_back(day(d, 2, 2, 8));
+    }
+    const QDate tuesday = monday.addDays(1);
+    const WeekSummary soFar = summarizeWeek(checkIns, {}, {}, monday, tuesday);
+    CHECK(soFar.daysSoFar == 2);
+    REQUIRE_FALSE(soFar.flags.empty()); // the slide is seen
+    for (const FlagWeek &f : soFar.flags) {
+        INFO(f.id.toStdString());
+        CHECK(f.days <= 2);
+    }
+    CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral(" of 2 days")));
+
+    // Seen from after the week (or with no day given), the whole week counts.
+    const WeekSummary whole = summarizeWeek(checkIns, {}, {}, monday, monday.addDays(30));
+    CHECK(whole.daysSoFar == 7);
+    CHECK(summarizeWeek(checkIns, {}, {}, monday).daysSoFar == 7);
+}
+
 TEST_CASE("tags before low-energy days are counted, and never claimed as causes", "[review][association]")
 {
     // Eight weeks of steady energy 5-7; every Thursday energy 1, after a Wednesday tagged "meetings".

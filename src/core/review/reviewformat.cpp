@@ -97,7 +97,7 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
     if (!s.flags.empty()) {
         md += tr("\n## Pacing flags this week\n\n");
         for (const FlagWeek &f : s.flags) {
-            md += tr("- %1: %2 of 7 days\n").arg(f.id).arg(f.days);
+            md += tr("- %1: %2 of %3 days\n").arg(f.id).arg(f.days).arg(s.daysSoFar);
         }
     }
     md += tr("\n## Reflection\n\n");

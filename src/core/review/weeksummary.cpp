@@ -156,16 +156,20 @@ std::optional<double> metricValue(const CheckIn &c, Metric m)
 }
 
 WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
-                          const std::vector<Tag> &tags, QDate monday, const PacingSettings &settings)
+                          const std::vector<Tag> &tags, QDate monday, QDate today, const PacingSettings &settings)
 {
     WeekSummary s;
     s.monday = monday.addDays(1 - monday.dayOfWeek()); // any day of the week will do
     s.sunday = s.monday.addDays(6);
     s.week = isoWeekKey(s.monday);
+    // The engine carries flags over days without check-ins, so replaying past today would count
+    // days that have not happened yet.
+    const QDate last = today.isValid() ? std::clamp(today, s.monday, s.sunday) : s.sunday;
+    s.daysSoFar = int(s.monday.daysTo(last)) + 1;
 
     std::vector<CheckIn> upToSunday;
     for (const CheckIn &c : checkIns) {
-        if (c.date <= s.sunday) {
+        if (c.date <= last) {
             upToSunday.push_back(c);
         }
     }
@@ -183,7 +187,7 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
     }
     s.daysRecorded = int(week.size());
 
-    const auto timeline = pacingTimeline(pacingDays(upToSunday, boundaries), settings, s.sunday);
+    const auto timeline = pacingTimeline(pacingDays(upToSunday, boundaries), settings, last);
     for (int m = 0; m < kMetricCount; ++m) {
         s.metrics[size_t(m)] = metricWeek(week, previous, Metric(m));
         if (!timeline.empty() && timeline.back().baselines[size_t(m)].ready) {

@@ -63,6 +63,7 @@ struct WeekSummary
     QDate monday;
     QDate sunday;
     int daysRecorded = 0;
+    int daysSoFar = 7; ///< Days of the week up to today: fewer than 7 only for the week in progress.
     std::array<MetricWeek, kMetricCount> metrics;
     std::optional<QDate> bestDay;    ///< Highest mean of energy, mood and (10 − stress).
     std::optional<QDate> hardestDay; ///< Lowest.
@@ -82,9 +83,11 @@ std::optional<double> metricValue(const CheckIn &checkIn, Metric metric);
 
 /**
  * Summarises the ISO week that starts on `monday` from all check-ins (any order), the person's
- * boundaries and tags. Uses only data up to the week's Sunday.
+ * boundaries and tags. Uses only data up to the week's Sunday, and nothing after `today` (when
+ * valid): in the week in progress, flags are counted on the days that have been, not on days to come.
  */
 WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
-                          const std::vector<Tag> &tags, QDate monday, const PacingSettings &settings = {});
+                          const std::vector<Tag> &tags, QDate monday, QDate today = {},
+                          const PacingSettings &settings = {});
 
 } // namespace ebb
