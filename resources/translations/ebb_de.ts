@@ -644,6 +644,10 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <source>A&amp;ppearance</source>
         <translation>Erschei&amp;nungsbild</translation>
     </message>
+    <message>
+        <source>&amp;Keep Ebb in the tray when I close its window, so reminders can appear</source>
+        <translation>Ebb beim Schließen des Fensters im Systembereich &amp;behalten, damit Erinnerungen erscheinen können</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1820,6 +1824,14 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Ebb is still here</source>
+        <translation>Ebb ist noch da</translation>
+    </message>
+    <message>
+        <source>Ebb waits in the tray to remind you. Quit from its menu, or turn this off in Settings.</source>
+        <translation>Ebb wartet im Systembereich, um dich zu erinnern. Beende es über sein Menü oder schalte das in den Einstellungen aus.</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ void MainWindow::createMenus()
             ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     }
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *journal = menuBar()->addMenu(tr("&Journal"));
@@ -338,7 +338,7 @@ void MainWindow::setUpReminders()
             openDay(m_journal.clock().today());
         });
         menu->addSeparator();
-        menu->addAction(tr("Quit"), this, &QWidget::close);
+        menu->addAction(tr("Quit"), this, &MainWindow::quit);
         m_tray->setContextMenu(menu);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             show();
@@ -414,7 +414,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (!m_quitting && !m_request && m_appSettings != nullptr &&
+        closeKeepsRunning(m_tray != nullptr && m_tray->isVisible(), m_appSettings->keepInTray(),
+                          m_appSettings->reminder())) {
+        // Reminders need Ebb running; the window goes, the tray icon stays.
+        hide();
+        event->ignore();
+        if (!m_toldTray) {
+            m_toldTray = true;
+            m_tray->showMessage(tr("Ebb is still here"),
+                                tr("Ebb waits in the tray to remind you. Quit from its menu, or turn this off in "
+                                   "Settings."),
+                                windowIcon(), 10000);
+        }
+        return;
+    }
     event->accept();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (!close()) {
+        m_quitting = false; // the person chose to stay (unsaved changes that could not be kept)
+    }
 }
 
 } // namespace ebb

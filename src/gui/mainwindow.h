@@ -72,6 +72,7 @@ private:
     bool canLock() const;
     void updateReviewReminder();
     void showAbout();
+    void quit();
 
     Journal &m_journal;
     QTabWidget *m_pages = nullptr;
@@ -82,6 +83,8 @@ private:
     ReviewPage *m_reviewPage = nullptr;
     QLabel *m_reviewReminder = nullptr;
     std::optional<ReopenRequest> m_request;
+    bool m_quitting = false; ///< Quit was chosen: closing really ends Ebb, tray or not.
+    bool m_toldTray = false; ///< The "still in the tray" message was shown this session.
     QTimer *m_idleTimer = nullptr;
     QAction *m_lockAction = nullptr;
     AppSettings *m_appSettings = nullptr;

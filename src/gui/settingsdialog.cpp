@@ -23,6 +23,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QString configHome, QWidge
     m_ui->timeEdit->setTime(reminder.time);
     m_ui->timeEdit->setEnabled(reminder.enabled);
     m_ui->loginCheck->setChecked(settings.startAtLogin());
+    m_ui->trayCheck->setChecked(settings.keepInTray());
     m_ui->appearanceCombo->addItem(tr("As the desktop is set"), int(Appearance::System));
     m_ui->appearanceCombo->addItem(tr("Light"), int(Appearance::Light));
     m_ui->appearanceCombo->addItem(tr("Dark"), int(Appearance::Dark));
@@ -47,6 +48,7 @@ void SettingsDialog::accept()
     }
     m_settings.setReminder({m_ui->reminderCheck->isChecked(), m_ui->timeEdit->time()});
     m_settings.setStartAtLogin(login);
+    m_settings.setKeepInTray(m_ui->trayCheck->isChecked());
     m_settings.setAppearance(Appearance(m_ui->appearanceCombo->currentData().toInt()));
     if (!m_settings.sync()) {
         m_ui->messageLabel->setText(tr("Ebb could not save its settings; check that your configuration folder can be "

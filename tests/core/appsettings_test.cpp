@@ -30,8 +30,8 @@ TEST_CASE("this computer's settings are kept between runs", "[settings]")
 
 TEST_CASE("this computer's settings live in ~/.config/Ebb/Ebb.conf, as the README says", "[settings]")
 {
-    const QString expected = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-                             QStringLiteral("/Ebb/Ebb.conf");
+    const QString expected =
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/Ebb/Ebb.conf");
     CHECK(AppSettings().fileName() == expected);
 }
 
@@ -55,6 +55,26 @@ TEST_CASE("the chosen appearance is kept, and System is the default", "[settings
         f.write("[look]\nappearance=sepia\n");
     }
     CHECK(AppSettings(file).appearance() == Appearance::System);
+}
+
+TEST_CASE("closing keeps Ebb in the tray only with a tray, the wish, and a reminder to wait for", "[settings]")
+{
+    TempDir tmp;
+    const QString file = tmp.path(QStringLiteral("Ebb.conf"));
+    CHECK(AppSettings(file).keepInTray()); // on unless turned off
+    {
+        AppSettings settings(file);
+        settings.setKeepInTray(false);
+        CHECK(settings.sync());
+    }
+    CHECK_FALSE(AppSettings(file).keepInTray());
+
+    const ReminderSettings on{true, QTime(20, 0)};
+    const ReminderSettings off{false, QTime(20, 0)};
+    CHECK(closeKeepsRunning(true, true, on));
+    CHECK_FALSE(closeKeepsRunning(false, true, on)); // no tray: an invisible Ebb could not be found again
+    CHECK_FALSE(closeKeepsRunning(true, false, on)); // the person asked to quit on close
+    CHECK_FALSE(closeKeepsRunning(true, true, off)); // nothing to wait for
 }
 
 TEST_CASE("the next reminder is today at the chosen time, unless it has passed or today is done", "[settings]")

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimeEdit>
 
 using namespace ebb;
@@ -83,4 +84,32 @@ TEST_CASE("settings chosen in the dialog are kept and move the reminder", "[gui]
     // Without a system tray (as here, offscreen) a reminder shows in the status bar.
     emit window.reminders()->checkInReminder();
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("How was today?")));
+}
+
+TEST_CASE("without a tray, closing the window ends Ebb even when it is asked to stay in the tray", "[gui][reminders]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
+    settings.setReminder({true, QTime(20, 0)});
+    settings.setKeepInTray(true);
+    MainWindow window(*journal, &settings);
+    window.show();
+    REQUIRE_FALSE(QSystemTrayIcon::isSystemTrayAvailable()); // offscreen has none
+    // Hiding with no icon to bring it back would leave an Ebb nobody can find.
+    CHECK(window.close());
+    CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("the tray choice is kept from the Settings dialog", "[gui][reminders][settings]")
+{
+    TempDir tmp;
+    AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
+    SettingsDialog dialog(settings, tmp.path(QStringLiteral("config")));
+    auto *tray = child<QCheckBox>(dialog, "trayCheck");
+    CHECK(tray->isChecked());
+    tray->setChecked(false);
+    dialog.accept();
+    CHECK_FALSE(AppSettings(tmp.path(QStringLiteral("Ebb.conf"))).keepInTray());
 }

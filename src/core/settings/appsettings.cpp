@@ -13,6 +13,7 @@ namespace {
 const QString kReminderEnabled = QStringLiteral("reminder/enabled");
 const QString kReminderTime = QStringLiteral("reminder/time");
 const QString kStartAtLogin = QStringLiteral("startup/atLogin");
+const QString kKeepInTray = QStringLiteral("startup/keepInTray");
 const QString kAppearance = QStringLiteral("look/appearance");
 
 const QString kLight = QStringLiteral("light");
@@ -59,6 +60,21 @@ bool AppSettings::startAtLogin() const
 void AppSettings::setStartAtLogin(bool start)
 {
     m_settings->setValue(kStartAtLogin, start);
+}
+
+bool AppSettings::keepInTray() const
+{
+    return m_settings->value(kKeepInTray, true).toBool();
+}
+
+void AppSettings::setKeepInTray(bool keep)
+{
+    m_settings->setValue(kKeepInTray, keep);
+}
+
+bool closeKeepsRunning(bool trayShown, bool keepInTray, const ReminderSettings &reminder)
+{
+    return trayShown && keepInTray && reminder.enabled;
 }
 
 Appearance AppSettings::appearance() const

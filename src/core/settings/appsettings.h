@@ -41,6 +41,13 @@ public:
     bool startAtLogin() const;
     void setStartAtLogin(bool start);
 
+    /**
+     * Whether closing the window leaves Ebb in the tray so reminders can still appear (on by
+     * default; it matters only while reminders are on and the desktop has a tray).
+     */
+    bool keepInTray() const;
+    void setKeepInTray(bool keep);
+
     /** System unless the person chose otherwise; an unknown stored value reads as System. */
     Appearance appearance() const;
     void setAppearance(Appearance appearance);
@@ -54,6 +61,12 @@ public:
 private:
     std::unique_ptr<QSettings> m_settings;
 };
+
+/**
+ * Whether closing the window should hide Ebb to the tray rather than quit: only when a tray icon
+ * shows, the person wants it, and there is a reminder to wait for.
+ */
+bool closeKeepsRunning(bool trayShown, bool keepInTray, const ReminderSettings &reminder);
 
 /**
  * When the check-in reminder should next appear, as of `now`: today at the chosen time if that
