@@ -2243,10 +2243,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Trenddiagramm</translation>
     </message>
     <message>
-        <source>Line: your check-ins (missed days are gaps). Band: your usual — the median of weeks 2–9 before each day, give or take a typical day&apos;s spread. Shaded: days with a pacing flag. Click a point to open that day.</source>
-        <translation>Linie: deine Einträge (verpasste Tage sind Lücken). Band: dein Übliches – der Median der Wochen 2–9 vor jedem Tag, plus/minus eine typische Tagesschwankung. Schattiert: Tage mit einem Belastungshinweis. Ein Klick auf einen Punkt öffnet den Tag.</translation>
-    </message>
-    <message>
         <source>%1, weekly average</source>
         <translation>%1, Wochenmittel</translation>
     </message>
@@ -2269,6 +2265,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>flagged: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Line: your check-ins (missed days are gaps). Band: your usual — the median of weeks 2–9 before each day, give or take a typical day&apos;s spread. Shaded: days with a pacing flag. Click a point to open that day. The wheel or + and − zoom, dragging or the arrow keys move along time, Home shows it all.</source>
+        <translation>Linie: deine Einträge (verpasste Tage sind Lücken). Band: dein Übliches – der Median der Wochen 2–9 vor jedem Tag, plus/minus eine typische Tagesschwankung. Schattiert: Tage mit einem Belastungshinweis. Ein Klick auf einen Punkt öffnet den Tag. Mausrad oder + und − zoomen, Ziehen oder die Pfeiltasten bewegen durch die Zeit, Pos1 zeigt alles.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "settings/appsettings.h"
 #include "settings/clock.h"
 #include "singleinstance.h"
+#include "startupprobe.h"
 #include "storage/demojournal.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
@@ -147,6 +148,7 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
             window.raise();
             window.activateWindow();
         });
+        installStartupProbe(&window);
         window.show();
         if (!outcome.message.isEmpty()) {
             window.statusBar()->showMessage(outcome.message, 15000);

@@ -6,6 +6,7 @@
 #include "pacing/pacingengine.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "trendschartview.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -159,7 +160,7 @@ TrendsPage::TrendsPage(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_metric(new QComboBox(this))
     , m_range(new QComboBox(this))
-    , m_view(new QChartView(this))
+    , m_view(new TrendsChartView(this))
     , m_pointLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
 {
@@ -194,10 +195,12 @@ TrendsPage::TrendsPage(Journal &journal, QWidget *parent)
     m_pointLabel->setObjectName(QStringLiteral("pointLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
-    auto *key = new QLabel(tr("Line: your check-ins (missed days are gaps). Band: your usual — the median of weeks "
-                              "2–9 before each day, give or take a typical day's spread. Shaded: days with a "
-                              "pacing flag. Click a point to open that day."),
-                           this);
+    auto *key = new QLabel(
+        tr("Line: your check-ins (missed days are gaps). Band: your usual — the median of weeks "
+           "2–9 before each day, give or take a typical day's spread. Shaded: days with a "
+           "pacing flag. Click a point to open that day. The wheel or + and − zoom, dragging or the arrow keys "
+           "move along time, Home shows it all."),
+        this);
     key->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);

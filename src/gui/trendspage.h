@@ -8,13 +8,13 @@
 #include <QWidget>
 
 class QChart;
-class QChartView;
 class QComboBox;
 class QLabel;
 
 namespace ebb {
 
 class Journal;
+class TrendsChartView;
 
 /**
  * One metric over time: the values (missing days are gaps, never zero), the personal baseline as
@@ -35,6 +35,7 @@ public:
     void setMetric(Metric metric);
     void setRange(Range range);
     QChart *chart() const;
+    TrendsChartView *chartView() const { return m_view; }
     /** How many points the value series hold in total (for tests and the benchmark). */
     int pointCount() const { return m_pointCount; }
 
@@ -56,7 +57,7 @@ private:
     bool m_weekly = false;
     QComboBox *m_metric = nullptr;
     QComboBox *m_range = nullptr;
-    QChartView *m_view = nullptr;
+    TrendsChartView *m_view = nullptr;
     QLabel *m_pointLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
 };

@@ -17,7 +17,7 @@ using namespace ebb;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || QFileInfo::exists(args[1])) {
         std::fprintf(stderr, "usage: make_demo_journal NEW_PATH [DAYS] [stable|drop|slide|boombust|variance] [SEED]\n"
                              "(the file must not exist yet)\n");

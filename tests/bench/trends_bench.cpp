@@ -1,40 +1,31 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How long the Trends page takes to read a journal and draw it, for 1, 10 and 100 years of data
-// (offscreen, Release; medians of 5 runs). Run it with scripts/bench.
-#include "settings/clock.h"
-#include "storage/journal.h"
-#include "syntheticdiary.h"
+// (offscreen, Release; medians of 5 runs), and how long each frame of zooming and moving along
+// time takes with everything drawn (target: under 16 ms a frame). Run it with scripts/bench.
+#include "benchsupport.h"
+#include "trendschartview.h"
 #include "trendspage.h"
 
 #include <QApplication>
-#include <QChartView>
-
-#include <algorithm>
-#include <chrono>
-#include <cstdio>
 
 using namespace ebb;
+using namespace ebb::bench;
 
 namespace {
 
-class FixedClock final : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC); }
-};
-
+/** Times `steps` frames: one change of view and a full, synchronous repaint of the chart each. */
 template <typename F>
-double medianMs(F &&work)
+std::vector<double> frames(TrendsChartView *view, int steps, F &&change)
 {
     std::vector<double> times;
-    for (int run = 0; run < 5; ++run) {
+    for (int i = 0; i < steps; ++i) {
         const auto begin = std::chrono::steady_clock::now();
-        work();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count());
+        change(i);
+        view->viewport()->repaint();
+        times.push_back(msSince(begin));
     }
-    std::sort(times.begin(), times.end());
-    return times[2];
+    return times;
 }
 
 } // namespace
@@ -47,30 +38,38 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const FixedClock clock;
     std::printf("| data | read + analyse + draw, 3 months (ms) | redraw 3 months, then All, and paint (ms) | points "
-                "drawn (All) |\n"
-                "|---|---|---|---|\n");
+                "drawn (All) | zoom frame, median / worst (ms) | move frame, median / worst (ms) |\n"
+                "|---|---|---|---|---|---|\n");
     for (int years : {1, 10, 100}) {
-        const int days = int(years * 365.25);
         auto journal = Journal::open(QStringLiteral(":memory:"), clock);
-        if (!journal || !test::saveDiary(**journal, test::syntheticDiary(test::Scenario::Stable, days, days, 7,
-                                                                         clock.today().addDays(1 - days)))) {
+        if (!journal) {
             std::fprintf(stderr, "could not build the journal\n");
             return 1;
         }
+        fillJournal(**journal, years, clock.today());
         TrendsPage page(**journal);
         page.resize(1100, 700);
         page.show();
-        const double refresh = medianMs([&] {
+        const double refresh = medianMs(5, [&] {
             page.setRange(TrendsPage::ThreeMonths);
             page.refresh();
             QCoreApplication::processEvents();
         });
-        const double all = medianMs([&] {
+        const double all = medianMs(5, [&] {
             page.setRange(TrendsPage::ThreeMonths);
             page.setRange(TrendsPage::All);
             page.grab(); // force a full paint of the chart
         });
-        std::printf("| %d year(s) | %.1f | %.1f | %d |\n", years, refresh, all, page.pointCount());
+        // Wheel notches in (then out again), and steps along time while zoomed in to a quarter.
+        TrendsChartView *view = page.chartView();
+        std::vector<double> zoom = frames(view, 12, [&](int) { view->zoomBy(1.25, 0.7); });
+        const std::vector<double> zoomOut = frames(view, 12, [&](int) { view->zoomBy(0.8, 0.7); });
+        zoom.insert(zoom.end(), zoomOut.begin(), zoomOut.end());
+        view->zoomBy(4.0, 0.5);
+        const std::vector<double> move = frames(view, 24, [&](int i) { view->moveBy(i < 12 ? -0.1 : 0.1); });
+        std::printf("| %d year(s) | %.1f | %.1f | %d | %.1f / %.1f | %.1f / %.1f |\n", years, refresh, all,
+                    page.pointCount(), medianOf(zoom), *std::max_element(zoom.begin(), zoom.end()), medianOf(move),
+                    *std::max_element(move.begin(), move.end()));
     }
     return 0;
 }

@@ -58,6 +58,7 @@ TEST_CASE("the daily backup is taken once a day", "[backups]")
 TEST_CASE("rotation keeps the newest of the last 7 days, 4 weeks and 12 months", "[backups]")
 {
     std::vector<BackupInfo> daily;
+    daily.reserve(401);
     const QDateTime newest(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
     for (int i = 0; i < 400; ++i) { // one a day, newest first, plus a second one on the newest day
         daily.push_back({QString(), newest.addDays(-i), QStringLiteral("daily"), 0});
@@ -238,6 +239,7 @@ TEST_CASE("snapshots before steps are kept for a day, but no more than ten", "[b
 {
     const QDateTime now(QDate(2026, 3, 14), QTime(15, 0), Qt::UTC);
     std::vector<BackupInfo> backups;
+    backups.reserve(30);
     for (int i = 0; i < 30; ++i) {
         backups.push_back({QString(), now.addSecs(-60 * i), QStringLiteral("before-import"), 0});
     }

@@ -185,3 +185,59 @@ TEST_CASE("the database itself refuses every value outside DESIGN.md's ranges", 
         requireOk(db.exec(QStringLiteral("INSERT INTO checkin_boundaries VALUES (1, 1, 'slipped')")));
     }
 }
+
+TEST_CASE("the pacing engine's read of the journal matches the check-ins, answer for answer", "[checkins][pacing]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    const Boundary stop = require(journal->addBoundary(QStringLiteral("Stopped at 18:00")));
+    const Boundary lunch = require(journal->addBoundary(QStringLiteral("Lunch break")));
+    const Boundary no = require(journal->addBoundary(QStringLiteral("Said no once")));
+    const QDate first(2026, 3, 2);
+    CheckIn none = sampleCheckIn(first); // no boundary answered
+    CheckIn mixed = sampleCheckIn(first.addDays(1), 3);
+    mixed.boundaries = {{stop.id, BoundaryStatus::Held}, {lunch.id, BoundaryStatus::Slipped}};
+    CheckIn notRelevant = sampleCheckIn(first.addDays(2), 7);
+    notRelevant.boundaries = {{no.id, BoundaryStatus::NotRelevant}};
+    CheckIn slips = sampleCheckIn(first.addDays(5), 2);
+    slips.sleepMinutes.reset();
+    slips.boundaries = {
+        {no.id, BoundaryStatus::Slipped}, {stop.id, BoundaryStatus::Slipped}, {lunch.id, BoundaryStatus::Held}};
+    // Saved out of order: the read comes back by day.
+    for (const CheckIn &c : {slips, none, notRelevant, mixed}) {
+        require(journal->saveCheckIn(c));
+    }
+    requireOk(journal->retireBoundary(no.id)); // a retired boundary's slips keep their name
+
+    const std::vector<PacingDay> days = require(journal->pacingDays());
+    REQUIRE(days.size() == 4);
+    CHECK(days[0].date == first);
+    CHECK_FALSE(days[0].held.has_value()); // not answered is not "held 0"
+    CHECK(days[1].held == 1);
+    CHECK(days[1].slipped == 1);
+    CHECK(days[1].slippedNames == QStringList{QStringLiteral("Lunch break")});
+    CHECK_FALSE(days[2].held.has_value()); // only "not relevant"
+    CHECK(days[3].date == first.addDays(5));
+    CHECK(days[3].energy == 2);
+    CHECK_FALSE(days[3].sleepMinutes.has_value());
+    CHECK(days[3].slipped == 2);
+    CHECK(days[3].slippedNames == (QStringList{QStringLiteral("Stopped at 18:00"), QStringLiteral("Said no once")}));
+
+    // The same as the general path from whole check-ins, field for field.
+    const std::vector<PacingDay> general =
+        pacingDays(require(journal->checkIns({}, {})), require(journal->boundaries()));
+    REQUIRE(general.size() == days.size());
+    for (size_t i = 0; i < days.size(); ++i) {
+        INFO("day " << i);
+        CHECK(days[i].date == general[i].date);
+        CHECK(days[i].energy == general[i].energy);
+        CHECK(days[i].mood == general[i].mood);
+        CHECK(days[i].stress == general[i].stress);
+        CHECK(days[i].load == general[i].load);
+        CHECK(days[i].sleepMinutes == general[i].sleepMinutes);
+        CHECK(days[i].sleepQuality == general[i].sleepQuality);
+        CHECK(days[i].held == general[i].held);
+        CHECK(days[i].slipped == general[i].slipped);
+        CHECK(days[i].slippedNames == general[i].slippedNames);
+    }
+}

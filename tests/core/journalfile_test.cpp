@@ -58,6 +58,21 @@ TEST_CASE("a journal opens in WAL mode with synchronous FULL, foreign keys on, a
     CHECK(require(db.userVersion()) == latestSchemaVersion());
 }
 
+TEST_CASE("after the quick check at open, the database still refuses values out of range", "[storage][constraints]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    require(openJournalFile(path)); // created
+    JournalOpenOptions options;
+    options.quickCheck = true; // runs with CHECK constraints paused, and must switch them back on
+    auto db = require(openJournalFile(path, options));
+    CHECK(require(db.queryInt(QStringLiteral("PRAGMA ignore_check_constraints"))) == 0);
+    CHECK_FALSE(db.exec(QStringLiteral("INSERT INTO checkins (day, energy, created_at, updated_at) "
+                                       "VALUES ('2026-03-14', 11, '2026-03-14T12:00:00.000Z', "
+                                       "'2026-03-14T12:00:00.000Z')"))
+                    .ok());
+}
+
 TEST_CASE("a file that is not a database is refused and left byte for byte as it was", "[storage][errors]")
 {
     TempDir tmp;

@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntheticdiary.h"
 #include "testsupport.h"
+#include "trendschartview.h"
 #include "trendspage.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -82,4 +87,56 @@ TEST_CASE("ten years drawn whole become weekly averages", "[gui][trends]")
     CHECK(page.chart()->title().contains(QStringLiteral("weekly")));
     page.setMetric(Metric::SleepHours);
     CHECK(page.chart()->title().startsWith(QStringLiteral("Sleep")));
+}
+
+TEST_CASE("the chart zooms and moves along time by keyboard and wheel, never past its range", "[gui][trends]")
+{
+    FixedClock clock;
+    auto journal = journalWith(clock, 400, test::Scenario::Stable);
+    TrendsPage page(*journal);
+    page.setRange(TrendsPage::OneYear);
+    page.resize(900, 600);
+    page.show();
+    page.refresh();
+    TrendsChartView *view = page.chartView();
+    auto *axis = qobject_cast<QDateTimeAxis *>(page.chart()->axes(Qt::Horizontal).first());
+    REQUIRE(axis != nullptr);
+    const QDateTime fullMin = axis->min();
+    const QDateTime fullMax = axis->max();
+    CHECK(view->visibleFraction() == Approx(1.0));
+
+    QTest::keyClick(view, Qt::Key_Plus);
+    QTest::keyClick(view, Qt::Key_Plus);
+    CHECK(view->visibleFraction() == Approx(1 / 1.5625).epsilon(0.01));
+    const qint64 zoomedWidth = axis->min().msecsTo(axis->max());
+
+    QTest::keyClick(view, Qt::Key_Left); // back in time, same width
+    CHECK(axis->min().msecsTo(axis->max()) == zoomedWidth);
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(view, Qt::Key_Left);
+    }
+    CHECK(axis->min() == fullMin); // stops at the first day of the range
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(view, Qt::Key_Right);
+    }
+    CHECK(axis->max() == fullMax); // and at today
+
+    // A wheel notch towards the user zooms out; never wider than the whole range.
+    const QPointF centre = page.chart()->plotArea().center();
+    for (int i = 0; i < 5; ++i) {
+        QWheelEvent out(centre, view->mapToGlobal(centre.toPoint()), {}, {0, -120}, Qt::NoButton, Qt::NoModifier,
+                        Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &out); // where the wheel arrives
+    }
+    CHECK(view->visibleFraction() == Approx(1.0));
+    CHECK(axis->min() == fullMin);
+    CHECK(axis->max() == fullMax);
+
+    // Zooming in as far as it goes stops at two days; Home shows everything again.
+    for (int i = 0; i < 60; ++i) {
+        view->zoomBy(1.25, 0.5);
+    }
+    CHECK(axis->min().msecsTo(axis->max()) == 2 * 86400000);
+    QTest::keyClick(view, Qt::Key_Home);
+    CHECK(view->visibleFraction() == Approx(1.0));
 }

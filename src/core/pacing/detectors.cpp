@@ -394,10 +394,10 @@ void Detectors::earlyWarning(const PacingHistory &h, int t, std::vector<Flag> &o
     std::array<double, kEwsDays> autocorrelations{};
     size_t windows = 0;
     for (int end = kEwsWindow - 1; end < kEwsDays; ++end) {
-        const size_t lo = size_t(end - kEwsWindow + 1);
+        const size_t lo = size_t(end) + 1 - size_t(kEwsWindow);
         const size_t hi = size_t(end) + 1; // [lo, hi)
         const double c = count[hi] - count[lo];
-        if (c < kEwsWindow / 2) {
+        if (c < double(kEwsWindow / 2)) { // at least half the window recorded (rounded down)
             continue;
         }
         const double mean = (sum[hi] - sum[lo]) / c;

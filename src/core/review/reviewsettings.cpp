@@ -13,7 +13,7 @@ ReviewSettings ReviewSettings::fromStored(const std::optional<QString> &prompts,
     ReviewSettings settings;
     if (prompts) {
         std::vector<ReviewPrompt> read;
-        for (const QJsonValue &v : QJsonDocument::fromJson(prompts->toUtf8()).array()) {
+        for (const auto &v : QJsonDocument::fromJson(prompts->toUtf8()).array()) {
             const QJsonObject o = v.toObject();
             const QString key = o.value(QStringLiteral("key")).toString();
             const QString text = o.value(QStringLiteral("text")).toString().trimmed();

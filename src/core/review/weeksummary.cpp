@@ -61,7 +61,7 @@ MetricWeek metricWeek(const std::vector<const CheckIn *> &week, const std::vecto
     return out;
 }
 
-std::vector<TagBefore> rank(QMap<qint64, TagBefore> counts)
+std::vector<TagBefore> rank(const QMap<qint64, TagBefore> &counts)
 {
     std::vector<TagBefore> out;
     for (const TagBefore &t : counts) {

@@ -71,8 +71,8 @@ public:
         if (!existing) {
             return existing.error();
         }
-        for (CheckIn &c : *existing) {
-            m_existing.insert(c.date, std::move(c));
+        for (const CheckIn &c : *existing) {
+            m_existing.insert(c.date, c);
         }
         return {};
     }

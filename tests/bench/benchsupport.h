@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/clock.h"
+#include "storage/journal.h"
+#include "syntheticdiary.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+namespace ebb::bench {
+
+/** Every benchmark analyses as of the same noon, so runs compare. */
+class FixedClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC); }
+};
+
+inline double msSince(std::chrono::steady_clock::time_point begin)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
+}
+
+/** The median of `times` (which it sorts). */
+inline double medianOf(std::vector<double> times)
+{
+    std::sort(times.begin(), times.end());
+    return times.empty() ? 0.0 : times[times.size() / 2];
+}
+
+/** The median wall time of `runs` calls of `work`, in milliseconds. */
+template <typename F>
+double medianMs(int runs, F &&work)
+{
+    std::vector<double> times;
+    for (int run = 0; run < runs; ++run) {
+        const auto begin = std::chrono::steady_clock::now();
+        work();
+        times.push_back(msSince(begin));
+    }
+    return medianOf(std::move(times));
+}
+
+/** Days in `years` years of daily use. */
+inline int daysIn(int years)
+{
+    return int(years * 365.25);
+}
+
+/** Fills `journal` with `years` of the stable synthetic diary ending on `today` (seed 7); exits on failure. */
+inline void fillJournal(Journal &journal, int years, QDate today)
+{
+    const int days = daysIn(years);
+    if (!test::saveDiary(journal,
+                         test::syntheticDiary(test::Scenario::Stable, days, days, 7, today.addDays(1 - days)))) {
+        std::fprintf(stderr, "could not fill the benchmark journal\n");
+        std::exit(1);
+    }
+}
+
+} // namespace ebb::bench

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 9's start-up and memory budgets: the time from starting `ebb` on a journal of 1, 10 and
+// 100 years until its first frame is on screen, against a minimal Qt Widgets window started the
+// same way in the same run (the floor: target 1.3x); and Ebb's peak resident memory, read a
+// second after that first frame (target 60 MB for 10 years). Both programs report through the
+// same probe (src/gui/startupprobe). Runs alternate, a warm-up run of each is discarded, and
+// medians are shown. Usage: startup_bench EBB HELLO [RUNS]; scripts/bench runs it under Xvfb.
+#include "benchsupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace ebb;
+using namespace ebb::bench;
+
+namespace {
+
+struct Start
+{
+    double shownMs = 0;
+    double peakRssMb = 0;
+};
+
+/** Starts `program`, waits for the probe's two lines, and returns what they said. */
+Start measure(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    Start result;
+    QByteArray out;
+    while (result.peakRssMb == 0) {
+        if (!process.waitForReadyRead(20000)) {
+            std::fprintf(stderr, "%s did not report (%s)\n", qPrintable(program), out.constData());
+            std::exit(1);
+        }
+        out += process.readAll();
+        if (result.shownMs == 0 && out.contains("probe shown")) {
+            result.shownMs = double(timer.nsecsElapsed()) / 1e6;
+        }
+        const int at = out.indexOf("probe peak-rss-kib ");
+        if (at >= 0 && out.indexOf('\n', at) > at) {
+            result.peakRssMb = out.mid(at + 19, out.indexOf('\n', at) - at - 19).toDouble() / 1024.0;
+        }
+    }
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: startup_bench EBB HELLO [RUNS]\n");
+        return 2;
+    }
+    const QString ebb = args.at(1);
+    const QString hello = args.at(2);
+    const int runs = args.size() > 3 ? args.at(3).toInt() : 11;
+    const FixedClock clock;
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A home of its own: no settings, reminders or journal of the person running the benchmark.
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("EBB_STARTUP_PROBE"), QStringLiteral("1000"));
+
+    std::printf("| journal | floor: hello window (ms) | Ebb to first frame (ms) | ratio (target ≤ 1.3) | Ebb peak RSS "
+                "(MB, target ≤ 60) | hello peak RSS (MB) |\n"
+                "|---|---|---|---|---|---|\n");
+    for (const int years : {1, 10, 100}) {
+        const QString path = home.filePath(QStringLiteral("journal-%1.sqlite").arg(years));
+        {
+            // The app's today is the real one, so the diary ends yesterday as a daily user's would.
+            const SystemClock now;
+            auto journal = Journal::open(path, now);
+            if (!journal) {
+                std::fprintf(stderr, "%s\n", qPrintable(journal.errorString()));
+                return 1;
+            }
+            fillJournal(**journal, years, now.today().addDays(-1));
+        }
+        const QStringList ebbArgs = {QStringLiteral("--database"), path};
+        measure(hello, {}, env); // warm-ups: page cache, fonts, and today's backup of the journal
+        measure(ebb, ebbArgs, env);
+        std::vector<double> floor;
+        std::vector<double> shown;
+        std::vector<double> rss;
+        std::vector<double> helloRss;
+        for (int run = 0; run < runs; ++run) {
+            const Start h = measure(hello, {}, env);
+            const Start e = measure(ebb, ebbArgs, env);
+            floor.push_back(h.shownMs);
+            helloRss.push_back(h.peakRssMb);
+            shown.push_back(e.shownMs);
+            rss.push_back(e.peakRssMb);
+        }
+        const double f = medianOf(floor);
+        const double s = medianOf(shown);
+        std::printf("| %d year(s) | %.0f | %.0f | %.2f | %.1f | %.1f |\n", years, f, s, s / f, medianOf(rss),
+                    medianOf(helloRss));
+        std::fflush(stdout);
+    }
+    return 0;
+}
