@@ -70,8 +70,22 @@ HistoryPage::HistoryPage(Journal &journal, QWidget *parent)
     refresh();
 }
 
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
+}
+
 void HistoryPage::refresh()
 {
+    // Years of days cost tens of milliseconds to list and measure: only for a page that is seen.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QDate selected = m_model->dateAt(m_view->currentIndex());
     if (auto r = m_model->reload(); !r) {
         m_errorLabel->setText(r.errorString());

@@ -24,15 +24,19 @@ public:
 
     HistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    /** Reads the journal again, keeping the selected day. */
+    /** Reads the journal again, keeping the selected day; while hidden, waits until shown. */
     void refresh();
 
 signals:
     /** The person asked to open `day` for viewing or editing. */
     void dayActivated(QDate day);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Journal &m_journal;
+    bool m_stale = true;
     HistoryModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_goToDate = nullptr;

@@ -50,10 +50,7 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     , m_journal(journal)
     , m_pages(new QTabWidget(this))
     , m_checkInPage(new CheckInPage(journal, this))
-    , m_historyPage(new HistoryPage(journal, this))
-    , m_statusPanel(new StatusPanel(journal, this))
-    , m_trendsPage(new TrendsPage(journal, this))
-    , m_reviewPage(new ReviewPage(journal, this))
+    , m_statusPanel(new StatusPanel(journal, this, StatusPanel::FirstLoad::AfterFirstFrame))
     , m_reviewReminder(new QLabel(this))
 {
     initResources();
@@ -63,7 +60,6 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setAccessibleName(tr("Pages"));
     m_checkInPage->setObjectName(QStringLiteral("checkInPage"));
-    m_historyPage->setObjectName(QStringLiteral("historyPage"));
     m_statusPanel->setObjectName(QStringLiteral("statusPanel"));
     // The Today page: the check-in form, and beside it how the recent days look.
     auto *today = new QWidget(this);
@@ -73,12 +69,14 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     todayLayout->addWidget(m_statusPanel, 1);
     m_statusPanel->setMinimumWidth(260);
     m_pages->addTab(today, tr("Check-in"));
-    m_pages->addTab(m_historyPage, tr("History"));
-    m_trendsPage->setObjectName(QStringLiteral("trendsPage"));
-    m_pages->addTab(m_trendsPage, tr("Trends"));
-    m_reviewPage->setObjectName(QStringLiteral("reviewPage"));
-    m_pages->addTab(m_reviewPage, tr("Weekly review"));
+    // The other pages are built when first opened: a window with one page to build appears sooner.
+    for (const QString &title : {tr("History"), tr("Trends"), tr("Weekly review")}) {
+        auto *host = new QWidget(m_pages);
+        (new QVBoxLayout(host))->setContentsMargins(0, 0, 0, 0);
+        m_pages->addTab(host, title);
+    }
     m_pages->setDocumentMode(true);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::buildPage);
 
     m_reviewReminder->setObjectName(QStringLiteral("reviewReminder"));
     m_reviewReminder->setWordWrap(true);
@@ -101,9 +99,6 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     createMenus();
     setUpReminders();
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
-    connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
-    connect(m_trendsPage, &TrendsPage::dayActivated, this, &MainWindow::openDay);
-    connect(m_reviewPage, &ReviewPage::dayActivated, this, &MainWindow::openDay);
     connect(&journal, &Journal::reviewSaved, this, &MainWindow::updateReviewReminder);
     connect(&journal, &Journal::settingChanged, this, &MainWindow::updateReviewReminder);
     updateReviewReminder();
@@ -146,8 +141,8 @@ void MainWindow::createMenus()
     journal
         ->addAction(tr("&Search notes and reviews…"), this,
                     [this] {
-                        m_pages->setCurrentWidget(m_reviewPage);
-                        m_reviewPage->focusSearch();
+                        m_pages->setCurrentIndex(kReviewTab);
+                        reviewPage()->focusSearch();
                     })
         ->setShortcut(QKeySequence::Find);
     QAction *manage = journal->addAction(tr("&Boundaries and tags…"), this, &MainWindow::openManageDialog);
@@ -169,10 +164,10 @@ void MainWindow::createMenus()
           openDay(m_checkInPage->date().addDays(1));
       })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     go->addAction(tr("&History"), this, [this] {
-          m_pages->setCurrentWidget(m_historyPage);
+          m_pages->setCurrentIndex(kHistoryTab);
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     go->addAction(tr("T&rends"), this, [this] {
-          m_pages->setCurrentWidget(m_trendsPage);
+          m_pages->setCurrentIndex(kTrendsTab);
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     go->addAction(tr("Weekly re&view"), this, &MainWindow::openReview)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     // Ctrl+1..4 reach the four pages too (Ctrl+E, the first choice, means "end of line" in X11 text fields).
@@ -180,10 +175,10 @@ void MainWindow::createMenus()
           m_pages->setCurrentIndex(0);
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     go->addAction(tr("History &page"), this, [this] {
-          m_pages->setCurrentWidget(m_historyPage);
+          m_pages->setCurrentIndex(kHistoryTab);
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     go->addAction(tr("Trends &page"), this, [this] {
-          m_pages->setCurrentWidget(m_trendsPage);
+          m_pages->setCurrentIndex(kTrendsTab);
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -205,8 +200,60 @@ void MainWindow::openDay(QDate day)
 
 void MainWindow::openReview()
 {
-    m_reviewPage->showWeek(m_journal.clock().today());
-    m_pages->setCurrentWidget(m_reviewPage);
+    reviewPage()->showWeek(m_journal.clock().today());
+    m_pages->setCurrentIndex(kReviewTab);
+}
+
+void MainWindow::buildPage(int tab)
+{
+    QWidget *host = m_pages->widget(tab);
+    if (tab == kCheckInTab || host == nullptr || !host->layout()->isEmpty()) {
+        return;
+    }
+    QWidget *page = nullptr;
+    if (tab == kHistoryTab) {
+        m_historyPage = new HistoryPage(m_journal, host);
+        m_historyPage->setObjectName(QStringLiteral("historyPage"));
+        connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
+        page = m_historyPage;
+    } else if (tab == kTrendsTab) {
+        m_trendsPage = new TrendsPage(m_journal, host);
+        m_trendsPage->setObjectName(QStringLiteral("trendsPage"));
+        connect(m_trendsPage, &TrendsPage::dayActivated, this, &MainWindow::openDay);
+        page = m_trendsPage;
+    } else {
+        m_reviewPage = new ReviewPage(m_journal, host);
+        m_reviewPage->setObjectName(QStringLiteral("reviewPage"));
+        connect(m_reviewPage, &ReviewPage::dayActivated, this, &MainWindow::openDay);
+        page = m_reviewPage;
+    }
+    host->layout()->addWidget(page);
+    page->show(); // at once: a layout would only show it from the event loop, after the page is asked for
+}
+
+HistoryPage *MainWindow::historyPage()
+{
+    buildPage(kHistoryTab);
+    return m_historyPage;
+}
+
+TrendsPage *MainWindow::trendsPage()
+{
+    buildPage(kTrendsTab);
+    return m_trendsPage;
+}
+
+ReviewPage *MainWindow::reviewPage()
+{
+    buildPage(kReviewTab);
+    return m_reviewPage;
+}
+
+void MainWindow::saveReviewNow()
+{
+    if (m_reviewPage != nullptr) { // never built: nothing was typed there
+        saveReviewNow();
+    }
 }
 
 void MainWindow::updateReviewReminder()
@@ -233,7 +280,7 @@ void MainWindow::openImportDialog()
 void MainWindow::openBackupsDialog()
 {
     m_checkInPage->keepDraft();
-    m_reviewPage->saveNow();
+    saveReviewNow();
     BackupsDialog dialog(m_journal, this);
     if (dialog.exec() == QDialog::Accepted && dialog.restoreChoice()) {
         closeToReopen(ReopenRequest{ReopenRequest::Kind::Restore, *dialog.restoreChoice(), {}, {}});
@@ -249,7 +296,7 @@ void MainWindow::closeToReopen(const ReopenRequest &request)
 void MainWindow::openEncryptionDialog()
 {
     m_checkInPage->keepDraft();
-    m_reviewPage->saveNow();
+    saveReviewNow();
     EncryptionDialog dialog(m_journal, this);
     if (dialog.exec() == QDialog::Accepted) {
         if (dialog.request()) {
@@ -377,7 +424,7 @@ void MainWindow::openSettingsDialog()
 void MainWindow::openExportDialog()
 {
     m_checkInPage->keepDraft();
-    m_reviewPage->saveNow();
+    saveReviewNow();
     ExportDialog dialog(m_journal, this);
     dialog.exec();
 }
@@ -401,7 +448,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_reviewPage->saveNow();
+    saveReviewNow();
     // Unsaved changes are kept as a draft and offered again next time: closing never loses them.
     // When even the draft cannot be written (a full disk), the person decides, and staying is the default.
     if (!m_checkInPage->keepDraft() &&

@@ -35,10 +35,11 @@ public:
     explicit MainWindow(Journal &journal, AppSettings *appSettings = nullptr, QWidget *parent = nullptr);
 
     CheckInPage *checkInPage() const { return m_checkInPage; }
-    HistoryPage *historyPage() const { return m_historyPage; }
+    /** The other pages are built when first opened (or asked for here). */
+    HistoryPage *historyPage();
     StatusPanel *statusPanel() const { return m_statusPanel; }
-    TrendsPage *trendsPage() const { return m_trendsPage; }
-    ReviewPage *reviewPage() const { return m_reviewPage; }
+    TrendsPage *trendsPage();
+    ReviewPage *reviewPage();
     void openReview();
     /** Shows `day` in the check-in form. */
     void openDay(QDate day);
@@ -72,6 +73,11 @@ private:
     bool canLock() const;
     void updateReviewReminder();
     void showAbout();
+    /** Builds the page of `tab` if it has not been built yet. */
+    void buildPage(int tab);
+    void saveReviewNow();
+
+    enum Tab { kCheckInTab, kHistoryTab, kTrendsTab, kReviewTab };
     void quit();
 
     Journal &m_journal;

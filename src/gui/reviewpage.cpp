@@ -300,12 +300,16 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
 
 void ReviewPage::showWeek(QDate day)
 {
-    if (m_monday.isValid()) {
+    if (m_monday.isValid() && !m_weekPending) {
         saveNow();
     }
     m_monday = day.addDays(1 - day.dayOfWeek());
     m_stack->setCurrentIndex(0);
-    loadWeek();
+    // The week's answers, summary and past weeks are read when the page is first seen.
+    m_weekPending = !isVisible();
+    if (!m_weekPending) {
+        loadWeek();
+    }
 }
 
 void ReviewPage::loadWeek()
@@ -368,8 +372,25 @@ void ReviewPage::rebuildPrompts()
     m_loading = false;
 }
 
+void ReviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_weekPending) {
+        m_weekPending = false;
+        loadWeek();
+    } else if (m_summaryStale) {
+        refreshSummary();
+    }
+}
+
 void ReviewPage::refreshSummary()
 {
+    // The summary replays the pacing engine over the whole journal: only for a page that is seen.
+    if (!isVisible()) {
+        m_summaryStale = true;
+        return;
+    }
+    m_summaryStale = false;
     auto checkIns = m_journal.checkIns({}, m_monday.addDays(6));
     auto boundaries = m_journal.boundaries();
     auto tags = m_journal.tags();

@@ -48,6 +48,9 @@ signals:
     /** The person opened a search hit that belongs to a day. */
     void dayActivated(QDate day);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadWeek();
     void rebuildPrompts();
@@ -61,6 +64,8 @@ private:
     QDate m_monday;
     ReviewSettings m_settings;
     bool m_loading = false;
+    bool m_summaryStale = false; ///< The week summary waits until the page is seen.
+    bool m_weekPending = false;  ///< The whole week waits until the page is seen.
     QTimer m_saveTimer;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ebb {
@@ -49,7 +50,7 @@ QString statusSummary(const PacingReport &report)
 
 } // namespace
 
-StatusPanel::StatusPanel(Journal &journal, QWidget *parent)
+StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     : QWidget(parent)
     , m_journal(journal)
     , m_title(new QLabel(this))
@@ -99,11 +100,28 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent)
     connect(&m_journal, &Journal::boundariesChanged, this, &StatusPanel::refresh);
     connect(&m_journal, &Journal::flagDismissed, this, &StatusPanel::refresh);
     connect(&m_journal, &Journal::imported, this, &StatusPanel::refresh);
-    refresh();
+    if (firstLoad == FirstLoad::Now) {
+        refresh();
+    } else {
+        m_loadAfterPaint = true;
+        m_title->setText(tr("Looking at your recent days…"));
+    }
+}
+
+void StatusPanel::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (m_loadAfterPaint) {
+        // The window's first frame is being drawn: the analysis (tens of milliseconds for years of
+        // check-ins) waits until it is on screen, so Ebb appears at once.
+        m_loadAfterPaint = false;
+        QTimer::singleShot(0, this, &StatusPanel::refresh);
+    }
 }
 
 void StatusPanel::refresh()
 {
+    m_loadAfterPaint = false;
     auto days = m_journal.pacingDays();
     auto dismissed = m_journal.dismissedFlags();
     if (!days || !dismissed) {

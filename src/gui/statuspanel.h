@@ -23,12 +23,18 @@ class StatusPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit StatusPanel(Journal &journal, QWidget *parent = nullptr);
+    /** When the first analysis runs: at once, or just after the panel's first frame is on screen. */
+    enum class FirstLoad { Now, AfterFirstFrame };
+
+    explicit StatusPanel(Journal &journal, QWidget *parent = nullptr, FirstLoad firstLoad = FirstLoad::Now);
 
     /** Reads the journal and runs the pacing engine again. */
     void refresh();
     /** The report shown, with dismissed flags removed and the status recomputed. */
     const PacingReport &report() const { return m_report; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void display(const PacingReport &report);
@@ -40,6 +46,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QVBoxLayout *m_cards = nullptr;
+    bool m_loadAfterPaint = false;
 };
 
 } // namespace ebb

@@ -85,6 +85,7 @@ TEST_CASE("histogram median and MAD equal the sorted-vector definitions", "[paci
         }
         const double m = *median(values);
         std::vector<double> deviations;
+        deviations.reserve(values.size());
         for (double v : values) {
             deviations.push_back(std::abs(v - m));
         }

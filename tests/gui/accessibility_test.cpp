@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QMenuBar>
 #include <QScrollBar>
+#include <QTabWidget>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -80,7 +81,14 @@ TEST_CASE("every control in the main window has a name a screen reader can say",
     TempDir tmp;
     AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
     MainWindow window(*journal, &settings);
-    window.show(); // pages build their contents when first shown
+    window.show();
+    // Pages are built when first opened: open each, as a person would.
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    REQUIRE(pages != nullptr);
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+    }
+    REQUIRE(window.findChild<QWidget *>(QStringLiteral("reviewPage")) != nullptr);
     checkAllNamed(window);
 }
 

@@ -170,6 +170,7 @@ TEST_CASE("a past day opened from History is edited and saved, today untouched",
     require(f.journal->saveCheckIn(sampleCheckIn(past, 6)));
     MainWindow window(*f.journal);
     showActive(window);
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier); // History lists the days once it is seen
     QTableView *view = window.historyPage()->view();
     CHECK(window.historyPage()->model()->rowCount() == 14); // two weeks, including days without a check-in
     view->setFocus();
@@ -182,6 +183,7 @@ TEST_CASE("a past day opened from History is edited and saved, today untouched",
     QTest::mouseClick(child<QPushButton>(window, "saveButton"), Qt::LeftButton);
     CHECK(require(f.journal->checkIn(past))->energy == 2);
     CHECK_FALSE(require(f.journal->checkIn(f.today)).has_value());
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier); // back to History, which reads the change
     const QModelIndex energy = window.historyPage()->model()->index(3, HistoryModel::EnergyColumn);
     CHECK(energy.data().toString() == QStringLiteral("2"));
 }

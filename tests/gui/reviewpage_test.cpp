@@ -39,6 +39,7 @@ TEST_CASE("a review written on the page is there after a restart", "[gui][review
     }
     auto journal = require(Journal::open(path, clock));
     ReviewPage again(*journal);
+    again.show(); // the week is read when the page is seen
     CHECK(child<QPlainTextEdit>(again, "answer_proud")->toPlainText() ==
           QStringLiteral("I rested without guilt on Sunday."));
     CHECK(child<QLabel>(again, "weekTitle")->text().startsWith(QStringLiteral("Week 11")));
@@ -46,6 +47,7 @@ TEST_CASE("a review written on the page is there after a restart", "[gui][review
     // The next week shows last week's "one small change" back.
     clock.advanceSeconds(7 * 24 * 3600);
     ReviewPage nextWeek(*journal);
+    nextWeek.show();
     auto *lastChange = child<QLabel>(nextWeek, "lastChangeLabel");
     CHECK(lastChange->isVisibleTo(&nextWeek));
     CHECK(lastChange->text().contains(QStringLiteral("Lunch outside twice")));
@@ -122,6 +124,7 @@ TEST_CASE("reworded questions are asked from then on; old answers keep their que
     settings.prompts[0].text = QStringLiteral("What took the most out of me?");
     requireOk(journal->setReviewSettings(settings));
     ReviewPage page(*journal);
+    page.show();
     CHECK(child<QPlainTextEdit>(page, "answer_drained")->accessibleName() ==
           QStringLiteral("What took the most out of me?"));
     CHECK(require(journal->review(QStringLiteral("2026-W10")))->answers[0].prompt ==

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flagcard.h"
+#include "mainwindow.h"
 #include "statuspanel.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
@@ -80,4 +81,19 @@ TEST_CASE("a dismissed flag stays hidden, also after a restart", "[gui][status]"
         CHECK(card->flag().id != dismissedId);
     }
     CHECK(int(again.report().flags.size()) == before - 1);
+}
+
+TEST_CASE("in the main window the status is worked out just after the first frame, then shown", "[gui][status]")
+{
+    FixedClock clock;
+    auto journal = slidingJournal(clock);
+    MainWindow window(*journal);
+    auto *title = child<QLabel>(window, "statusTitle");
+    CHECK(title->text().contains(QStringLiteral("Looking"))); // nothing analysed before the window is up
+    window.show();
+    for (int i = 0; i < 200 && title->text().contains(QStringLiteral("Looking")); ++i) {
+        QTest::qWait(10); // the first frame, then the analysis it let go first
+    }
+    CHECK(title->text() != QStringLiteral("Steady")); // the slide is seen
+    CHECK_FALSE(window.findChildren<FlagCard *>().isEmpty());
 }

@@ -71,7 +71,7 @@ Result<CheckIn> checkInFromJson(const QString &json)
             c.*f.member = v.toInt();
         }
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("boundaries")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("boundaries")).toArray()) {
         const QJsonObject a = v.toObject();
         const auto status = boundaryStatusFromKey(a.value(QStringLiteral("status")).toString());
         const qint64 id = a.value(QStringLiteral("id")).toInteger();
@@ -79,7 +79,7 @@ Result<CheckIn> checkInFromJson(const QString &json)
             c.boundaries.push_back({id, *status});
         }
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("tags")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("tags")).toArray()) {
         if (const qint64 id = v.toInteger(); id > 0) {
             c.tagIds.push_back(id);
         }

@@ -40,9 +40,9 @@ std::optional<double> median(std::vector<double> values);
 
 /**
  * Theil–Sen slope: the median of the slopes between every pair of points with different x.
- * `scratch` is reused for the pairwise slopes, so a caller in a loop allocates once.
+ * `slopes` is scratch space for the pairwise slopes, reused, so a caller in a loop allocates once.
  */
-std::optional<double> theilSenSlope(std::span<const double> x, std::span<const double> y, std::vector<double> &scratch);
+std::optional<double> theilSenSlope(std::span<const double> x, std::span<const double> y, std::vector<double> &slopes);
 
 /**
  * Kendall's τ-b of `y` against time (its index), ties in `y` handled; nullopt with fewer than
