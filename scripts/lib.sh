@@ -11,6 +11,12 @@ EBB_PACKAGES=(
 # Only for scripts/package: metadata validation and dpkg-shlibdeps.
 EBB_PACKAGE_TOOLS=(appstream dpkg-dev)
 
+# Only for scripts/bench: an X server for the start-up benchmark.
+EBB_BENCH_PACKAGES=(xvfb xauth)
+
+# Only for the quality gates in scripts/test: formatting, static analysis, coverage.
+EBB_GATE_PACKAGES=(clang-format clang-tidy gcovr)
+
 # Only for scripts/fuzz: clang's libFuzzer.
 EBB_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 

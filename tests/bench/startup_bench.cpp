@@ -66,8 +66,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: startup_bench EBB HELLO [RUNS]\n");
         return 2;
     }
-    const QString ebb = args.at(1);
-    const QString hello = args.at(2);
+    const QString &ebb = args.at(1);
+    const QString &hello = args.at(2);
     const int runs = args.size() > 3 ? args.at(3).toInt() : 11;
     const FixedClock clock;
     QTemporaryDir home;

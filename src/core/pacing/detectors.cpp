@@ -397,7 +397,7 @@ void Detectors::earlyWarning(const PacingHistory &h, int t, std::vector<Flag> &o
         const size_t lo = size_t(end) + 1 - size_t(kEwsWindow);
         const size_t hi = size_t(end) + 1; // [lo, hi)
         const double c = count[hi] - count[lo];
-        if (c < double(kEwsWindow / 2)) { // at least half the window recorded (rounded down)
+        if (c < kEwsWindow / 2.0) { // at least half the window recorded
             continue;
         }
         const double mean = (sum[hi] - sum[lo]) / c;
