@@ -2187,6 +2187,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>Pacing notes</source>
         <translation>Hinweise zum Tempo</translation>
     </message>
+    <message>
+        <source>Looking at your recent days…</source>
+        <translation>Ich schaue mir deine letzten Tage an …</translation>
+    </message>
 </context>
 <context>
     <name>ebb::TrendsPage</name>
