@@ -46,6 +46,23 @@ double medianMs(int runs, F &&work)
     return medianOf(std::move(times));
 }
 
+/** The median time of `saves` saves, the i-th saving `make(i)`; exits on a failed save. */
+template <typename Make>
+double medianSaveMs(Journal &journal, int saves, Make &&make)
+{
+    std::vector<double> times;
+    for (int i = 0; i < saves; ++i) {
+        const CheckIn c = make(i);
+        const auto begin = std::chrono::steady_clock::now();
+        if (!journal.saveCheckIn(c)) {
+            std::fprintf(stderr, "save failed\n");
+            std::exit(1);
+        }
+        times.push_back(msSince(begin));
+    }
+    return medianOf(std::move(times));
+}
+
 /** Days in `years` years of daily use. */
 inline int daysIn(int years)
 {

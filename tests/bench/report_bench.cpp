@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How long a therapist report takes to gather and render as PDF: 12 weeks of a journal with
 // one or ten years of data (offscreen, Release, median of 5). Run it with scripts/bench.
+#include "benchsupport.h"
 #include "exporter.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
@@ -14,16 +15,7 @@
 #include <cstdio>
 
 using namespace ebb;
-
-namespace {
-
-class FixedClock final : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC); }
-};
-
-} // namespace
+using namespace ebb::bench;
 
 int main(int argc, char *argv[])
 {
