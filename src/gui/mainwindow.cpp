@@ -8,6 +8,7 @@
 #include "crypto/pin.h"
 #include "encryptiondialog.h"
 #include "exportdialog.h"
+#include "firstframe.h"
 #include "historypage.h"
 #include "importdialog.h"
 #include "managedialog.h"
@@ -107,8 +108,8 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     const QSize available = screen() != nullptr ? screen()->availableGeometry().size() * 0.9 : QSize(1180, 780);
     resize(QSize(1180, 780).boundedTo(available));
     m_checkInPage->setFocus(); // taken up when the window is first shown
-    // The day's backup once the window is up, so it never delays the first paint.
-    QTimer::singleShot(0, this, [this] {
+    // The day's backup once the window is on screen, so it never delays the first frame.
+    afterFirstFrame(this, [this] {
         auto backup = m_journal.dailyBackup();
         if (!backup) {
             statusBar()->showMessage(backup.errorString());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuspanel.h"
 
+#include "firstframe.h"
 #include "flagcard.h"
 #include "pacing/flagtext.h"
 #include "pacing/pacingengine.h"
@@ -10,7 +11,6 @@
 
 #include <QLabel>
 #include <QScrollArea>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ebb {
@@ -103,25 +103,20 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     if (firstLoad == FirstLoad::Now) {
         refresh();
     } else {
-        m_loadAfterPaint = true;
+        // The analysis (tens of milliseconds for years of check-ins) waits until the window is on
+        // screen, so Ebb appears at once.
         m_title->setText(tr("Looking at your recent days…"));
-    }
-}
-
-void StatusPanel::paintEvent(QPaintEvent *event)
-{
-    QWidget::paintEvent(event);
-    if (m_loadAfterPaint) {
-        // The window's first frame is being drawn: the analysis (tens of milliseconds for years of
-        // check-ins) waits until it is on screen, so Ebb appears at once.
-        m_loadAfterPaint = false;
-        QTimer::singleShot(0, this, &StatusPanel::refresh);
+        afterFirstFrame(this, [this] {
+            if (!m_loaded) {
+                refresh();
+            }
+        });
     }
 }
 
 void StatusPanel::refresh()
 {
-    m_loadAfterPaint = false;
+    m_loaded = true;
     auto days = m_journal.pacingDays();
     auto dismissed = m_journal.dismissedFlags();
     if (!days || !dismissed) {

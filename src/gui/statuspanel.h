@@ -33,9 +33,6 @@ public:
     /** The report shown, with dismissed flags removed and the status recomputed. */
     const PacingReport &report() const { return m_report; }
 
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
 private:
     void display(const PacingReport &report);
     void dismiss(const Flag &flag);
@@ -46,7 +43,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QVBoxLayout *m_cards = nullptr;
-    bool m_loadAfterPaint = false;
+    bool m_loaded = false; ///< The first analysis has run.
 };
 
 } // namespace ebb

@@ -1,14 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupsdialog.h"
+#include "mainwindow.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace ebb;
 using ebb::test::child;
@@ -77,4 +81,30 @@ TEST_CASE("the backups dialog explains a backup that cannot be taken", "[gui][ba
     CHECK(message->isVisibleTo(&dialog));
     CHECK_FALSE(message->text().isEmpty());
     CHECK_FALSE(message->text().startsWith(QStringLiteral("Backed up")));
+}
+
+TEST_CASE("the day's backup waits until the window's first frame is drawn", "[gui][backups]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto journal = require(Journal::open(path, clock));
+    require(journal->saveCheckIn(sampleCheckIn(clock.today())));
+    const QDir backups(tmp.path(QStringLiteral("backups")));
+    const auto backupFiles = [&] {
+        return backups.entryList(QDir::Files | QDir::NoDotAndDotDot).size();
+    };
+
+    MainWindow window(*journal);
+    for (int i = 0; i < 5; ++i) {
+        QTest::qWait(10); // the event loop runs, but nothing has been drawn
+    }
+    CHECK(backupFiles() == 0);
+
+    window.show();
+    for (int i = 0; i < 300 && backupFiles() == 0; ++i) {
+        QTest::qWait(10);
+    }
+    CHECK(backupFiles() == 1);
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Today's backup is in")));
 }
