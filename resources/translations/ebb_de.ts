@@ -1112,6 +1112,14 @@ Schlaf: %1 h in %2 Nächten; %3 h unter deinem Bedarf.
         <translation>- %1: %2 von %3 Tagen
 </translation>
     </message>
+    <message>
+        <source>
+Sleep: %1 h in one night; %2 h below your need.
+</source>
+        <translation>
+Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
+</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -2069,6 +2077,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>%1 on %2 of %3 days</source>
         <translation>%1 an %2 von %3 Tagen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sleep: %1 h in one night, %2 h short of what you need.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schlaf: %1 h in einer Nacht, %2 h weniger, als du brauchst.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,16 @@ QString summaryHtml(const WeekSummary &s)
     }
     html += QStringLiteral("</table>");
     if (s.sleepNights > 0) {
-        html += ReviewPage::tr("<p>Sleep: %1 h over %2 nights, %3 h short of what you need.</p>")
-                    .arg(locale.toString(s.sleepHours, 'f', 1))
-                    .arg(s.sleepNights)
-                    .arg(locale.toString(s.sleepDebtHours, 'f', 1));
+        // One night is said in words of its own ("over 1 nights" read as careless).
+        const QString hours = locale.toString(s.sleepHours, 'f', 1);
+        const QString shortBy = locale.toString(s.sleepDebtHours, 'f', 1);
+        html +=
+            s.sleepNights == 1
+                ? ReviewPage::tr("<p>Sleep: %1 h in one night, %2 h short of what you need.</p>").arg(hours, shortBy)
+                : ReviewPage::tr("<p>Sleep: %1 h over %2 nights, %3 h short of what you need.</p>")
+                      .arg(hours)
+                      .arg(s.sleepNights)
+                      .arg(shortBy);
     }
     if (!s.boundaries.empty()) {
         QStringList lines;

@@ -74,6 +74,7 @@ TEST_CASE("a week's summary: means, ranges, the week before, best and hardest da
     CHECK(s.sleepNights == 3);
     CHECK(s.sleepHours == Approx(19.0));
     CHECK(s.sleepDebtHours == Approx(1.0 + 0.0 + 2.0)); // need 7 h: 6 h, 8 h, 5 h
+    CHECK(weekToMarkdown(s, std::nullopt).contains(QStringLiteral("Sleep: 19.0 h over 3 nights; 3.0 h below")));
     REQUIRE(s.boundaries.size() == 2);
     CHECK(s.boundaries[0].held == 2);
     CHECK(s.boundaries[0].slipped == 0);
@@ -109,6 +110,7 @@ TEST_CASE("in the week in progress, flags are counted on the days so far, never 
         CHECK(f.days <= 2);
     }
     CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral(" of 2 days")));
+    CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral("Sleep: 7.0 h in one night;"))); // not "1 nights"
 
     // Seen from after the week (or with no day given), the whole week counts.
     const WeekSummary whole = summarizeWeek(checkIns, {}, {}, monday, monday.addDays(30));

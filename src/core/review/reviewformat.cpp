@@ -74,10 +74,13 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
         md += tr("\nBest day: %1. Hardest day: %2.\n")
                   .arg(s.bestDay->toString(Qt::ISODate), s.hardestDay->toString(Qt::ISODate));
     }
-    md += tr("\nSleep: %1 h over %2 nights; %3 h below your need.\n")
-              .arg(s.sleepHours, 0, 'f', 1)
-              .arg(s.sleepNights)
-              .arg(s.sleepDebtHours, 0, 'f', 1);
+    md += s.sleepNights == 1 ? tr("\nSleep: %1 h in one night; %2 h below your need.\n")
+                                   .arg(s.sleepHours, 0, 'f', 1)
+                                   .arg(s.sleepDebtHours, 0, 'f', 1)
+                             : tr("\nSleep: %1 h over %2 nights; %3 h below your need.\n")
+                                   .arg(s.sleepHours, 0, 'f', 1)
+                                   .arg(s.sleepNights)
+                                   .arg(s.sleepDebtHours, 0, 'f', 1);
     if (!s.boundaries.empty()) {
         md += tr("\n## Boundaries\n\n");
         for (const BoundaryWeek &b : s.boundaries) {
