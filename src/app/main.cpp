@@ -44,6 +44,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Explore Ebb with invented data, in a journal of its own "
                                                  "(never mixed with yours)."));
     parser.addOption(demo);
+    const QCommandLineOption inTray(QStringLiteral("in-tray"),
+                                    QStringLiteral("Start with only the tray icon, as at login (without a system tray, "
+                                                   "the window opens)."));
+    parser.addOption(inTray);
     parser.process(app);
 
     const ebb::SystemClock clock;
@@ -64,5 +68,5 @@ int main(int argc, char *argv[])
         }
         return 0; // the open Ebb has come to the front
     }
-    return ebb::runJournalSession(path, clock, instance, demoMode);
+    return ebb::runJournalSession(path, clock, instance, demoMode, parser.isSet(inTray));
 }

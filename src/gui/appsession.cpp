@@ -113,7 +113,7 @@ Result<void> ensureDemoJournal(const QString &path, const Clock &clock)
     return {};
 }
 
-int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo)
+int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo, bool inTray)
 {
     ReopenOutcome outcome;
     bool locked = false;
@@ -149,7 +149,11 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
             window.activateWindow();
         });
         installStartupProbe(&window);
-        window.show();
+        // Started at login: the tray icon alone, unless there is no tray to open the window from.
+        if (!inTray || !window.startInTray()) {
+            window.show();
+        }
+        inTray = false; // a reopened window (after a lock or a restore) is always shown
         if (!outcome.message.isEmpty()) {
             window.statusBar()->showMessage(outcome.message, 15000);
         }

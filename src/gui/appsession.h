@@ -44,7 +44,8 @@ bool keepMemoryPrivate();
  * the window, and whenever the window closes to have the file changed — a restore, encryption on
  * or off, a new passphrase, a lock — does that and opens it again. Returns the exit code.
  */
-int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo = false);
+int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo = false,
+                      bool inTray = false);
 
 /** Makes the demo journal (invented data, a file of its own) if it is not there yet. */
 Result<void> ensureDemoJournal(const QString &path, const Clock &clock);

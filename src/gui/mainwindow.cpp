@@ -109,16 +109,29 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     resize(QSize(1180, 780).boundedTo(available));
     m_checkInPage->setFocus(); // taken up when the window is first shown
     // The day's backup once the window is on screen, so it never delays the first frame.
-    afterFirstFrame(this, [this] {
-        auto backup = m_journal.dailyBackup();
-        if (!backup) {
-            statusBar()->showMessage(backup.errorString());
-        } else if (backup->has_value()) {
-            statusBar()->showMessage(
-                tr("Today's backup is in %1").arg(QDir::toNativeSeparators(QFileInfo((*backup)->path).absolutePath())),
-                8000);
-        }
-    });
+    afterFirstFrame(this, [this] { takeDailyBackup(); });
+}
+
+void MainWindow::takeDailyBackup()
+{
+    auto backup = m_journal.dailyBackup();
+    if (!backup) {
+        statusBar()->showMessage(backup.errorString());
+    } else if (backup->has_value()) {
+        statusBar()->showMessage(
+            tr("Today's backup is in %1").arg(QDir::toNativeSeparators(QFileInfo((*backup)->path).absolutePath())),
+            8000);
+    }
+}
+
+bool MainWindow::startInTray()
+{
+    if (m_tray == nullptr || !m_tray->isVisible()) {
+        return false; // nothing to bring the window back from: it has to be shown
+    }
+    // No frame is drawn, so the day's backup need not wait for one.
+    QTimer::singleShot(0, this, &MainWindow::takeDailyBackup);
+    return true;
 }
 
 void MainWindow::createMenus()
@@ -485,7 +498,10 @@ void MainWindow::quit()
     m_quitting = true;
     if (!close()) {
         m_quitting = false; // the person chose to stay (unsaved changes that could not be kept)
+        return;
     }
+    // Closing a window that was never shown (started in the tray) does not end the event loop.
+    QCoreApplication::quit();
 }
 
 } // namespace ebb

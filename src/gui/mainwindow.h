@@ -57,6 +57,11 @@ public:
      * with it. A plain journal locks only behind a PIN.
      */
     void lock();
+    /**
+     * For a start at login: true when a tray icon shows, so the window can stay hidden until asked
+     * for (the day's backup is taken all the same); false when it must be shown.
+     */
+    bool startInTray();
     /** Why the window closed for the journal to be reopened (a restore, encryption, a lock…). */
     const std::optional<ReopenRequest> &reopenRequest() const { return m_request; }
 
@@ -79,6 +84,7 @@ private:
 
     enum Tab { kCheckInTab, kHistoryTab, kTrendsTab, kReviewTab };
     void quit();
+    void takeDailyBackup();
 
     Journal &m_journal;
     QTabWidget *m_pages = nullptr;

@@ -113,3 +113,15 @@ TEST_CASE("the tray choice is kept from the Settings dialog", "[gui][reminders][
     dialog.accept();
     CHECK_FALSE(AppSettings(tmp.path(QStringLiteral("Ebb.conf"))).keepInTray());
 }
+
+TEST_CASE("started at login without a tray, the window is shown rather than hidden", "[gui][reminders]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    TempDir tmp;
+    AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
+    settings.setReminder({true, QTime(20, 0)});
+    MainWindow window(*journal, &settings);
+    REQUIRE_FALSE(QSystemTrayIcon::isSystemTrayAvailable()); // offscreen has none
+    CHECK_FALSE(window.startInTray());                       // the session then shows the window
+}

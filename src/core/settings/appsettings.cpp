@@ -139,7 +139,7 @@ bool applyStartAtLogin(bool start, const QString &configHome, const QString &exe
         return false;
     }
     file.write(QStringLiteral("[Desktop Entry]\nType=Application\nName=Ebb\nComment=A calm daily journal\n"
-                              "Exec=%1\nIcon=io.github.ebbjournal.Ebb\nX-GNOME-Autostart-enabled=true\n")
+                              "Exec=%1 --in-tray\nIcon=io.github.ebbjournal.Ebb\nX-GNOME-Autostart-enabled=true\n")
                    .arg(executable)
                    .toUtf8());
     return file.commit();

@@ -77,6 +77,7 @@ QDateTime nextReminder(const ReminderSettings &reminder, const QDateTime &now, b
 /**
  * The XDG autostart entry (~/.config/autostart/io.github.ebbjournal.Ebb.desktop): written when
  * `start` is true, removed when false. `configHome` is $XDG_CONFIG_HOME (default ~/.config).
+ * The entry starts `ebb --in-tray`: a login brings the tray icon and its reminders, not a window.
  */
 bool applyStartAtLogin(bool start, const QString &configHome, const QString &executable);
 
