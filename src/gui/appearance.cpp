@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearance.h"
 
+#include "eventwatch.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QEvent>
@@ -118,31 +120,6 @@ QString bannerStyleSheet(BannerKind kind, const QPalette &palette)
         .arg(c.background.name(), c.text.name(), c.border.name());
 }
 
-/** Watches the application object for palette changes on behalf of its parent. */
-class PaletteWatcher : public QObject
-{
-public:
-    PaletteWatcher(QObject *context, std::function<void()> changed)
-        : QObject(context)
-        , m_changed(std::move(changed))
-    {
-        // The application object hears of every change; widgets that are windows of their own do not.
-        qApp->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
-            m_changed();
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_changed;
-};
-
 const char *const kBannerKind = "ebbBannerKind";
 
 void restyleBanner(QLabel *label)
@@ -194,7 +171,11 @@ BannerColours bannerColours(BannerKind kind, const QPalette &palette)
 
 void onPaletteChanged(QObject *context, std::function<void()> changed)
 {
-    new PaletteWatcher(context, std::move(changed));
+    // The application object hears of every change; widgets that are windows of their own do not.
+    watchEvent(context, qApp, QEvent::ApplicationPaletteChange, [changed = std::move(changed)] {
+        changed();
+        return true;
+    });
 }
 
 void styleBanner(QLabel *label, BannerKind kind)

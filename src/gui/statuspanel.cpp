@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuspanel.h"
 
-#include "firstframe.h"
+#include "eventwatch.h"
 #include "flagcard.h"
 #include "pacing/flagtext.h"
 #include "pacing/pacingengine.h"
