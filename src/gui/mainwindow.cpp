@@ -266,7 +266,7 @@ ReviewPage *MainWindow::reviewPage()
 void MainWindow::saveReviewNow()
 {
     if (m_reviewPage != nullptr) { // never built: nothing was typed there
-        saveReviewNow();
+        m_reviewPage->saveNow();
     }
 }
 

@@ -54,6 +54,25 @@ TEST_CASE("a review written on the page is there after a restart", "[gui][review
     CHECK(child<QPlainTextEdit>(nextWeek, "answer_proud")->toPlainText().isEmpty());
 }
 
+TEST_CASE("closing the window saves a review typed a moment ago, before its save timer", "[gui][review]")
+{
+    FixedClock clock; // Saturday 14 March 2026, week 11
+    auto journal = ebb::test::memoryJournal(clock);
+    MainWindow window(*journal);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // Weekly review
+    auto *proud = child<QPlainTextEdit>(*window.reviewPage(), "answer_proud");
+    proud->setFocus();
+    QTest::keyClicks(proud, QStringLiteral("Asked for help"));
+    CHECK_FALSE(require(journal->review(QStringLiteral("2026-W11"))).has_value()); // not saved yet
+    CHECK(window.close());
+    const auto review = require(journal->review(QStringLiteral("2026-W11")));
+    REQUIRE(review.has_value());
+    CHECK(review->answer(QStringLiteral("proud")) == QStringLiteral("Asked for help"));
+}
+
 TEST_CASE("opening a week without writing creates no review", "[gui][review]")
 {
     FixedClock clock;
