@@ -38,11 +38,33 @@ bool wrongPassphrase(const Error &error)
 
 } // namespace
 
+std::optional<BackupInfo> offerNewestBackup(const QString &path, const Error &error, QWidget *parent)
+{
+    const int code = error.code & 0xff;
+    auto backups = Backups(Backups::directoryFor(path)).list();
+    const bool damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+    if (!damaged || !backups || backups->empty()) {
+        QMessageBox::critical(parent, QObject::tr("Ebb"), error.message);
+        return std::nullopt;
+    }
+    const BackupInfo &newest = backups->front();
+    const auto answer = QMessageBox::question(
+        parent, QObject::tr("Ebb"),
+        QObject::tr("<p>%1</p><p>The newest backup is from %2. Ebb can continue from it: the damaged file will be "
+                    "kept aside, not deleted, in case it can be rescued later.</p><p>Continue from the backup?</p>")
+            .arg(error.message.toHtmlEscaped(), QLocale().toString(newest.takenAt.toLocalTime(), QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return std::nullopt;
+    }
+    return newest;
+}
+
 std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent,
                                            const QString &passphrase, PassphrasePrompt prompt)
 {
-    JournalOpenOptions options;
-    options.quickCheck = true;
+    // No quick_check here: the window checks the file just after its first frame (MainWindow).
+    const JournalOpenOptions options;
     auto journal = Journal::open(path, clock, options, passphrase);
     if (journal) {
         return std::move(journal).value();
@@ -71,24 +93,11 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
                                   "put a backup from the backups folder in its place.)");
         }
     }
-    const int code = journal.error().code & 0xff;
-    auto backups = Backups(Backups::directoryFor(path)).list();
-    const bool damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
-    if (!damaged || !backups || backups->empty()) {
-        QMessageBox::critical(parent, QObject::tr("Ebb"), journal.errorString());
+    const std::optional<BackupInfo> chosen = offerNewestBackup(path, journal.error(), parent);
+    if (!chosen) {
         return nullptr;
     }
-    const BackupInfo &newest = backups->front();
-    const auto answer = QMessageBox::question(
-        parent, QObject::tr("Ebb"),
-        QObject::tr("<p>%1</p><p>The newest backup is from %2. Ebb can continue from it: the damaged file will be "
-                    "kept aside, not deleted, in case it can be rescued later.</p><p>Continue from the backup?</p>")
-            .arg(journal.errorString().toHtmlEscaped(),
-                 QLocale().toString(newest.takenAt.toLocalTime(), QLocale::LongFormat)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        return nullptr;
-    }
+    const BackupInfo &newest = *chosen;
     auto aside = restoreBackup(path, newest, clock.now());
     if (!aside) {
         QMessageBox::critical(parent, QObject::tr("Ebb"), aside.errorString());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/backups.h"
 #include "storage/journal.h"
 
 #include <functional>
@@ -24,7 +25,15 @@ using PassphrasePrompt = std::function<std::optional<QString>(const QString &mes
 PassphrasePrompt passphraseDialog(QWidget *parent);
 
 /**
- * Opens the person's journal for the app, with a quick_check. An encrypted journal is opened
+ * Explains `error` to the person. When it says the journal is damaged (or not a database) and a
+ * backup exists, offers to continue from the newest one, keeping the damaged file aside; returns
+ * that backup when the person accepts, else nullopt.
+ */
+std::optional<BackupInfo> offerNewestBackup(const QString &path, const Error &error, QWidget *parent);
+
+/**
+ * Opens the person's journal for the app (without a quick_check: MainWindow runs it once its
+ * first frame is drawn). An encrypted journal is opened
  * with `passphrase` when given (after encrypting or unlocking), else with what `prompt` returns;
  * a wrong passphrase is said plainly, after a pause, and asked again. When the file is damaged or
  * not a database and a backup exists, explains what happened and offers to continue from the

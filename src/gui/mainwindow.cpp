@@ -11,6 +11,7 @@
 #include "exportdialog.h"
 #include "historypage.h"
 #include "importdialog.h"
+#include "journalopener.h"
 #include "managedialog.h"
 #include "reminderscheduler.h"
 #include "reviewpage.h"
@@ -108,8 +109,23 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     const QSize available = screen() != nullptr ? screen()->availableGeometry().size() * 0.9 : QSize(1180, 780);
     resize(QSize(1180, 780).boundedTo(available));
     m_checkInPage->setFocus(); // taken up when the window is first shown
-    // The day's backup once the window is on screen, so it never delays the first frame.
-    afterFirstFrame(this, [this] { takeDailyBackup(); });
+    // The file's check and the day's backup once the window is on screen: they never delay the first frame.
+    afterFirstFrame(this, [this] { checkThenBackUp(); });
+}
+
+void MainWindow::checkThenBackUp()
+{
+    auto check = m_journal.checkIntegrity();
+    if (check) {
+        takeDailyBackup();
+        return;
+    }
+    // Damage found: nothing more is written to this file, and no backup is taken of it.
+    if (const std::optional<BackupInfo> backup = offerNewestBackup(m_journal.path(), check.error(), this)) {
+        closeToReopen(ReopenRequest{ReopenRequest::Kind::Restore, *backup, {}, {}});
+    } else {
+        quit();
+    }
 }
 
 void MainWindow::takeDailyBackup()
@@ -129,8 +145,8 @@ bool MainWindow::startInTray()
     if (m_tray == nullptr || !m_tray->isVisible()) {
         return false; // nothing to bring the window back from: it has to be shown
     }
-    // No frame is drawn, so the day's backup need not wait for one.
-    QTimer::singleShot(0, this, &MainWindow::takeDailyBackup);
+    // No frame is drawn, so the check and the day's backup need not wait for one.
+    QTimer::singleShot(0, this, &MainWindow::checkThenBackUp);
     return true;
 }
 

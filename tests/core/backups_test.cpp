@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 using namespace ebb;
 using ebb::test::FixedClock;
 using ebb::test::require;
@@ -106,6 +108,44 @@ TEST_CASE("an older journal is backed up before its schema changes", "[backups][
     CHECK(require(old.userVersion()) == 1);
 }
 
+TEST_CASE("an older journal that is damaged is refused before its schema changes, and left as it was",
+          "[backups][migrations][errors]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    {
+        JournalOpenOptions options;
+        options.migrate = false;
+        Database db = require(openJournalFile(path, options));
+        requireOk(migrate(db, schemaMigrations().first(1)));
+        requireOk(db.exec(QStringLiteral("CREATE TABLE padding(x TEXT)")));
+        for (int i = 0; i < 200; ++i) {
+            requireOk(db.exec(QStringLiteral("INSERT INTO padding VALUES (printf('%.300c', 'x'))")));
+        }
+        requireOk(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(6 * 4096);
+        f.write(QByteArray(2 * 4096, '\x33'));
+    }
+    QFile before(path);
+    REQUIRE(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    // No quick check asked for (the app checks after its first frame): the backup taken before the
+    // migration is checked, finds the damage, and nothing is migrated.
+    auto opened = openJournalFile(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.errorString().contains(QStringLiteral("damaged")));
+    QFile after(path);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == bytes);
+    CHECK(require(Backups(Backups::directoryFor(path)).list()).empty());
+}
+
 TEST_CASE("a backup that cannot be written says so and leaves the journal alone", "[backups][errors]")
 {
     FixedClock clock;
@@ -149,11 +189,20 @@ TEST_CASE("a damaged journal is refused by the quick check and can be replaced b
     auto damaged = Journal::open(path, clock, options);
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.errorString().contains(QStringLiteral("damaged")));
+    {
+        // The app opens without the check and runs it after its first frame: the same finding.
+        auto opened = require(Journal::open(path, clock));
+        auto check = opened->checkIntegrity();
+        REQUIRE_FALSE(check.ok());
+        CHECK(check.errorString().contains(QStringLiteral("damaged")));
+        CHECK((check.error().code & 0xff) == SQLITE_CORRUPT);
+    }
 
     const QString aside = require(restoreBackup(path, backup, clock.now()));
     CHECK(QFileInfo::exists(aside)); // never deleted
     auto restored = require(Journal::open(path, clock, options));
     CHECK(require(restored->checkIns({}, {})).size() == 300);
+    CHECK(restored->checkIntegrity().ok());
 }
 
 TEST_CASE("restoring from a backup that is gone changes nothing", "[backups][errors]")

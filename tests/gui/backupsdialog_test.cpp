@@ -2,22 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupsdialog.h"
 #include "mainwindow.h"
+#include "storage/backups.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace ebb;
 using ebb::test::child;
 using ebb::test::FixedClock;
 using ebb::test::require;
+using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
 using ebb::test::TempDir;
 
@@ -107,4 +112,88 @@ TEST_CASE("the day's backup waits until the window's first frame is drawn", "[gu
     }
     CHECK(backupFiles() == 1);
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Today's backup is in")));
+}
+
+namespace {
+
+/** A journal with a day's backup, then pages in its middle overwritten, as a failing disk might. */
+BackupInfo damagedJournalWithBackup(const QString &path, const FixedClock &clock)
+{
+    BackupInfo backup;
+    {
+        auto journal = require(Journal::open(path, clock));
+        for (int i = 1; i < 300; ++i) {
+            CheckIn c = sampleCheckIn(clock.today().addDays(-i), i % 11);
+            c.note = QString(200, QLatin1Char('x'));
+            require(journal->saveCheckIn(c));
+        }
+        backup = require(Backups(Backups::directoryFor(path))
+                             .take(journal->database(), clock.now().addDays(-1), QStringLiteral("daily")));
+        requireOk(journal->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    f.seek(8 * 4096);
+    f.write(QByteArray(3 * 4096, '\x33'));
+    return backup;
+}
+
+/** Answers the next message box with `button` once it is up (it may come later); its text goes to `text`. */
+void answerNextMessage(QMessageBox::StandardButton button, QString *text)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(5);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            *text = box->text();
+            box->button(button)->click();
+        }
+    });
+    poll->start();
+}
+
+} // namespace
+
+TEST_CASE("damage found just after the first frame offers the newest backup, and no backup is taken of it",
+          "[gui][backups][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    const BackupInfo backup = damagedJournalWithBackup(path, clock);
+    auto journal = require(Journal::open(path, clock)); // opens: the check comes after the first frame
+
+    MainWindow window(*journal);
+    QString asked;
+    answerNextMessage(QMessageBox::Yes, &asked);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.reopenRequest().has_value(), 3000);
+    CHECK(asked.contains(QStringLiteral("damaged")));
+    CHECK(asked.contains(QStringLiteral("Continue from the backup?")));
+    CHECK(window.reopenRequest()->kind == ReopenRequest::Kind::Restore);
+    CHECK(window.reopenRequest()->backup.path == backup.path);
+    CHECK_FALSE(window.isVisible()); // closed, so that the app can put the backup in place
+    CHECK(require(Backups(Backups::directoryFor(path)).list()).size() == 1); // today's was not taken
+}
+
+TEST_CASE("damage found after the first frame with no backup to offer is explained, and Ebb closes",
+          "[gui][backups][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    const BackupInfo backup = damagedJournalWithBackup(path, clock);
+    REQUIRE(QFile::remove(backup.path));
+    auto journal = require(Journal::open(path, clock));
+
+    MainWindow window(*journal);
+    QString told;
+    answerNextMessage(QMessageBox::Ok, &told);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 3000);
+    CHECK(told.contains(QStringLiteral("damaged")));
+    CHECK_FALSE(window.reopenRequest().has_value());
+    CHECK(require(Backups(Backups::directoryFor(path)).list()).empty()); // none taken of a damaged file
 }

@@ -367,6 +367,14 @@ Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
     return taken;
 }
 
+Result<void> Journal::checkIntegrity()
+{
+    if (m_sealed) {
+        return {};
+    }
+    return checkJournalIntegrity(m_db, path());
+}
+
 Result<std::optional<BackupInfo>> Journal::dailyBackup(const BackupPolicy &policy)
 {
     if (path() == QLatin1String(":memory:")) {

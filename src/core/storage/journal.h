@@ -64,6 +64,11 @@ public:
     const QString &path() const { return m_sealed ? m_sealed->path() : m_db.path(); }
     bool isEncrypted() const { return m_sealed != nullptr; }
     Database &database() { return m_db; }
+    /**
+     * SQLite's quick_check of the file (see checkJournalIntegrity); the app runs it just after its
+     * first frame rather than at open. An encrypted journal was checked when it was unsealed.
+     */
+    Result<void> checkIntegrity();
 
     Result<std::optional<CheckIn>> checkIn(QDate day) const;
     Result<std::vector<CheckIn>> checkIns(QDate from, QDate to) const;

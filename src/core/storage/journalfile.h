@@ -14,7 +14,7 @@ struct JournalOpenOptions
     bool readOnly = false;             ///< Open without writing anything, not even the journal mode.
     bool migrate = true;               ///< Bring an older schema up to date.
     int busyTimeoutMs = 3000;          ///< How long to wait for another writer before reporting "busy".
-    bool quickCheck = false;           ///< Run SQLite's quick_check on open (the app does, at start).
+    bool quickCheck = false;           ///< quick_check on open (the app checks after its first frame instead).
     bool backupBeforeMigration = true; ///< Snapshot an older journal into backups/ before changing its schema.
 };
 
@@ -25,5 +25,11 @@ struct JournalOpenOptions
  * schema is migrated. ":memory:" opens a private in-memory journal (for tests).
  */
 Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &options = {});
+
+/**
+ * SQLite's quick_check of the structure (not the CHECK constraints, verified on every write).
+ * A damaged file gives an error whose code is SQLITE_CORRUPT and whose message names `path`.
+ */
+Result<void> checkJournalIntegrity(Database &db, const QString &path);
 
 } // namespace ebb
