@@ -84,6 +84,8 @@ private:
 
     enum Tab { kCheckInTab, kHistoryTab, kTrendsTab, kReviewTab };
     void quit();
+    /** Gives the window (and so the tray) Ebb's icon, once. */
+    void useIcon();
     /** Checks the file (quick_check); if sound, takes the day's backup; if damaged, offers a backup or quits. */
     void checkThenBackUp();
     void takeDailyBackup();

@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QWindow>
 
 using namespace ebb;
 using ebb::test::child;
@@ -115,7 +116,10 @@ TEST_CASE("the window carries Ebb's icon", "[gui]")
 {
     Fixture f;
     MainWindow window(*f.journal);
-    CHECK_FALSE(window.windowIcon().pixmap(32, 32).isNull());
+    window.show();
+    // Given just after the first frame, which it would only delay.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.windowIcon().pixmap(32, 32).isNull(), 3000);
+    CHECK_FALSE(window.windowHandle()->icon().isNull()); // what the window manager is given
 }
 
 TEST_CASE("fields left alone are saved as not recorded", "[gui]")
