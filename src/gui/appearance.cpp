@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QEvent>
+#include <QFont>
 #include <QLabel>
 #include <QPalette>
 #include <QProxyStyle>
@@ -212,6 +213,14 @@ void themeChart(QChart *chart, const QPalette &palette)
     // The theme's own backgrounds are louder than the window; take the palette's instead.
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
+}
+
+QFont headingFont(const QFont &base)
+{
+    QFont heading = base;
+    heading.setPointSizeF(base.pointSizeF() * 1.3);
+    heading.setBold(true);
+    return heading;
 }
 
 } // namespace ebb

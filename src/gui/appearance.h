@@ -9,6 +9,7 @@
 #include <functional>
 
 class QChart;
+class QFont;
 class QObject;
 class QLabel;
 class QPalette;
@@ -21,6 +22,12 @@ namespace ebb {
  * of their own, so they look the same on every desktop.
  */
 void applyAppearance(Appearance appearance);
+
+/**
+ * The one heading type of Ebb's pages (a page's date, the status headline): `base` larger and bold.
+ * One size and weight for every heading looks calmer, and each extra font costs start-up time.
+ */
+QFont headingFont(const QFont &base);
 
 /** True when the palette's window is darker than its text: a dark theme, chosen or the desktop's. */
 bool isDark(const QPalette &palette);

@@ -69,9 +69,7 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
         box->setToolTip(
             tr("%1\nClear the field (or step below the lowest value) to leave it not recorded.").arg(box->toolTip()));
     }
-    QFont dateFont = m_ui->dateLabel->font();
-    dateFont.setPointSizeF(dateFont.pointSizeF() * 1.4);
-    m_ui->dateLabel->setFont(dateFont);
+    m_ui->dateLabel->setFont(headingFont(m_ui->dateLabel->font()));
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(kDraftDelayMs);

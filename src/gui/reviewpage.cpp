@@ -190,9 +190,7 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     , m_results(new QListWidget)
 {
     m_title->setObjectName(QStringLiteral("weekTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    m_title->setFont(big);
+    m_title->setFont(headingFont(m_title->font()));
     auto *previous = new QPushButton(tr("◀ Previous week"), this);
     auto *next = new QPushButton(tr("Next week ▶"), this);
     next->setObjectName(QStringLiteral("nextWeekButton"));

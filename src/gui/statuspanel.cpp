@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuspanel.h"
 
+#include "appearance.h"
 #include "eventwatch.h"
 #include "flagcard.h"
 #include "pacing/flagtext.h"
@@ -58,10 +59,7 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     , m_error(new QLabel(this))
 {
     m_title->setObjectName(QStringLiteral("statusTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
+    m_title->setFont(headingFont(m_title->font()));
     m_summary->setObjectName(QStringLiteral("statusSummary"));
     m_summary->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("statusError"));
@@ -82,9 +80,7 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     auto *safety = new QLabel(notMedicalNotice(), this);
     safety->setObjectName(QStringLiteral("safetyNotice"));
     safety->setWordWrap(true);
-    QFont small = safety->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    safety->setFont(small);
+    // Full size, not small print: it matters, and a tired reader should not have to squint.
 
     auto *asOf = new QLabel(tr("How your recent days look"), this);
     auto *layout = new QVBoxLayout(this);
