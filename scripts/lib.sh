@@ -12,7 +12,7 @@ EBB_PACKAGES=(
 EBB_PACKAGE_TOOLS=(appstream dpkg-dev)
 
 # Only for scripts/bench: an X server for the start-up benchmark.
-EBB_BENCH_PACKAGES=(xvfb xauth)
+EBB_BENCH_PACKAGES=(xvfb xauth valgrind)
 
 # Only for the quality gates in scripts/test: formatting, static analysis, coverage.
 EBB_GATE_PACKAGES=(clang-format clang-tidy gcovr)

@@ -6,6 +6,8 @@
 // second after that first frame (target 60 MB for 10 years). Both programs report through the
 // same probe (src/gui/startupprobe). Runs alternate, a warm-up run of each is discarded, and
 // medians are shown. Usage: startup_bench EBB HELLO [RUNS]; scripts/bench runs it under Xvfb.
+// With --instructions, each program runs once under valgrind instead, which counts the
+// instructions it executes up to its first frame: exact, where times on a shared machine vary.
 #include "benchsupport.h"
 
 #include <QCoreApplication>
@@ -56,19 +58,45 @@ Start measure(const QString &program, const QStringList &args, const QProcessEnv
     return result;
 }
 
+/** The instructions `program` executes until its first frame is out, counted by valgrind (callgrind). */
+double instructionsToFirstFrame(const QString &program, const QStringList &args, QProcessEnvironment env)
+{
+    env.insert(QStringLiteral("EBB_STARTUP_PROBE"), QStringLiteral("-1")); // ends the process at the first frame
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("valgrind"), QStringList{QStringLiteral("--tool=callgrind"),
+                                                          QStringLiteral("--callgrind-out-file=/dev/null"), program} +
+                                                  args);
+    const qint64 pid = process.waitForStarted() ? process.processId() : 0;
+    if (!process.waitForFinished(120000) || !process.readAllStandardOutput().contains("probe shown")) {
+        std::fprintf(stderr, "%s did not reach its first frame under valgrind\n", qPrintable(program));
+        std::exit(1);
+    }
+    // "==PID== Collected : N", once per process: the program's own line, not a helper it started.
+    const QByteArray marker = QByteArray("==") + QByteArray::number(pid) + "== Collected : ";
+    const QByteArray err = process.readAllStandardError();
+    const int at = err.indexOf(marker);
+    if (at < 0) {
+        std::fprintf(stderr, "no instruction count from valgrind:\n%s\n", err.constData());
+        std::exit(1);
+    }
+    return err.mid(at + marker.size(), err.indexOf('\n', at) - at - marker.size()).toDouble() / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 3) {
-        std::fprintf(stderr, "usage: startup_bench EBB HELLO [RUNS]\n");
+    if (args.size() < 3 || (args.at(1) == QLatin1String("--instructions") && args.size() < 4)) {
+        std::fprintf(stderr, "usage: startup_bench EBB HELLO [RUNS] | startup_bench --instructions EBB HELLO\n");
         return 2;
     }
-    const QString &ebb = args.at(1);
-    const QString &hello = args.at(2);
-    const int runs = args.size() > 3 ? args.at(3).toInt() : 11;
+    const bool instructions = args.at(1) == QLatin1String("--instructions");
+    const QString &ebb = args.at(instructions ? 2 : 1);
+    const QString &hello = args.at(instructions ? 3 : 2);
+    const int runs = !instructions && args.size() > 3 ? args.at(3).toInt() : 11;
     const FixedClock clock;
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -78,9 +106,15 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("EBB_STARTUP_PROBE"), QStringLiteral("1000"));
 
-    std::printf("| journal | floor: hello window (ms) | Ebb to first frame (ms) | ratio (target ≤ 1.3) | Ebb peak RSS "
-                "(MB, target ≤ 60) | hello peak RSS (MB) |\n"
-                "|---|---|---|---|---|---|\n");
+    if (instructions) {
+        std::printf("| journal | floor: hello window (M instructions) | Ebb to first frame (M instructions) | ratio "
+                    "|\n|---|---|---|---|\n");
+    } else {
+        std::printf(
+            "| journal | floor: hello window (ms) | Ebb to first frame (ms) | ratio (target ≤ 1.3) | Ebb peak RSS "
+            "(MB, target ≤ 60) | hello peak RSS (MB) |\n"
+            "|---|---|---|---|---|---|\n");
+    }
     for (const int years : {1, 10, 100}) {
         const QString path = home.filePath(QStringLiteral("journal-%1.sqlite").arg(years));
         {
@@ -94,6 +128,14 @@ int main(int argc, char *argv[])
             fillJournal(**journal, years, now.today().addDays(-1));
         }
         const QStringList ebbArgs = {QStringLiteral("--database"), path};
+        if (instructions) {
+            measure(ebb, ebbArgs, env); // the day's backup is taken, as on any later start that day
+            const double h = instructionsToFirstFrame(hello, {}, env);
+            const double e = instructionsToFirstFrame(ebb, ebbArgs, env);
+            std::printf("| %d year(s) | %.1f | %.1f | %.2f |\n", years, h, e, e / h);
+            std::fflush(stdout);
+            continue;
+        }
         measure(hello, {}, env); // warm-ups: page cache, fonts, and today's backup of the journal
         measure(ebb, ebbArgs, env);
         std::vector<double> floor;
