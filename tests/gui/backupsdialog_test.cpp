@@ -138,10 +138,14 @@ BackupInfo damagedJournalWithBackup(const QString &path, const FixedClock &clock
     return backup;
 }
 
-/** Answers the next message box with `button` once it is up (it may come later); its text goes to `text`. */
-void answerNextMessage(QMessageBox::StandardButton button, QString *text)
+/**
+ * Answers the next message box with `button` once it is up (it may come later); its text goes to
+ * `text`. The watch ends with `context`, so a box that never comes leaves nothing polling into
+ * later tests (or into a `text` that is gone).
+ */
+void answerNextMessage(QObject *context, QMessageBox::StandardButton button, QString *text)
 {
-    auto *poll = new QTimer;
+    auto *poll = new QTimer(context);
     poll->setInterval(5);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
@@ -165,9 +169,9 @@ TEST_CASE("damage found just after the first frame offers the newest backup, and
     const BackupInfo backup = damagedJournalWithBackup(path, clock);
     auto journal = require(Journal::open(path, clock)); // opens: the check comes after the first frame
 
+    QString asked; // outlives the window, and so the watch that writes it
     MainWindow window(*journal);
-    QString asked;
-    answerNextMessage(QMessageBox::Yes, &asked);
+    answerNextMessage(&window, QMessageBox::Yes, &asked);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(window.reopenRequest().has_value(), 3000);
     CHECK(asked.contains(QStringLiteral("damaged")));
@@ -188,9 +192,9 @@ TEST_CASE("damage found after the first frame with no backup to offer is explain
     REQUIRE(QFile::remove(backup.path));
     auto journal = require(Journal::open(path, clock));
 
-    MainWindow window(*journal);
     QString told;
-    answerNextMessage(QMessageBox::Ok, &told);
+    MainWindow window(*journal);
+    answerNextMessage(&window, QMessageBox::Ok, &told);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 3000);
     CHECK(told.contains(QStringLiteral("damaged")));
