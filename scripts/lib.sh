@@ -6,7 +6,7 @@ EBB_PACKAGES=(
     cmake ninja-build g++ pkg-config poppler-utils
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     qt6-translations-l10n
-    libsqlite3-dev libsodium-dev catch2
+    libsqlite3-dev libsodium-dev libfontconfig-dev catch2
 )
 # Only for scripts/package: metadata validation and dpkg-shlibdeps.
 EBB_PACKAGE_TOOLS=(appstream dpkg-dev)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
+#include "fontwarmup.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
 #include "singleinstance.h"
@@ -15,7 +16,9 @@
 
 int main(int argc, char *argv[])
 {
+    ebb::FontConfigWarmUp fonts; // fontconfig reads its files on the other core while Qt connects to the display
     QApplication app(argc, argv);
+    fonts.wait();
     QApplication::setApplicationName(QStringLiteral("Ebb"));
     QApplication::setApplicationDisplayName(QStringLiteral("Ebb"));
     QApplication::setApplicationVersion(QStringLiteral(EBB_VERSION));
