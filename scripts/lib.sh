@@ -14,8 +14,9 @@ EBB_PACKAGE_TOOLS=(appstream dpkg-dev)
 # Only for scripts/bench: an X server for the start-up benchmark.
 EBB_BENCH_PACKAGES=(xvfb xauth valgrind)
 
-# Only for the quality gates in scripts/test: formatting, static analysis, coverage.
-EBB_GATE_PACKAGES=(clang-format clang-tidy gcovr)
+# Only for scripts/test: a private D-Bus for the single-instance tests, and the quality gates
+# (formatting, static analysis, coverage).
+EBB_GATE_PACKAGES=(dbus-daemon clang-format clang-tidy gcovr)
 
 # Only for scripts/fuzz: clang's libFuzzer.
 EBB_FUZZ_PACKAGES=(clang libclang-rt-14-dev)

@@ -4,6 +4,7 @@
 
 #include "appearance.h"
 #include "crypto/pin.h"
+#include "eventwatch.h"
 #include "journalopener.h"
 #include "mainwindow.h"
 #include "onboardingdialog.h"
@@ -150,7 +151,11 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
         });
         installStartupProbe(&window);
         // Started at login: the tray icon alone, unless there is no tray to open the window from.
-        if (!inTray || !window.startInTray()) {
+        if (inTray && window.startInTray()) {
+            instance.answerRequests();
+        } else {
+            // A second Ebb's "come to the front" is answered once the window is there to come.
+            afterFirstFrame(&window, [&instance] { instance.answerRequests(); });
             window.show();
         }
         inTray = false; // a reopened window (after a lock or a restore) is always shown

@@ -14,24 +14,111 @@
 using namespace ebb;
 using ebb::test::TempDir;
 
+namespace {
+
+/** A D-Bus message bus of the test's own, so that no test talks to the desktop's session bus. */
+class PrivateBus
+{
+public:
+    PrivateBus()
+    {
+        m_daemon.start(QStringLiteral("dbus-daemon"),
+                       {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        INFO("dbus-daemon (Debian package dbus-daemon; scripts/test installs it) must run");
+        REQUIRE(m_daemon.waitForStarted(10000));
+        while (!m_daemon.canReadLine()) {
+            REQUIRE(m_daemon.waitForReadyRead(10000));
+        }
+        m_address = QString::fromUtf8(m_daemon.readLine().trimmed());
+    }
+    ~PrivateBus()
+    {
+        m_daemon.terminate();
+        m_daemon.waitForFinished(10000);
+    }
+    PrivateBus(const PrivateBus &) = delete;
+    PrivateBus &operator=(const PrivateBus &) = delete;
+
+    QString address() const { return m_address; }
+
+private:
+    QProcess m_daemon;
+    QString m_address;
+};
+
+} // namespace
+
 TEST_CASE("a second Ebb on the same journal asks the first to come forward and stops", "[gui][instance]")
 {
+    const PrivateBus bus;
     TempDir tmp;
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
-    SingleInstance first(path);
+    SingleInstance first(path, bus.address());
     REQUIRE(first.acquire());
+    REQUIRE(first.answerRequests());
+    CHECK(first.answerRequests()); // once is enough; asking again changes nothing
     QSignalSpy raised(&first, &SingleInstance::raiseRequested);
 
-    SingleInstance second(path);
+    SingleInstance second(path, bus.address());
     bool secondAcquired = true;
     // The second one blocks while it waits for an answer, as a separate process would.
     std::thread other([&] { secondAcquired = second.acquire(); });
     QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, 5000);
     other.join();
     CHECK_FALSE(secondAcquired);
+    CHECK(second.otherInstanceRaised());
+    CHECK_FALSE(second.answerRequests()); // it does not own the journal, so it answers for nothing
 
-    SingleInstance elsewhere(tmp.path(QStringLiteral("other.sqlite")));
+    SingleInstance elsewhere(tmp.path(QStringLiteral("other.sqlite")), bus.address());
     CHECK(elsewhere.acquire()); // another journal is another story
+    CHECK(elsewhere.answerRequests());
+}
+
+TEST_CASE("a second Ebb started while the first is still opening waits for its answer", "[gui][instance]")
+{
+    const PrivateBus bus;
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    SingleInstance first(path, bus.address());
+    REQUIRE(first.acquire());
+    QSignalSpy raised(&first, &SingleInstance::raiseRequested);
+
+    SingleInstance second(path, bus.address());
+    bool secondAcquired = true;
+    std::thread other([&] { secondAcquired = second.acquire(); });
+    QTest::qWait(400); // the first Ebb's window is not on screen yet: it does not answer
+    CHECK(raised.isEmpty());
+    REQUIRE(first.answerRequests());
+    QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, 5000);
+    other.join();
+    CHECK_FALSE(secondAcquired);
+    CHECK(second.otherInstanceRaised());
+}
+
+TEST_CASE("a second Ebb that gets no answer stops and says so", "[gui][instance]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+
+    SECTION("the first Ebb never answers (say, it waits for a passphrase in another session)")
+    {
+        const PrivateBus bus;
+        SingleInstance first(path, bus.address());
+        REQUIRE(first.acquire());
+        SingleInstance second(path, bus.address());
+        CHECK_FALSE(second.acquire());
+        CHECK_FALSE(second.otherInstanceRaised()); // main() then explains that the journal is open elsewhere
+    }
+    SECTION("there is no bus at all")
+    {
+        const QString noBus = QStringLiteral("unix:path=") + tmp.path(QStringLiteral("no-bus"));
+        SingleInstance first(path, noBus);
+        REQUIRE(first.acquire());
+        CHECK_FALSE(first.answerRequests());
+        SingleInstance second(path, noBus);
+        CHECK_FALSE(second.acquire()); // the lock still keeps the journal to one Ebb
+        CHECK_FALSE(second.otherInstanceRaised());
+    }
 }
 
 TEST_CASE("once the first Ebb is gone, the journal can be opened again", "[gui][instance]")
