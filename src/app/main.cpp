@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
-#include "fontwarmup.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
 #include "singleinstance.h"
+#include "startupwarmup.h"
 #include "storage/demojournal.h"
 
 #include <QApplication>
@@ -51,7 +51,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Start with only the tray icon, as at login (without a system tray, "
                                                    "the window opens)."));
     parser.addOption(inTray);
-    parser.process(app);
+    parser.process(app); // --help and --version end here
+    // Qt's image-format plugins load on the other core while the window is built (ended before `app`).
+    const ebb::ImageFormatWarmUp images;
 
     const ebb::SystemClock clock;
     const bool demoMode = parser.isSet(demo);

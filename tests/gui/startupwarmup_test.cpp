@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fontwarmup.h"
+#include "startupwarmup.h"
 
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QImage>
+#include <QImageReader>
 #include <QStringList>
 
 #include <catch2/catch.hpp>
@@ -31,4 +33,18 @@ TEST_CASE("a warm-up never waited for is waited for when it ends", "[gui][fonts]
         const FontConfigWarmUp warmUp;
     }
     CHECK(FcConfigGetCurrent() != nullptr);
+}
+
+TEST_CASE("pictures read while the image formats warm up on a second thread come out whole", "[gui][images]")
+{
+    ImageFormatWarmUp warmUp;
+    // The GUI thread reads at the same time, as a style's first picture would.
+    QImage picture(QStringLiteral(":/ebb/ebb.svg"));
+    warmUp.wait();
+    warmUp.wait();
+    CHECK_FALSE(picture.isNull());
+    CHECK(QImageReader::supportedImageFormats().contains("png"));
+    {
+        const ImageFormatWarmUp unwaited;
+    } // waited for when it ends
 }
