@@ -1161,6 +1161,21 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     </message>
 </context>
 <context>
+    <name>ebb::ChartPages</name>
+    <message>
+        <source>it is not Ebb&apos;s chart module</source>
+        <translation>es ist nicht Ebbs Diagrammmodul</translation>
+    </message>
+    <message>
+        <source>Ebb could not load its charts from %1 (%2). Your journal is not affected; reinstalling Ebb should bring the charts back.</source>
+        <translation>Ebb konnte seine Diagramme nicht aus %1 laden (%2). Dein Tagebuch ist davon nicht betroffen; wenn du Ebb neu installierst, sollten die Diagramme wieder da sein.</translation>
+    </message>
+    <message>
+        <source>Ebb&apos;s charts are missing (%1 is not there). Your journal is not affected; reinstalling Ebb should bring them back.</source>
+        <translation>Ebbs Diagramme fehlen (%1 ist nicht da). Dein Tagebuch ist davon nicht betroffen; wenn du Ebb neu installierst, sollten sie wieder da sein.</translation>
+    </message>
+</context>
+<context>
     <name>ebb::CheckInPage</name>
     <message>
         <source>Drained me</source>

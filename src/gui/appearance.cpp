@@ -5,7 +5,6 @@
 #include "eventwatch.h"
 
 #include <QApplication>
-#include <QChart>
 #include <QEvent>
 #include <QFont>
 #include <QLabel>
@@ -205,14 +204,6 @@ QColor chartColour(ChartColour role, const QPalette &palette)
         break;
     }
     return dark ? QColor(0xe0, 0x9a, 0x5a, 70) : QColor(0xe0, 0x9a, 0x5a, 55);
-}
-
-void themeChart(QChart *chart, const QPalette &palette)
-{
-    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // The theme's own backgrounds are louder than the window; take the palette's instead.
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setTitleBrush(palette.color(QPalette::Text));
 }
 
 QFont headingFont(const QFont &base)

@@ -8,7 +8,6 @@
 
 #include <functional>
 
-class QChart;
 class QFont;
 class QObject;
 class QLabel;
@@ -59,8 +58,5 @@ void styleBanner(QLabel *label, BannerKind kind);
 /** The colours charts draw with, chosen for contrast against the palette's base. */
 enum class ChartColour { Energy, Mood, Stress, Band, FlagPeriod };
 QColor chartColour(ChartColour role, const QPalette &palette);
-
-/** Gives a new chart the light or dark theme that matches `palette`; call before adding series. */
-void themeChart(QChart *chart, const QPalette &palette);
 
 } // namespace ebb

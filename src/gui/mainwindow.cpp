@@ -4,6 +4,7 @@
 
 #include "appearance.h"
 #include "backupsdialog.h"
+#include "chartpages.h"
 #include "checkinpage.h"
 #include "crypto/pin.h"
 #include "encryptiondialog.h"
@@ -20,7 +21,6 @@
 #include "shortcutsdialog.h"
 #include "statuspanel.h"
 #include "storage/journal.h"
-#include "trendspage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -258,9 +258,21 @@ void MainWindow::buildPage(int tab)
         connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
         page = m_historyPage;
     } else if (tab == kTrendsTab) {
-        m_trendsPage = new TrendsPage(m_journal, host);
+        // From the charts module, loaded now; without it the tab says why.
+        if (auto pages = chartPages()) {
+            m_trendsPage = (*pages)->createTrendsPage(
+                m_journal, [this](QDate day) { openDay(day); }, host);
+        } else {
+            m_trendsPage = new QWidget(host);
+            auto *why = new QLabel(pages.errorString(), m_trendsPage);
+            why->setObjectName(QStringLiteral("chartMissing"));
+            why->setWordWrap(true);
+            styleBanner(why, BannerKind::Caution);
+            auto *layout = new QVBoxLayout(m_trendsPage);
+            layout->addWidget(why);
+            layout->addStretch();
+        }
         m_trendsPage->setObjectName(QStringLiteral("trendsPage"));
-        connect(m_trendsPage, &TrendsPage::dayActivated, this, &MainWindow::openDay);
         page = m_trendsPage;
     } else {
         m_reviewPage = new ReviewPage(m_journal, host);
@@ -278,7 +290,7 @@ HistoryPage *MainWindow::historyPage()
     return m_historyPage;
 }
 
-TrendsPage *MainWindow::trendsPage()
+QWidget *MainWindow::trendsPage()
 {
     buildPage(kTrendsTab);
     return m_trendsPage;

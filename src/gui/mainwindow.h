@@ -23,7 +23,6 @@ class HistoryPage;
 class Journal;
 class ReviewPage;
 class StatusPanel;
-class TrendsPage;
 
 /** The shell: the check-in form and the history, with menus and shortcuts. Built in code. */
 class MainWindow : public QMainWindow
@@ -38,7 +37,8 @@ public:
     /** The other pages are built when first opened (or asked for here). */
     HistoryPage *historyPage();
     StatusPanel *statusPanel() const { return m_statusPanel; }
-    TrendsPage *trendsPage();
+    /** The Trends page (built on first use): the chart, or why the charts are missing. */
+    QWidget *trendsPage();
     ReviewPage *reviewPage();
     void openReview();
     /** Shows `day` in the check-in form. */
@@ -95,7 +95,7 @@ private:
     CheckInPage *m_checkInPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
     StatusPanel *m_statusPanel = nullptr;
-    TrendsPage *m_trendsPage = nullptr;
+    QWidget *m_trendsPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     QLabel *m_reviewReminder = nullptr;
     std::optional<ReopenRequest> m_request;

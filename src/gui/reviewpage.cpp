@@ -3,6 +3,7 @@
 #include "reviewpage.h"
 
 #include "appearance.h"
+#include "chartpages.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
 #include "reviewsettingsdialog.h"
@@ -11,16 +12,11 @@
 #include "timetext.h"
 
 #include <QApplication>
-#include <QCategoryAxis>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -29,7 +25,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace ebb {
 namespace {
@@ -117,62 +112,6 @@ QString summaryHtml(const WeekSummary &s)
     return html;
 }
 
-/** Energy, mood and stress, Monday to Sunday; a missed day breaks the line. */
-QChart *weekChart(const std::vector<CheckIn> &week, QDate monday, const QPalette &palette)
-{
-    auto *chart = new QChart;
-    themeChart(chart, palette);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *x = new QCategoryAxis;
-    x->setRange(-0.5, 6.5);
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < 7; ++i) {
-        x->append(QLocale().dayName(i + 1, QLocale::ShortFormat), i);
-    }
-    auto *y = new QValueAxis;
-    y->setRange(0, 10);
-    y->setTickCount(3);
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    const struct
-    {
-        const char *name;
-        std::optional<int> CheckIn::*member;
-        ChartColour colour;
-    } lines[] = {{QT_TRANSLATE_NOOP("ebb::ReviewPage", "Energy"), &CheckIn::energy, ChartColour::Energy},
-                 {QT_TRANSLATE_NOOP("ebb::ReviewPage", "Mood"), &CheckIn::mood, ChartColour::Mood},
-                 {QT_TRANSLATE_NOOP("ebb::ReviewPage", "Stress"), &CheckIn::stress, ChartColour::Stress}};
-    for (const auto &line : lines) {
-        QLineSeries *series = nullptr;
-        int lastDay = -2;
-        bool first = true;
-        for (const CheckIn &c : week) {
-            const int dayIndex = int(monday.daysTo(c.date));
-            const auto value = c.*line.member;
-            if (!value) {
-                continue;
-            }
-            if (series == nullptr || dayIndex != lastDay + 1) {
-                series = new QLineSeries;
-                series->setName(ReviewPage::tr(line.name));
-                series->setPen(QPen(chartColour(line.colour, palette), 2));
-                series->setPointsVisible(true);
-                chart->addSeries(series);
-                series->attachAxis(x);
-                series->attachAxis(y);
-                // One legend entry per measure, however many pieces a missed day cut it into.
-                chart->legend()->markers(series).first()->setVisible(first);
-                first = false;
-            }
-            series->append(dayIndex, *value);
-            lastDay = dayIndex;
-        }
-    }
-    return chart;
-}
-
 } // namespace
 
 ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
@@ -182,7 +121,6 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     , m_summary(new QLabel)
     , m_lastChange(new QLabel)
     , m_status(new QLabel(this))
-    , m_chart(new QChartView)
     , m_promptsHost(new QWidget)
     , m_weeks(new QComboBox(this))
     , m_searchEdit(new QLineEdit(this))
@@ -215,19 +153,29 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_chart->setObjectName(QStringLiteral("weekChart"));
     // A new light or dark look: the week chart's colours were picked for the old palette.
     onPaletteChanged(this, [this] {
         if (m_monday.isValid()) {
             refreshSummary();
         }
     });
-    m_chart->setMinimumHeight(170);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setAccessibleName(tr("Energy, mood and stress this week"));
     auto *summaryHost = new QWidget;
     auto *summaryLayout = new QVBoxLayout(summaryHost);
-    summaryLayout->addWidget(m_chart);
+    // The chart comes from the charts module; without it, the page says why and works on.
+    if (auto pages = chartPages()) {
+        m_chart = (*pages)->createWeekChart(summaryHost);
+        QWidget *chart = m_chart->widget();
+        chart->setObjectName(QStringLiteral("weekChart"));
+        chart->setMinimumHeight(170);
+        chart->setAccessibleName(tr("Energy, mood and stress this week"));
+        summaryLayout->addWidget(chart);
+    } else {
+        auto *missing = new QLabel(pages.errorString(), summaryHost);
+        missing->setObjectName(QStringLiteral("chartMissing"));
+        missing->setWordWrap(true);
+        styleBanner(missing, BannerKind::Caution);
+        summaryLayout->addWidget(missing);
+    }
     summaryLayout->addWidget(m_summary, 1);
     auto *summaryScroll = new QScrollArea;
     summaryScroll->setWidget(summaryHost);
@@ -413,10 +361,10 @@ void ReviewPage::refreshSummary()
             week.push_back(c);
         }
     }
-    QChart *old = m_chart->chart();
-    // The application's palette: this runs from the palette watcher before widgets hear of a change.
-    m_chart->setChart(weekChart(week, m_monday, QApplication::palette()));
-    delete old; // setChart releases the old chart rather than deleting it
+    if (m_chart != nullptr) {
+        // The application's palette: this runs from the palette watcher before widgets hear of a change.
+        m_chart->showWeek(week, m_monday, QApplication::palette());
+    }
 }
 
 void ReviewPage::refreshWeekList()

@@ -9,7 +9,6 @@
 #include <QTimer>
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +19,7 @@ class QStackedWidget;
 namespace ebb {
 
 class Journal;
+class WeekChart;
 
 /**
  * The weekly reflection: a summary of the week (with a small chart), last week's "one change",
@@ -71,7 +71,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_lastChange = nullptr;
     QLabel *m_status = nullptr;
-    QChartView *m_chart = nullptr;
+    WeekChart *m_chart = nullptr; ///< None when the charts module could not be loaded.
     QWidget *m_promptsHost = nullptr;
     std::vector<std::pair<ReviewPrompt, QPlainTextEdit *>> m_answers;
     QPlainTextEdit *m_freeText = nullptr;

@@ -3,6 +3,7 @@
 #include "trendspage.h"
 
 #include "appearance.h"
+#include "charttheme.h"
 #include "pacing/pacingengine.h"
 #include "settings/clock.h"
 #include "storage/journal.h"

@@ -3,6 +3,12 @@
 // Catch2 runner for the GUI tests. ctest's test discovery runs this binary without the test
 // environment, so it must choose the offscreen platform itself or it would find no display.
 #define CATCH_CONFIG_RUNNER
+#ifdef EBB_CHARTS_MODULE
+#include "chartpages.h"
+#else
+#include "qtchartpages.h"
+#endif
+
 #include <QApplication>
 #include <QLoggingCategory>
 
@@ -15,5 +21,13 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("ebb.*=false"));
+#ifdef EBB_CHARTS_MODULE
+    // The module from the build, loaded as the program loads it (the tests run from elsewhere).
+    ebb::useChartPages(ebb::loadChartPages(QStringLiteral(EBB_CHARTS_MODULE)));
+#else
+    // The chart pages are linked into these tests.
+    ebb::QtChartPages chartPages;
+    ebb::useChartPages(&chartPages);
+#endif
     return Catch::Session().run(argc, argv);
 }
