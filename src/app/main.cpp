@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
+#include "journalpreopen.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
 #include "singleinstance.h"
@@ -12,32 +13,33 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTranslator>
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     ebb::FontConfigWarmUp fonts; // fontconfig reads its files on the other core while Qt connects to the display
-    QApplication app(argc, argv);
-    fonts.wait();
+    // Before the QApplication: the journal's default place is named after the application.
     QApplication::setApplicationName(QStringLiteral("Ebb"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Ebb"));
     QApplication::setApplicationVersion(QStringLiteral(EBB_VERSION));
-
-    // The person's language (LANGUAGE=de ebb works too): Ebb's own words, then Qt's buttons.
-    QTranslator ebbTranslator;
-    if (ebbTranslator.load(QLocale(), QStringLiteral("ebb"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&ebbTranslator);
-    }
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Ebb, a calm journal for burnout recovery."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
                                       QStringLiteral("The journal file (default: $EBB_DATABASE, else "
                                                      "~/.local/share/Ebb/ebb.sqlite)."),
@@ -51,27 +53,62 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Start with only the tray icon, as at login (without a system tray, "
                                                    "the window opens)."));
     parser.addOption(inTray);
-    parser.process(app); // --help and --version end here
+
+    // A plain start (no --help, --version, --demo or mistyped option: those wait for the display
+    // to say so) takes the journal's lock and opens it on another core while Qt connects.
+    const ebb::SystemClock clock;
+    std::unique_ptr<ebb::SingleInstance> instance;
+    std::unique_ptr<ebb::JournalPreOpen> preOpen;
+    if (parser.parse(argumentsOf(argc, argv)) && !parser.isSet(help) && !parser.isSet(version) && !parser.isSet(demo)) {
+        const QString path = ebb::resolveJournalPath(parser.value(database));
+        instance = std::make_unique<ebb::SingleInstance>(path);
+        preOpen = std::make_unique<ebb::JournalPreOpen>(path, clock, *instance);
+    }
+
+    QApplication app(argc, argv);
+    // Made before the application, but ended before it: the instance leaves the bus while Qt runs.
+    const auto endFirst = qScopeGuard([&] {
+        preOpen.reset();
+        instance.reset();
+    });
+    fonts.wait();
+    QApplication::setApplicationDisplayName(QStringLiteral("Ebb"));
+
+    // The person's language (LANGUAGE=de ebb works too): Ebb's own words, then Qt's buttons.
+    QTranslator ebbTranslator;
+    if (ebbTranslator.load(QLocale(), QStringLiteral("ebb"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&ebbTranslator);
+    }
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    parser.process(app); // --help and --version end here, as does a mistyped option
     // Qt's image-format plugins load on the other core while the window is built (ended before `app`).
     const ebb::ImageFormatWarmUp images;
 
-    const ebb::SystemClock clock;
     const bool demoMode = parser.isSet(demo);
-    const QString path = demoMode ? ebb::demoJournalPath() : ebb::resolveJournalPath(parser.value(database));
+    const QString path = preOpen    ? preOpen->path()
+                         : demoMode ? ebb::demoJournalPath()
+                                    : ebb::resolveJournalPath(parser.value(database));
     if (demoMode) {
         if (auto made = ebb::ensureDemoJournal(path, clock); !made) {
             QMessageBox::critical(nullptr, QStringLiteral("Ebb"), made.errorString());
             return 1;
         }
     }
-    ebb::SingleInstance instance(path);
-    if (!instance.acquire()) {
-        if (!instance.otherInstanceRaised()) {
+    if (!instance) {
+        instance = std::make_unique<ebb::SingleInstance>(path);
+    }
+    if (!(preOpen ? preOpen->acquired() : instance->acquire())) {
+        if (!instance->otherInstanceRaised()) {
             QMessageBox::information(nullptr, QStringLiteral("Ebb"),
                                      QObject::tr("This journal is already open in Ebb, perhaps in another session. "
                                                  "Close it there first; nothing was changed."));
         }
         return 0; // the open Ebb has come to the front
     }
-    return ebb::runJournalSession(path, clock, instance, demoMode, parser.isSet(inTray));
+    return ebb::runJournalSession(path, clock, *instance, demoMode, parser.isSet(inTray),
+                                  preOpen ? preOpen->takeJournal() : nullptr);
 }

@@ -114,14 +114,18 @@ Result<void> ensureDemoJournal(const QString &path, const Clock &clock)
     return {};
 }
 
-int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo, bool inTray)
+int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo, bool inTray,
+                      std::unique_ptr<Journal> opened)
 {
     ReopenOutcome outcome;
     bool locked = false;
     AppSettings settings;
     applyAppearance(settings.appearance());
     for (;;) {
-        auto journal = openJournalForApp(path, clock, nullptr, outcome.passphrase);
+        std::unique_ptr<Journal> journal = std::move(opened); // only the first time, if at all
+        if (!journal) {
+            journal = openJournalForApp(path, clock, nullptr, outcome.passphrase);
+        }
         outcome.passphrase.clear();
         if (!journal) {
             return 1; // the person was told why, or cancelled

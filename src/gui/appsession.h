@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace ebb {
 
 class Clock;
@@ -40,12 +42,13 @@ bool unlockWithPin(Journal &journal, const PassphrasePrompt &prompt);
 bool keepMemoryPrivate();
 
 /**
- * The app's life on one journal: opens it (asking for a passphrase if it is encrypted), shows
- * the window, and whenever the window closes to have the file changed — a restore, encryption on
- * or off, a new passphrase, a lock — does that and opens it again. Returns the exit code.
+ * The app's life on one journal: opens it (asking for a passphrase if it is encrypted) unless
+ * `opened` already is, shows the window, and whenever the window closes to have the file
+ * changed — a restore, encryption on or off, a new passphrase, a lock — does that and opens it
+ * again. Returns the exit code.
  */
 int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo = false,
-                      bool inTray = false);
+                      bool inTray = false, std::unique_ptr<Journal> opened = nullptr);
 
 /** Makes the demo journal (invented data, a file of its own) if it is not there yet. */
 Result<void> ensureDemoJournal(const QString &path, const Clock &clock);

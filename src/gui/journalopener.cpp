@@ -60,12 +60,18 @@ std::optional<BackupInfo> offerNewestBackup(const QString &path, const Error &er
     return newest;
 }
 
+Result<std::unique_ptr<Journal>> openJournalUnattended(const QString &path, const Clock &clock,
+                                                       const QString &passphrase)
+{
+    // No quick_check here: the window checks the file just after its first frame (MainWindow).
+    return Journal::open(path, clock, JournalOpenOptions(), passphrase);
+}
+
 std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent,
                                            const QString &passphrase, PassphrasePrompt prompt)
 {
-    // No quick_check here: the window checks the file just after its first frame (MainWindow).
     const JournalOpenOptions options;
-    auto journal = Journal::open(path, clock, options, passphrase);
+    auto journal = openJournalUnattended(path, clock, passphrase);
     if (journal) {
         return std::move(journal).value();
     }

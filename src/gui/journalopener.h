@@ -32,6 +32,13 @@ PassphrasePrompt passphraseDialog(QWidget *parent);
 std::optional<BackupInfo> offerNewestBackup(const QString &path, const Error &error, QWidget *parent);
 
 /**
+ * What openJournalForApp tries first, asking nothing of anyone (no widgets: it may run on any
+ * thread): the open without a quick_check, with `passphrase` for an encrypted journal.
+ */
+Result<std::unique_ptr<Journal>> openJournalUnattended(const QString &path, const Clock &clock,
+                                                       const QString &passphrase = {});
+
+/**
  * Opens the person's journal for the app (without a quick_check: MainWindow runs it once its
  * first frame is drawn). An encrypted journal is opened
  * with `passphrase` when given (after encrypting or unlocking), else with what `prompt` returns;
