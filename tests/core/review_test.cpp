@@ -81,6 +81,25 @@ TEST_CASE("a week's summary: means, ranges, the week before, best and hardest da
     CHECK(s.boundaries[1].slipped == 1);
 }
 
+TEST_CASE("a best and a hardest day are named only when the days differ", "[review][summary]")
+{
+    const QDate monday(2026, 3, 23);
+    // Monday (5 + 5 + 10 − 5) / 3 and Tuesday (5 + 4 + 10 − 4) / 3 score alike.
+    const std::vector<CheckIn> alike = {day(monday, 5, 5, 5), day(monday.addDays(1), 5, 4, 4)};
+    const WeekSummary twoAlike = summarizeWeek(alike, {}, {}, monday.addDays(1));
+    CHECK_FALSE(twoAlike.bestDay.has_value());
+    CHECK_FALSE(twoAlike.hardestDay.has_value());
+    CHECK_FALSE(weekToMarkdown(twoAlike, std::nullopt).contains(QStringLiteral("Best day")));
+
+    const WeekSummary one = summarizeWeek({day(monday, 3, 3, 7)}, {}, {}, monday);
+    CHECK_FALSE(one.bestDay.has_value());
+
+    const std::vector<CheckIn> differ = {day(monday, 5, 5, 5), day(monday.addDays(1), 6, 5, 5)};
+    const WeekSummary twoDiffer = summarizeWeek(differ, {}, {}, monday.addDays(1));
+    CHECK(twoDiffer.bestDay == monday.addDays(1));
+    CHECK(twoDiffer.hardestDay == monday);
+}
+
 TEST_CASE("a week with no check-ins is still summarised, honestly empty", "[review][summary]")
 {
     const WeekSummary s = summarizeWeek({}, {}, {}, QDate(2026, 1, 5));

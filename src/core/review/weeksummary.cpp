@@ -212,6 +212,11 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
             s.sleepDebtHours += std::max(0.0, settings.sleepNeedHours - *hours);
         }
     }
+    if (best && *best == *hardest) {
+        // One day, or days that all score alike: none of them was the best or the hardest.
+        s.bestDay.reset();
+        s.hardestDay.reset();
+    }
 
     for (const Boundary &b : boundaries) {
         BoundaryWeek bw{b.text, 0, 0};

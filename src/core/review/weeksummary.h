@@ -65,7 +65,9 @@ struct WeekSummary
     int daysRecorded = 0;
     int daysSoFar = 7; ///< Days of the week up to today: fewer than 7 only for the week in progress.
     std::array<MetricWeek, kMetricCount> metrics;
-    std::optional<QDate> bestDay;    ///< Highest mean of energy, mood and (10 − stress).
+    /// Highest mean of energy, mood and (10 − stress); set, with hardestDay, only when the days
+    /// differ (a single day, or days that all score alike, have no best or hardest).
+    std::optional<QDate> bestDay;
     std::optional<QDate> hardestDay; ///< Lowest.
     double sleepHours = 0.0;         ///< Total over the recorded nights.
     double sleepDebtHours = 0.0;     ///< Σ max(0, need − hours) over the recorded nights.
