@@ -29,9 +29,13 @@ struct Start
     double peakRssMb = 0;
 };
 
-/** Starts `program`, waits for the probe's two lines, and returns what they said. */
+/**
+ * Starts `program` and returns what its probe said: the first frame, and (unless the probe ends
+ * the process there, EBB_STARTUP_PROBE=-1) the peak memory a moment later.
+ */
 Start measure(const QString &program, const QStringList &args, const QProcessEnvironment &env)
 {
+    const bool toFirstFrameOnly = env.value(QStringLiteral("EBB_STARTUP_PROBE")) == QLatin1String("-1");
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -40,7 +44,7 @@ Start measure(const QString &program, const QStringList &args, const QProcessEnv
     process.start(program, args);
     Start result;
     QByteArray out;
-    while (result.peakRssMb == 0) {
+    while (result.peakRssMb == 0 && !(toFirstFrameOnly && result.shownMs > 0)) {
         if (!process.waitForReadyRead(20000)) {
             std::fprintf(stderr, "%s did not report (%s)\n", qPrintable(program), out.constData());
             std::exit(1);
@@ -84,28 +88,6 @@ double instructionsToFirstFrame(const QString &program, const QStringList &args,
         std::exit(1);
     }
     return err.mid(at + marker.size(), err.indexOf('\n', at) - at - marker.size()).toDouble() / 1e6;
-}
-
-/** Milliseconds from starting `program` until its probe says the first frame is on screen. */
-double timeToFirstFrame(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    QByteArray out;
-    while (!out.contains("probe shown")) {
-        if (!process.waitForReadyRead(20000)) {
-            std::fprintf(stderr, "%s did not report (%s)\n", qPrintable(program), out.constData());
-            std::exit(1);
-        }
-        out += process.readAll();
-    }
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    process.waitForFinished(10000); // the probe ends the process at the first frame
-    return ms;
 }
 
 constexpr int kMemoryRuns = 5;
@@ -177,8 +159,8 @@ int main(int argc, char *argv[])
         std::vector<double> floor;
         std::vector<double> shown;
         for (int run = 0; run < runs; ++run) {
-            floor.push_back(timeToFirstFrame(hello, {}, toFirstFrame));
-            shown.push_back(timeToFirstFrame(ebb, ebbArgs, toFirstFrame));
+            floor.push_back(measure(hello, {}, toFirstFrame).shownMs);
+            shown.push_back(measure(ebb, ebbArgs, toFirstFrame).shownMs);
         }
         std::vector<double> rss;
         std::vector<double> helloRss;
