@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QPluginLoader>
 
+#include <algorithm>
 #include <optional>
 
 namespace ebb {
