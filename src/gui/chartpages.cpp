@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpages.h"
 
+#include "appearance.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPluginLoader>
 
 #include <algorithm>
@@ -65,6 +68,15 @@ Result<ChartPages *> chartPages()
                                  .arg(QDir::toNativeSeparators(candidates.constLast()))));
     }
     return *chosen();
+}
+
+QLabel *chartsMissingBanner(const QString &why, QWidget *parent)
+{
+    auto *banner = new QLabel(why, parent);
+    banner->setObjectName(QStringLiteral("chartMissing"));
+    banner->setWordWrap(true);
+    styleBanner(banner, BannerKind::Caution);
+    return banner;
 }
 
 void useChartPages(Result<ChartPages *> pages)

@@ -9,6 +9,8 @@
 #include <QWidget>
 #include <QtPlugin>
 
+class QLabel;
+
 #include <functional>
 #include <vector>
 
@@ -59,6 +61,8 @@ Result<ChartPages *> chartPages();
 Result<ChartPages *> loadChartPages(const QString &path);
 /** Where the module is looked for, in order, by a program in `programDir`. */
 QStringList chartPagesCandidates(const QString &programDir);
+/** What a page shows in place of a chart when chartPages() failed: `why`, as a caution banner. */
+QLabel *chartsMissingBanner(const QString &why, QWidget *parent);
 /** For tests: chartPages() returns `pages` (or its error) from now on. */
 void useChartPages(Result<ChartPages *> pages);
 

@@ -70,7 +70,6 @@ Result<std::unique_ptr<Journal>> openJournalUnattended(const QString &path, cons
 std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent,
                                            const QString &passphrase, PassphrasePrompt prompt)
 {
-    const JournalOpenOptions options;
     auto journal = openJournalUnattended(path, clock, passphrase);
     if (journal) {
         return std::move(journal).value();
@@ -85,7 +84,7 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
             if (!given) {
                 return nullptr;
             }
-            auto opened = Journal::open(path, clock, options, *given);
+            auto opened = openJournalUnattended(path, clock, *given);
             if (opened) {
                 return std::move(opened).value();
             }
@@ -109,7 +108,7 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
         QMessageBox::critical(parent, QObject::tr("Ebb"), aside.errorString());
         return nullptr;
     }
-    auto restored = Journal::open(path, clock, options);
+    auto restored = openJournalUnattended(path, clock);
     if (!restored) {
         QMessageBox::critical(parent, QObject::tr("Ebb"), restored.errorString());
         return nullptr;

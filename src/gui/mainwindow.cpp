@@ -264,12 +264,8 @@ void MainWindow::buildPage(int tab)
                 m_journal, [this](QDate day) { openDay(day); }, host);
         } else {
             m_trendsPage = new QWidget(host);
-            auto *why = new QLabel(pages.errorString(), m_trendsPage);
-            why->setObjectName(QStringLiteral("chartMissing"));
-            why->setWordWrap(true);
-            styleBanner(why, BannerKind::Caution);
             auto *layout = new QVBoxLayout(m_trendsPage);
-            layout->addWidget(why);
+            layout->addWidget(chartsMissingBanner(pages.errorString(), m_trendsPage));
             layout->addStretch();
         }
         m_trendsPage->setObjectName(QStringLiteral("trendsPage"));

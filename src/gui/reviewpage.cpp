@@ -170,11 +170,7 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
         chart->setAccessibleName(tr("Energy, mood and stress this week"));
         summaryLayout->addWidget(chart);
     } else {
-        auto *missing = new QLabel(pages.errorString(), summaryHost);
-        missing->setObjectName(QStringLiteral("chartMissing"));
-        missing->setWordWrap(true);
-        styleBanner(missing, BannerKind::Caution);
-        summaryLayout->addWidget(missing);
+        summaryLayout->addWidget(chartsMissingBanner(pages.errorString(), summaryHost));
     }
     summaryLayout->addWidget(m_summary, 1);
     auto *summaryScroll = new QScrollArea;
