@@ -63,56 +63,20 @@
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <source>0 = empty, 10 = full of energy</source>
-        <translation>0 = leer, 10 = voller Energie</translation>
-    </message>
-    <message>
-        <source>Energy, 0 to 10</source>
-        <translation>Energie, 0 bis 10</translation>
-    </message>
-    <message>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
-    </message>
-    <message>
-        <source>0 = very low, 10 = very good</source>
-        <translation>0 = sehr gedrückt, 10 = sehr gut</translation>
-    </message>
-    <message>
-        <source>Mood, 0 to 10</source>
-        <translation>Stimmung, 0 bis 10</translation>
     </message>
     <message>
         <source>&amp;Stress</source>
         <translation>St&amp;ress</translation>
     </message>
     <message>
-        <source>0 = calm, 10 = the most stressed</source>
-        <translation>0 = ruhig, 10 = größter Stress</translation>
-    </message>
-    <message>
-        <source>Stress, 0 to 10</source>
-        <translation>Stress, 0 bis 10</translation>
-    </message>
-    <message>
         <source>&amp;Load</source>
         <translation>&amp;Belastung</translation>
     </message>
     <message>
-        <source>How much the day asked of you: 0 = nothing, 10 = far too much</source>
-        <translation>Wie viel der Tag von dir verlangt hat: 0 = nichts, 10 = viel zu viel</translation>
-    </message>
-    <message>
-        <source>Load, 0 to 10</source>
-        <translation>Belastung, 0 bis 10</translation>
-    </message>
-    <message>
         <source>Slee&amp;p (hours)</source>
         <translation>Schla&amp;f (Stunden)</translation>
-    </message>
-    <message>
-        <source>Hours slept last night, in quarter hours (7.5 = 7 h 30 min)</source>
-        <translation>Stunden Schlaf letzte Nacht, in Viertelstunden (7,5 = 7 h 30 min)</translation>
     </message>
     <message>
         <source>Sleep in hours</source>
@@ -121,14 +85,6 @@
     <message>
         <source>Sleep &amp;quality</source>
         <translation>Schlaf&amp;qualität</translation>
-    </message>
-    <message>
-        <source>1 = very poor, 5 = very good</source>
-        <translation>1 = sehr schlecht, 5 = sehr gut</translation>
-    </message>
-    <message>
-        <source>Sleep quality, 1 to 5</source>
-        <translation>Schlafqualität, 1 bis 5</translation>
     </message>
     <message>
         <source>Your boundaries today</source>
@@ -177,6 +133,30 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Hours slept last night, in quarter hours (7.5 = 7 h 30 min). The arrows start from 7 hours.</source>
+        <translation>Stunden Schlaf letzte Nacht, in Viertelstunden (7,5 = 7 Std. 30 Min.). Die Pfeile beginnen bei 7 Stunden.</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Schlafqualität</translation>
     </message>
 </context>
 <context>
@@ -489,6 +469,10 @@
         <source>&amp;Start my journal</source>
         <translation>Mein Tagebuch &amp;beginnen</translation>
     </message>
+    <message>
+        <source>Add a few &amp;tags for what drains and restores you</source>
+        <translation>Ein paar &amp;Stichworte für das, was dich erschöpft und was dir guttut, anlegen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -558,13 +542,6 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
     <message>
         <source>This journal is already open in Ebb, perhaps in another session. Close it there first; nothing was changed.</source>
         <translation>Dieses Tagebuch ist schon in Ebb geöffnet, vielleicht in einer anderen Sitzung. Schließe es zuerst dort; es wurde nichts verändert.</translation>
-    </message>
-</context>
-<context>
-    <name>QSpinBox</name>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -779,14 +756,6 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <translation>Stimmung (0–10)</translation>
     </message>
     <message>
-        <source>Stress (0–10)</source>
-        <translation>Stress (0–10)</translation>
-    </message>
-    <message>
-        <source>Load (0–10)</source>
-        <translation>Belastung (0–10)</translation>
-    </message>
-    <message>
         <source>Sleep (hours)</source>
         <translation>Schlaf (Stunden)</translation>
     </message>
@@ -883,24 +852,12 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
 </translation>
     </message>
     <message>
-        <source>Your energy has been below your usual on %1 of your last %2 check-ins.</source>
-        <translation>Deine Energie lag bei %1 deiner letzten %2 Einträge unter deinem Üblichen.</translation>
-    </message>
-    <message>
         <source>Could you protect one quiet hour tomorrow?</source>
         <translation>Könntest du dir morgen eine ruhige Stunde freihalten?</translation>
     </message>
     <message>
-        <source>Your mood has been lower than your usual on %1 of your last %2 check-ins.</source>
-        <translation>Deine Stimmung war bei %1 deiner letzten %2 Einträge gedrückter als üblich.</translation>
-    </message>
-    <message>
         <source>Is there one small thing that often lifts you — a walk, a call, some music — that could fit into tomorrow?</source>
         <translation>Gibt es eine kleine Sache, die dich oft aufrichtet – ein Spaziergang, ein Anruf, etwas Musik –, die morgen Platz hätte?</translation>
-    </message>
-    <message>
-        <source>Your stress has been higher than your usual on %1 of your last %2 check-ins.</source>
-        <translation>Dein Stress lag bei %1 deiner letzten %2 Einträge über deinem Üblichen.</translation>
     </message>
     <message>
         <source>Could you choose one thing to postpone or hand over this week?</source>
@@ -1120,6 +1077,342 @@ Sleep: %1 h in one night; %2 h below your need.
 Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
 </translation>
     </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Stress (0–10, 10 = most)</source>
+        <translation>Stress (0–10, 10 = am meisten)</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Load (0–10, how much the day asked)</source>
+        <translation>Belastung (0–10, wie viel der Tag verlangte)</translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>hours of sleep</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>A pattern in the recent days</source>
+        <translation>Ein Muster in den letzten Tagen</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>full of energy</source>
+        <translation>voller Energie</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>sehr schlecht</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>overwhelmed</source>
+        <translation>überfordert</translation>
+    </message>
+    <message>
+        <source>nothing asked of me</source>
+        <translation>nichts verlangt</translation>
+    </message>
+    <message>
+        <source>far too much</source>
+        <translation>viel zu viel</translation>
+    </message>
+    <message>
+        <source>very poor</source>
+        <translation>sehr schlecht</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Those days averaged %1.</source>
+        <translation>Im Schnitt waren es an diesen Tagen %1.</translation>
+    </message>
+    <message>
+        <source>Over the last two weeks your stress rose by about %1 points. This week it was mostly around %2, where your usual is about %3.</source>
+        <translation>In den letzten zwei Wochen ist dein Stress um etwa %1 Punkte gestiegen. Diese Woche lag er meist um %2, üblich sind für dich etwa %3.</translation>
+    </message>
+    <message>
+        <source>Over the %1 nights you recorded this week, you slept about %2 hours less in all than the %3 hours a night you need.</source>
+        <translation>In den %1 Nächten, die du diese Woche eingetragen hast, hast du insgesamt etwa %2 Stunden weniger geschlafen als die %3 Stunden pro Nacht, die du brauchst.</translation>
+    </message>
+    <message>
+        <source>You rated %1 of your last %2 nights 1 or 2 out of 5.</source>
+        <translation>Du hast %1 deiner letzten %2 Nächte mit 1 oder 2 von 5 bewertet.</translation>
+    </message>
+    <message>
+        <source>This week %1 of your %2 boundary answers were slips; usually it is about %3 in 10.</source>
+        <translation>Diese Woche sind %1 deiner %2 Grenzen-Antworten gerissen; üblich sind etwa %3 von 10.</translation>
+    </message>
+    <message>
+        <source>On %1 of your last %2 check-ins, the day&apos;s load was 3 or more points above your energy.</source>
+        <translation>An %1 deiner letzten %2 Einträge lag die Belastung des Tages 3 oder mehr Punkte über deiner Energie.</translation>
+    </message>
+    <message>
+        <source>Your big days: %1. Each was followed within a few days by a day with much less energy.</source>
+        <translation>Deine großen Tage: %1. Auf jeden folgte innerhalb weniger Tage ein Tag mit viel weniger Energie.</translation>
+    </message>
+    <message>
+        <source>Over the last three months your days have swung more, and lows have lasted longer. Signs like this are uncertain: Ebb shows them so you can notice, not so you worry.</source>
+        <translation>In den letzten drei Monaten haben deine Tage stärker geschwankt, und Tiefs hielten länger an. Solche Zeichen sind unsicher: Ebb zeigt sie, damit du es bemerkst, nicht damit du dir Sorgen machst.</translation>
+    </message>
+    <message>
+        <source>Your energy and mood have been lower, and your stress higher, than your usual on most of your recent days.</source>
+        <translation>Deine Energie und Stimmung waren an den meisten deiner letzten Tage niedriger und dein Stress höher als üblich.</translation>
+    </message>
+    <message>
+        <source>Your energy and mood have both been lower than your usual on most of your recent days.</source>
+        <translation>Deine Energie und deine Stimmung waren an den meisten deiner letzten Tage niedriger als üblich.</translation>
+    </message>
+    <message>
+        <source>Your energy has been lower and your stress higher than your usual on most of your recent days.</source>
+        <translation>Deine Energie war an den meisten deiner letzten Tage niedriger und dein Stress höher als üblich.</translation>
+    </message>
+    <message>
+        <source>Your mood has been lower and your stress higher than your usual on most of your recent days.</source>
+        <translation>Deine Stimmung war an den meisten deiner letzten Tage niedriger und dein Stress höher als üblich.</translation>
+    </message>
+    <message>
+        <source>Energy, mood and stress together</source>
+        <translation>Energie, Stimmung und Stress zusammen</translation>
+    </message>
+    <message>
+        <source>Energy and mood together</source>
+        <translation>Energie und Stimmung zusammen</translation>
+    </message>
+    <message>
+        <source>Energy and stress together</source>
+        <translation>Energie und Stress zusammen</translation>
+    </message>
+    <message>
+        <source>Mood and stress together</source>
+        <translation>Stimmung und Stress zusammen</translation>
+    </message>
+    <message>
+        <source>Ebb first noticed this on %1.</source>
+        <translation>Ebb hat das zuerst am %1 bemerkt.</translation>
+    </message>
+    <message>
+        <source>Getting to know you</source>
+        <translation>Ebb lernt dich kennen</translation>
+    </message>
+    <message>
+        <source>Ebb is still learning what is usual for you: %1 of about %2 check-ins so far.</source>
+        <translation>Ebb lernt noch, was für dich üblich ist: bisher %1 von etwa %2 Einträgen.</translation>
+    </message>
+    <message>
+        <source>Ebb is still learning what is usual for you; a few more check-ins will do.</source>
+        <translation>Ebb lernt noch, was für dich üblich ist; ein paar Einträge mehr genügen.</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Ausgeglichen</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in your recent days.</source>
+        <translation>In deinen letzten Tagen fällt nichts auf.</translation>
+    </message>
+    <message>
+        <source>Worth a gentle look</source>
+        <translation>Einen sanften Blick wert</translation>
+    </message>
+    <message>
+        <source>Ebb noticed one thing in your recent days.</source>
+        <translation>Ebb ist in deinen letzten Tagen eine Sache aufgefallen.</translation>
+    </message>
+    <message>
+        <source>Ebb noticed a few things. Here is the one that matters most.</source>
+        <translation>Ebb sind ein paar Dinge aufgefallen. Hier ist das wichtigste.</translation>
+    </message>
+    <message>
+        <source>Time to take care</source>
+        <translation>Zeit, auf dich zu achten</translation>
+    </message>
+    <message>
+        <source>Your recent days show some strain. Please be gentle with yourself.</source>
+        <translation>Deine letzten Tage zeigen Anspannung. Bitte geh sanft mit dir um.</translation>
+    </message>
+    <message>
+        <source>One more thing Ebb noticed</source>
+        <translation>Noch eine Sache, die Ebb aufgefallen ist</translation>
+    </message>
+    <message>
+        <source>%1 more things Ebb noticed</source>
+        <translation>%1 weitere Dinge, die Ebb aufgefallen sind</translation>
+    </message>
+    <message>
+        <source>Thank you for checking in</source>
+        <translation>Danke für deinen Eintrag</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in is saved.</source>
+        <translation>Der heutige Eintrag ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in is saved. What Ebb noticed is here when you want it.</source>
+        <translation>Der heutige Eintrag ist gespeichert. Was Ebb aufgefallen ist, findest du hier, wenn du magst.</translation>
+    </message>
+    <message>
+        <source>Ebb report</source>
+        <translation>Ebb-Bericht</translation>
+    </message>
+    <message>
+        <source>Ebb report — %1</source>
+        <translation>Ebb-Bericht — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Ebb report for %1</source>
+        <translation>Ebb-Bericht für %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 days with a check-in</source>
+        <translation>%1 bis %2 · %3 Tage mit Eintrag</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Person&apos;s usual</source>
+        <translation>Übliches der Person</translation>
+    </message>
+    <message>
+        <source>In the charts: the line is what was recorded (gaps are days without a check-in), the grey band is the person&apos;s usual (median of the 8 weeks before, give or take a typical day&apos;s spread), and hatched days had a pacing pattern.</source>
+        <translation>In den Diagrammen: Die Linie zeigt, was eingetragen wurde (Lücken sind Tage ohne Eintrag), das graue Band ist das Übliche der Person (die Mitte der 8 Wochen davor, plus/minus eine typische Tagesschwankung), und schraffierte Tage hatten ein Belastungsmuster.</translation>
+    </message>
+    <message>
+        <source>Pacing patterns noticed</source>
+        <translation>Bemerkte Belastungsmuster</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 to %3%4</source>
+        <translation>• %1: %2 bis %3%4</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>No boundary answers in this period.</source>
+        <translation>Keine Antworten zu Grenzen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>• %1: held %2 times, slipped %3 times</source>
+        <translation>• %1: %2-mal gehalten, %3-mal gerissen</translation>
+    </message>
+    <message>
+        <source>Weekly reflections</source>
+        <translation>Wochenrückblicke</translation>
+    </message>
+    <message>
+        <source>No weekly reflections in this period.</source>
+        <translation>Keine Wochenrückblicke in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Notes the person chose to share</source>
+        <translation>Notizen, die die Person teilen wollte</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Your energy has been lower than usual lately.</source>
+        <translation>Deine Energie war in letzter Zeit niedriger als üblich.</translation>
+    </message>
+    <message>
+        <source>Your mood has been lower than usual lately.</source>
+        <translation>Deine Stimmung war in letzter Zeit gedrückter als üblich.</translation>
+    </message>
+    <message>
+        <source>Your stress has been higher than usual lately.</source>
+        <translation>Dein Stress war in letzter Zeit höher als üblich.</translation>
+    </message>
+    <message>
+        <source>%1: usually about %2 (most days %3). On %4 of your last %5 check-ins it was higher.</source>
+        <translation>%1: üblich etwa %2 (an den meisten Tagen %3). An %4 deiner letzten %5 Einträge lag der Wert höher.</translation>
+    </message>
+    <message>
+        <source>%1: usually about %2 (most days %3). On %4 of your last %5 check-ins it was lower.</source>
+        <translation>%1: üblich etwa %2 (an den meisten Tagen %3). An %4 deiner letzten %5 Einträge lag der Wert niedriger.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -1190,21 +1483,12 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <source>%1
-Clear the field (or step below the lowest value) to leave it not recorded.</source>
-        <translation>%1
-Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</translation>
-    </message>
-    <message>
         <source>Ebb kept changes you had not saved yet (from %1). Save them with Ctrl+S, or discard them.</source>
         <translation>Ebb hat Änderungen aufbewahrt, die du noch nicht gespeichert hattest (von %1). Speichere sie mit Strg+S oder verwirf sie.</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Held</source>
+        <extracomment>The keys that choose Held, Slipped and Not relevant, in that order (the labels&apos; initials).</extracomment>
         <translation>Gehalten</translation>
     </message>
     <message>
@@ -1214,10 +1498,6 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
     <message>
         <source>Not relevant</source>
         <translation>Nicht relevant</translation>
-    </message>
-    <message>
-        <source>Type H for held, S for slipped, N for not relevant</source>
-        <translation>H für gehalten, S für gerissen, N für nicht relevant</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
@@ -1258,6 +1538,69 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
     <message>
         <source>No check-in for this day yet. Fill in whatever you noticed and skip the rest.</source>
         <translation>Für diesen Tag gibt es noch keinen Eintrag. Trag ein, was dir aufgefallen ist, und lass den Rest weg.</translation>
+    </message>
+    <message>
+        <source>Clear the field to leave it not recorded.</source>
+        <translation>Leere das Feld, um es als nicht erfasst zu lassen.</translation>
+    </message>
+    <message>
+        <source>hsn</source>
+        <translation>grn</translation>
+    </message>
+    <message>
+        <source>Type H for held, S for slipped, N for not relevant; Delete leaves it unanswered</source>
+        <translation>G für gehalten, R für gerissen, N für nicht relevant; Entf lässt es unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Your boundaries today</source>
+        <translation>Deine Grenzen heute</translation>
+    </message>
+    <message>
+        <source>Your boundaries on %1</source>
+        <translation>Deine Grenzen am %1</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about today…</source>
+        <translation>Was du dir von heute merken möchtest …</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about %1…</source>
+        <translation>Was du dir vom %1 merken möchtest …</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3, so “%4” was not kept. The answer is as it was before.</source>
+        <translation>%1 nimmt eine Zahl von %2 bis %3, daher wurde „%4“ nicht übernommen. Die Antwort ist wie vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::ConcernCard</name>
+    <message>
+        <source>Why am I seeing this?</source>
+        <translation>Warum sehe ich das?</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this until it clears; if it comes back later, Ebb will say so again.</source>
+        <translation>Ausblenden, bis es vorbei ist; kommt es später wieder, sagt Ebb es erneut.</translation>
+    </message>
+    <message>
+        <source>Your %1 over the last four weeks; the dashed line is %2.</source>
+        <translation>Deine Werte für %1 in den letzten vier Wochen; die gestrichelte Linie ist %2.</translation>
+    </message>
+    <message>
+        <source>the sleep you need</source>
+        <translation>der Schlaf, den du brauchst</translation>
+    </message>
+    <message>
+        <source>your usual</source>
+        <translation>dein Übliches</translation>
+    </message>
+    <message>
+        <source>Your %1 over the last four weeks; the shaded band is your usual.</source>
+        <translation>Deine Werte für %1 in den letzten vier Wochen; das schattierte Band ist dein Übliches.</translation>
     </message>
 </context>
 <context>
@@ -1376,113 +1719,6 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
     <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
-    </message>
-</context>
-<context>
-    <name>ebb::FlagCard</name>
-    <message>
-        <source>Build-up of days below your usual (this metric)</source>
-        <translation>Aufgestaute Tage unter deinem Üblichen (dieser Wert)</translation>
-    </message>
-    <message>
-        <source>Build-up across energy, mood and stress together</source>
-        <translation>Aufgestautes über Energie, Stimmung und Stress zusammen</translation>
-    </message>
-    <message>
-        <source>Your usual level (median of weeks 2–9 back)</source>
-        <translation>Dein übliches Niveau (Median der Wochen 2–9 zurück)</translation>
-    </message>
-    <message>
-        <source>Your usual day-to-day spread</source>
-        <translation>Deine übliche Schwankung von Tag zu Tag</translation>
-    </message>
-    <message>
-        <source>Your average over these days</source>
-        <translation>Dein Durchschnitt über diese Tage</translation>
-    </message>
-    <message>
-        <source>Check-ins worse than your usual (this stretch, up to 14 days)</source>
-        <translation>Einträge schlechter als üblich (diese Strecke, bis zu 14 Tage)</translation>
-    </message>
-    <message>
-        <source>Rise in stress per day (last 14 days)</source>
-        <translation>Anstieg des Stresses pro Tag (letzte 14 Tage)</translation>
-    </message>
-    <message>
-        <source>Your median stress in the last week</source>
-        <translation>Dein mittlerer Stress in der letzten Woche</translation>
-    </message>
-    <message>
-        <source>Hours of sleep missed in the last week</source>
-        <translation>Fehlende Schlafstunden in der letzten Woche</translation>
-    </message>
-    <message>
-        <source>Hours of sleep you need (setting)</source>
-        <translation>Schlafstunden, die du brauchst (Einstellung)</translation>
-    </message>
-    <message>
-        <source>Nights recorded</source>
-        <translation>Erfasste Nächte</translation>
-    </message>
-    <message>
-        <source>Nights that felt poor (quality 1–2)</source>
-        <translation>Nächte, die sich schlecht anfühlten (Qualität 1–2)</translation>
-    </message>
-    <message>
-        <source>Share of boundary answers that slipped this week</source>
-        <translation>Anteil gerissener Grenzen diese Woche</translation>
-    </message>
-    <message>
-        <source>Your usual share of slips</source>
-        <translation>Dein üblicher Anteil gerissener Grenzen</translation>
-    </message>
-    <message>
-        <source>Slips this week</source>
-        <translation>Gerissene diese Woche</translation>
-    </message>
-    <message>
-        <source>Boundary answers this week</source>
-        <translation>Antworten zu Grenzen diese Woche</translation>
-    </message>
-    <message>
-        <source>Days when load was 3 or more above energy</source>
-        <translation>Tage, an denen die Belastung 3 oder mehr über der Energie lag</translation>
-    </message>
-    <message>
-        <source>Check-ins counted</source>
-        <translation>Gezählte Einträge</translation>
-    </message>
-    <message>
-        <source>Big days followed by a crash (last 28 days)</source>
-        <translation>Große Tage mit anschließendem Einbruch (letzte 28 Tage)</translation>
-    </message>
-    <message>
-        <source>Trend in day-to-day swings (−1 to 1)</source>
-        <translation>Trend der Schwankungen von Tag zu Tag (−1 bis 1)</translation>
-    </message>
-    <message>
-        <source>Trend in how long moods linger (−1 to 1)</source>
-        <translation>Trend, wie lange Stimmungen anhalten (−1 bis 1)</translation>
-    </message>
-    <message>
-        <source>The big days: %1</source>
-        <translation>Die großen Tage: %1</translation>
-    </message>
-    <message>
-        <source>Seen since %1.</source>
-        <translation>Zu sehen seit %1.</translation>
-    </message>
-    <message>
-        <source>Why am I seeing this?</source>
-        <translation>Warum sehe ich das?</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide this until it clears; if it comes back later, Ebb will say so again.</source>
-        <translation>Ausblenden, bis es vorbei ist; kommt es später wieder, sagt Ebb es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2166,41 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>&lt;h3&gt;Welcome to Ebb&lt;/h3&gt;&lt;p&gt;Ebb is a quiet daily journal for recovering from burnout. Once a day you note your energy, mood, stress, how much the day asked of you, sleep and your boundaries — skip anything you did not notice. Ebb looks at the trends and gently says when you seem to be sliding below your usual, so you can ease off before a crash.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ebb is not a medical tool&lt;/b&gt; and cannot diagnose anything. If you feel unsafe, contact your doctor, a local crisis line or emergency services.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Willkommen bei Ebb&lt;/h3&gt;&lt;p&gt;Ebb ist ein ruhiges Tagebuch für die Erholung vom Burnout. Einmal am Tag notierst du Energie, Stimmung, Stress, wie viel der Tag von dir verlangt hat, Schlaf und deine Grenzen – lass weg, was dir nicht aufgefallen ist. Ebb schaut auf die Verläufe und sagt behutsam, wenn du unter dein Übliches zu rutschen scheinst, damit du kürzertreten kannst, bevor es zum Einbruch kommt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ebb ist kein medizinisches Werkzeug&lt;/b&gt; und kann nichts diagnostizieren. Wenn du dich nicht sicher fühlst, wende dich an deine Ärztin oder deinen Arzt, eine Krisenhotline oder den Notruf.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer Datei auf diesem Rechner.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Long meetings</source>
+        <translation>Lange Besprechungen</translation>
+    </message>
+    <message>
+        <source>Screen time late</source>
+        <translation>Spät noch am Bildschirm</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Überstunden</translation>
+    </message>
+    <message>
+        <source>A walk outside</source>
+        <translation>Ein Spaziergang draußen</translation>
+    </message>
+    <message>
+        <source>Time with a friend</source>
+        <translation>Zeit mit Freunden</translation>
+    </message>
+    <message>
+        <source>A proper rest</source>
+        <translation>Richtig ausgeruht</translation>
+    </message>
+    <message>
+        <source>Drained: %1. Restored: %2. You can rename or retire them any time.</source>
+        <translation>Erschöpft: %1. Gutgetan: %2. Du kannst sie jederzeit umbenennen oder ablegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::OptionalDoubleSpinBox</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>ebb::ReviewPage</name>
@@ -1944,18 +2215,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Stress</source>
         <translation>Stress</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Belastung</translation>
-    </message>
-    <message>
-        <source>Sleep (h)</source>
-        <translation>Schlaf (h)</translation>
-    </message>
-    <message>
-        <source>Sleep quality</source>
-        <translation>Schlafqualität</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 of 7 days recorded.&lt;/b&gt;</source>
@@ -2099,6 +2358,29 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     </message>
 </context>
 <context>
+    <name>ebb::SegmentedScale</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2, %3 = %4. Type a number; Delete leaves it not recorded.</source>
+        <translation>%1 = %2, %3 = %4. Tippe eine Zahl; Entf lässt es nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Type the letter of a choice; Delete leaves it unanswered.</source>
+        <translation>Tippe den Buchstaben einer Wahl; Entf lässt es unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation>Jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Now not recorded.</source>
+        <translation>Jetzt nicht erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>ebb::SettingsDialog</name>
     <message>
         <source>Ebb could not change the autostart entry in %1/autostart.</source>
@@ -2136,12 +2418,8 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Eine Zahl tippen</translation>
     </message>
     <message>
-        <source>Check-in: answer a measure; clear it for “not recorded”</source>
-        <translation>Eintrag: einen Wert beantworten; leeren für „nicht erfasst“</translation>
-    </message>
-    <message>
         <source>H, S, N</source>
-        <translation>H, S, N</translation>
+        <translation>G, R, N</translation>
     </message>
     <message>
         <source>Check-in: a boundary held, slipped, not relevant</source>
@@ -2171,41 +2449,29 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
+    <message>
+        <source>Check-in: answer a measure (1 then 0 quickly is 10)</source>
+        <translation>Eintrag: einen Wert beantworten (schnell 1 und 0 ist 10)</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>Links / Rechts</translation>
+    </message>
+    <message>
+        <source>Check-in: one step down or up on a measure</source>
+        <translation>Eintrag: einen Wert um eins senken oder erhöhen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Check-in: leave a measure or a boundary “not recorded”</source>
+        <translation>Eintrag: einen Wert oder eine Grenze „nicht erfasst“ lassen</translation>
+    </message>
 </context>
 <context>
     <name>ebb::StatusPanel</name>
-    <message>
-        <source>Steady</source>
-        <translation>Stabil</translation>
-    </message>
-    <message>
-        <source>Worth a gentle look</source>
-        <translation>Einen behutsamen Blick wert</translation>
-    </message>
-    <message>
-        <source>Time to take care</source>
-        <translation>Zeit, auf dich zu achten</translation>
-    </message>
-    <message>
-        <source>Ebb is still learning what is usual for you. Personal patterns show after about two weeks of check-ins.</source>
-        <translation>Ebb lernt noch, was für dich üblich ist. Persönliche Muster zeigen sich nach etwa zwei Wochen mit Einträgen.</translation>
-    </message>
-    <message>
-        <source>Nothing stands out in your recent days.</source>
-        <translation>In deinen letzten Tagen fällt nichts auf.</translation>
-    </message>
-    <message>
-        <source>Ebb noticed one thing in your recent days.</source>
-        <translation>Ebb ist in deinen letzten Tagen eine Sache aufgefallen.</translation>
-    </message>
-    <message>
-        <source>Ebb noticed %1 things in your recent days.</source>
-        <translation>Ebb sind in deinen letzten Tagen %1 Dinge aufgefallen.</translation>
-    </message>
-    <message>
-        <source>Your recent days show some strain. Please be gentle with yourself.</source>
-        <translation>Deine letzten Tage zeigen eine gewisse Anspannung. Bitte geh sanft mit dir um.</translation>
-    </message>
     <message>
         <source>How your recent days look</source>
         <translation>Wie deine letzten Tage aussehen</translation>
@@ -2218,33 +2484,17 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>Looking at your recent days…</source>
         <translation>Ich schaue mir deine letzten Tage an …</translation>
     </message>
+    <message>
+        <source>What Ebb noticed (%1)</source>
+        <translation>Was Ebb aufgefallen ist (%1)</translation>
+    </message>
+    <message>
+        <source>More that Ebb noticed</source>
+        <translation>Mehr, was Ebb aufgefallen ist</translation>
+    </message>
 </context>
 <context>
     <name>ebb::TrendsPage</name>
-    <message>
-        <source>Energy</source>
-        <translation>Energie</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Stimmung</translation>
-    </message>
-    <message>
-        <source>Stress</source>
-        <translation>Stress</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Belastung</translation>
-    </message>
-    <message>
-        <source>Sleep (hours)</source>
-        <translation>Schlaf (Stunden)</translation>
-    </message>
-    <message>
-        <source>Sleep quality</source>
-        <translation>Schlafqualität</translation>
-    </message>
     <message>
         <source>2 weeks</source>
         <translation>2 Wochen</translation>
@@ -2294,12 +2544,12 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <source>flagged: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
         <source>Line: your check-ins (missed days are gaps). Band: your usual — the median of weeks 2–9 before each day, give or take a typical day&apos;s spread. Shaded: days with a pacing flag. Click a point to open that day. The wheel or + and − zoom, dragging or the arrow keys move along time, Home shows it all.</source>
         <translation>Linie: deine Einträge (verpasste Tage sind Lücken). Band: dein Übliches – der Median der Wochen 2–9 vor jedem Tag, plus/minus eine typische Tagesschwankung. Schattiert: Tage mit einem Belastungshinweis. Ein Klick auf einen Punkt öffnet den Tag. Mausrad oder + und − zoomen, Ziehen oder die Pfeiltasten bewegen durch die Zeit, Pos1 zeigt alles.</translation>
+    </message>
+    <message>
+        <source>Ebb noticed: %1</source>
+        <translation>Ebb ist aufgefallen: %1</translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,12 @@
 #include "io/interchangereader.h"
 #include "pacing/flagtext.h"
 #include "pacing/pacingengine.h"
+#include "pacing/pacingsummary.h"
 #include "pacing/reportformat.h"
 #include "review/reviewformat.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
+#include "settings/translations.h"
 #include "storage/backups.h"
 #include "storage/boundaryrepository.h"
 #include "storage/checkinrepository.h"
@@ -352,7 +354,10 @@ int runAnalyze(const QStringList &args)
         if (json) {
             out() << reportToJsonLine(report) << '\n';
         } else {
-            out() << reportToText(report);
+            // As many check-ins as the person had made by that day, for "still learning".
+            const auto upTo = std::upper_bound(days->begin(), days->end(), report.asOf,
+                                               [](QDate d, const PacingDay &day) { return d < day.date; });
+            out() << summaryToText(summarizePacing(report, int(upTo - days->begin())), report.asOf);
         }
     };
     if (parser.isSet(history)) {
@@ -437,6 +442,8 @@ int main(int argc, char *argv[])
         pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Ebb"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EBB_VERSION));
+    // Reports, reviews and analyses in the person's language, as the app writes them.
+    installTranslations(*app);
     // The one-line reason on stderr is the interface; storage log lines would only repeat it.
     if (qEnvironmentVariableIsEmpty("EBB_DEBUG")) {
         QLoggingCategory::setFilterRules(QStringLiteral("ebb.*=false"));

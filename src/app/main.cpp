@@ -4,17 +4,15 @@
 #include "journalpreopen.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
+#include "settings/translations.h"
 #include "singleinstance.h"
 #include "startupwarmup.h"
 #include "storage/demojournal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QScopeGuard>
-#include <QTranslator>
 
 namespace {
 
@@ -75,15 +73,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Ebb"));
 
     // The person's language (LANGUAGE=de ebb works too): Ebb's own words, then Qt's buttons.
-    QTranslator ebbTranslator;
-    if (ebbTranslator.load(QLocale(), QStringLiteral("ebb"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&ebbTranslator);
-    }
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
+    ebb::installTranslations(app);
     parser.process(app); // --help and --version end here, as does a mistyped option
     // Qt's image-format plugins load on the other core while the window is built (ended before `app`).
     const ebb::ImageFormatWarmUp images;

@@ -5,11 +5,12 @@
 #include "ui_checkinpage.h"
 
 #include "appearance.h"
+#include "pacing/humannames.h"
+#include "segmentedscale.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "timetext.h"
 
-#include <QComboBox>
 #include <QLocale>
 
 #include <cmath>
@@ -20,18 +21,18 @@ namespace {
 constexpr int kDraftDelayMs = 800;
 constexpr int kTagIdRole = Qt::UserRole;
 
-// The combo's index order; index 0 means the boundary was not answered.
-constexpr BoundaryStatus kStatusByIndex[] = {BoundaryStatus::Held, BoundaryStatus::Slipped,
-                                             BoundaryStatus::NotRelevant};
+// The boundary choices' order, which is also BoundaryStatus's.
+constexpr BoundaryStatus kStatusByChoice[] = {BoundaryStatus::Held, BoundaryStatus::Slipped,
+                                              BoundaryStatus::NotRelevant};
 
-int comboIndexFor(const CheckIn &checkIn, qint64 boundaryId)
+std::optional<int> choiceFor(const CheckIn &checkIn, qint64 boundaryId)
 {
     for (const auto &a : checkIn.boundaries) {
         if (a.boundaryId == boundaryId) {
-            return 1 + int(a.status);
+            return int(a.status);
         }
     }
-    return 0;
+    return std::nullopt;
 }
 
 bool hasTag(const CheckIn &checkIn, qint64 tagId)
@@ -61,23 +62,27 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
 {
     m_ui->setupUi(this);
     // Focus on the page means focus on its first question, so a check-in can start with typing.
-    setFocusProxy(m_ui->energySpin);
-    m_ui->sleepQualitySpin->setValidRange(kSleepQualityMin, kSleepQualityMax);
-    const QList<QAbstractSpinBox *> boxes = {m_ui->energySpin, m_ui->moodSpin,       m_ui->stressSpin,
-                                             m_ui->loadSpin,   m_ui->sleepHoursSpin, m_ui->sleepQualitySpin};
-    for (QAbstractSpinBox *box : boxes) {
-        box->setToolTip(
-            tr("%1\nClear the field (or step below the lowest value) to leave it not recorded.").arg(box->toolTip()));
+    setFocusProxy(m_ui->energyScale);
+    for (const auto &[scale, metric] : scales()) {
+        const ScaleEnds ends = scaleEnds(metric);
+        scale->setScale(ends.low, ends.high, ends.lowWord, ends.highWord);
+        connect(scale, &SegmentedScale::valueChanged, this, &CheckInPage::onFormEdited);
+        connect(scale, &SegmentedScale::refused, this, [this, metric](const QString &typed) {
+            const ScaleEnds e = scaleEnds(metric);
+            showRefusal(measureName(metric), typed, QLocale().toString(e.low), QLocale().toString(e.high));
+        });
     }
+    connect(m_ui->sleepHoursSpin, &OptionalDoubleSpinBox::refused, this, [this](const QString &typed) {
+        showRefusal(measureName(Metric::SleepHours), typed, QLocale().toString(0), QLocale().toString(24));
+    });
+    m_ui->sleepHoursSpin->setToolTip(m_ui->sleepHoursSpin->toolTip() + QLatin1Char('\n') +
+                                     tr("Clear the field to leave it not recorded."));
     m_ui->dateLabel->setFont(headingFont(m_ui->dateLabel->font()));
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(kDraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &CheckInPage::keepDraft);
 
-    for (auto *spin : {m_ui->energySpin, m_ui->moodSpin, m_ui->stressSpin, m_ui->loadSpin, m_ui->sleepQualitySpin}) {
-        connect(spin, &QSpinBox::valueChanged, this, &CheckInPage::onFormEdited);
-    }
     connect(m_ui->sleepHoursSpin, &QDoubleSpinBox::valueChanged, this, &CheckInPage::onFormEdited);
     connect(m_ui->tagList, &QListWidget::itemChanged, this, &CheckInPage::onFormEdited);
     connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &CheckInPage::onFormEdited);
@@ -142,12 +147,12 @@ void CheckInPage::loadDay(QDate day)
 void CheckInPage::setForm(const CheckIn &checkIn)
 {
     m_loading = true;
-    m_ui->energySpin->setOptionalValue(checkIn.energy);
-    m_ui->moodSpin->setOptionalValue(checkIn.mood);
-    m_ui->stressSpin->setOptionalValue(checkIn.stress);
-    m_ui->loadSpin->setOptionalValue(checkIn.load);
+    m_ui->energyScale->setOptionalValue(checkIn.energy);
+    m_ui->moodScale->setOptionalValue(checkIn.mood);
+    m_ui->stressScale->setOptionalValue(checkIn.stress);
+    m_ui->loadScale->setOptionalValue(checkIn.load);
     m_ui->sleepHoursSpin->setOptionalValue(checkIn.sleepHours());
-    m_ui->sleepQualitySpin->setOptionalValue(checkIn.sleepQuality);
+    m_ui->sleepQualityScale->setOptionalValue(checkIn.sleepQuality);
     rebuildBoundaries(checkIn);
     rebuildTags(checkIn);
     m_ui->noteEdit->setPlainText(checkIn.note);
@@ -160,17 +165,17 @@ CheckIn CheckInPage::form() const
 {
     CheckIn c;
     c.date = m_date;
-    c.energy = m_ui->energySpin->optionalValue();
-    c.mood = m_ui->moodSpin->optionalValue();
-    c.stress = m_ui->stressSpin->optionalValue();
-    c.load = m_ui->loadSpin->optionalValue();
+    c.energy = m_ui->energyScale->optionalValue();
+    c.mood = m_ui->moodScale->optionalValue();
+    c.stress = m_ui->stressScale->optionalValue();
+    c.load = m_ui->loadScale->optionalValue();
     if (const auto hours = m_ui->sleepHoursSpin->optionalValue()) {
         c.sleepMinutes = int(std::lround(*hours * 4.0)) * kSleepStepMinutes;
     }
-    c.sleepQuality = m_ui->sleepQualitySpin->optionalValue();
-    for (const auto &[id, combo] : m_boundaryCombos) {
-        if (combo->currentIndex() > 0) {
-            c.boundaries.push_back({id, kStatusByIndex[combo->currentIndex() - 1]});
+    c.sleepQuality = m_ui->sleepQualityScale->optionalValue();
+    for (const auto &[id, choice] : m_boundaryChoices) {
+        if (const auto v = choice->optionalValue()) {
+            c.boundaries.push_back({id, kStatusByChoice[*v]});
         }
     }
     for (int row = 0; row < m_ui->tagList->count(); ++row) {
@@ -192,39 +197,40 @@ bool CheckInPage::hasUnsavedChanges() const
 
 void CheckInPage::rebuildBoundaries(const CheckIn &checkIn)
 {
-    for (auto &[id, combo] : m_boundaryCombos) {
-        m_ui->boundaryForm->removeRow(combo); // deletes the row's label and combo
+    for (auto &[id, choice] : m_boundaryChoices) {
+        m_ui->boundaryForm->removeRow(choice); // deletes the row's label and choice
     }
-    m_boundaryCombos.clear();
+    m_boundaryChoices.clear();
     auto boundaries = m_journal.boundaries();
     if (!boundaries) {
         showBanner(boundaries.errorString(), true);
         return;
     }
-    QWidget *previous = m_ui->sleepQualitySpin;
+    QWidget *previous = m_ui->sleepQualityScale;
     for (const Boundary &b : *boundaries) {
-        const int index = comboIndexFor(checkIn, b.id);
+        const auto choice = choiceFor(checkIn, b.id);
         // A retired boundary still shows on the days it was answered, so history stays visible.
-        if (!b.isActive() && index == 0) {
+        if (!b.isActive() && !choice) {
             continue;
         }
-        auto *combo = new QComboBox(this);
-        combo->setObjectName(QStringLiteral("boundaryCombo%1").arg(b.id));
-        combo->addItems({tr("—"), tr("Held"), tr("Slipped"), tr("Not relevant")});
-        combo->setCurrentIndex(index);
-        combo->setAccessibleName(b.text);
-        combo->setToolTip(tr("Type H for held, S for slipped, N for not relevant"));
-        connect(combo, &QComboBox::currentIndexChanged, this, &CheckInPage::onFormEdited);
+        auto *choices = new SegmentedScale(this);
+        choices->setObjectName(QStringLiteral("boundaryChoice%1").arg(b.id));
+        //: The keys that choose Held, Slipped and Not relevant, in that order (the labels' initials).
+        choices->setChoices({tr("Held"), tr("Slipped"), tr("Not relevant")}, tr("hsn"));
+        choices->setOptionalValue(choice);
+        choices->setAccessibleName(b.text);
+        choices->setToolTip(tr("Type H for held, S for slipped, N for not relevant; Delete leaves it unanswered"));
+        connect(choices, &SegmentedScale::valueChanged, this, &CheckInPage::onFormEdited);
         auto *label = new QLabel(b.isActive() ? b.text : tr("%1 (retired)").arg(b.text), this);
         label->setWordWrap(true);
-        label->setBuddy(combo);
-        m_ui->boundaryForm->addRow(label, combo);
-        m_boundaryCombos.emplace_back(b.id, combo);
-        setTabOrder(previous, combo);
-        previous = combo;
+        label->setBuddy(choices);
+        m_ui->boundaryForm->addRow(label, choices);
+        m_boundaryChoices.emplace_back(b.id, choices);
+        setTabOrder(previous, choices);
+        previous = choices;
     }
     setTabOrder(previous, m_ui->tagList);
-    m_ui->noBoundariesLabel->setVisible(m_boundaryCombos.empty());
+    m_ui->noBoundariesLabel->setVisible(m_boundaryChoices.empty());
 }
 
 void CheckInPage::rebuildTags(const CheckIn &checkIn)
@@ -343,6 +349,12 @@ void CheckInPage::updateHeader()
         title = tr("Yesterday, %1").arg(title);
     }
     m_ui->dateLabel->setText(title);
+    // A past day is spoken of as that day, not as "today".
+    const QString dayName = dayInWords(m_date);
+    m_ui->boundaryBox->setTitle(m_date == today ? tr("Your boundaries today")
+                                                : tr("Your boundaries on %1").arg(dayName));
+    m_ui->noteEdit->setPlaceholderText(m_date == today ? tr("Anything you want to remember about today…")
+                                                       : tr("Anything you want to remember about %1…").arg(dayName));
     m_ui->nextDayButton->setEnabled(m_date < today);
     m_ui->todayButton->setEnabled(m_date != today);
 
@@ -360,6 +372,22 @@ void CheckInPage::updateHeader()
     } else {
         m_ui->statusLabel->setText(tr("No check-in for this day yet. Fill in whatever you noticed and skip the rest."));
     }
+}
+
+void CheckInPage::showRefusal(const QString &measure, const QString &typed, const QString &low, const QString &high)
+{
+    showBanner(tr("%1 takes a number from %2 to %3, so “%4” was not kept. The answer is as it was before.")
+                   .arg(measure, low, high, typed),
+               true);
+}
+
+std::vector<std::pair<SegmentedScale *, Metric>> CheckInPage::scales() const
+{
+    return {{m_ui->energyScale, Metric::Energy},
+            {m_ui->moodScale, Metric::Mood},
+            {m_ui->stressScale, Metric::Stress},
+            {m_ui->loadScale, Metric::Load},
+            {m_ui->sleepQualityScale, Metric::SleepQuality}};
 }
 
 void CheckInPage::showBanner(const QString &text, bool isError)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/checkin.h"
+#include "pacing/pacinghistory.h"
 
 #include <QDate>
 #include <QTimer>
@@ -12,8 +13,6 @@
 #include <utility>
 #include <vector>
 
-class QComboBox;
-
 namespace Ui {
 class CheckInPage;
 }
@@ -21,6 +20,7 @@ class CheckInPage;
 namespace ebb {
 
 class Journal;
+class SegmentedScale;
 
 /**
  * The check-in form for one day (today unless the person opened another day). Saving is
@@ -63,6 +63,9 @@ private:
     void onFormEdited();
     void updateHeader();
     void showBanner(const QString &text, bool isError);
+    /** Says that a typed number cannot be stored, and that the answer stayed as it was. */
+    void showRefusal(const QString &measure, const QString &typed, const QString &low, const QString &high);
+    std::vector<std::pair<SegmentedScale *, Metric>> scales() const;
     void hideBanner();
 
     Journal &m_journal;
@@ -72,7 +75,7 @@ private:
     bool m_hasSaved = false;
     bool m_loading = false;
     QTimer m_draftTimer;
-    std::vector<std::pair<qint64, QComboBox *>> m_boundaryCombos;
+    std::vector<std::pair<qint64, SegmentedScale *>> m_boundaryChoices;
     QString m_draftProblem;
 };
 

@@ -23,6 +23,16 @@ QStringList OnboardingDialog::suggestions()
             tr("Asked for help when needed"), tr("Went to bed on time")};
 }
 
+std::vector<std::pair<QString, TagKind>> OnboardingDialog::starterTags()
+{
+    return {{tr("Long meetings"), TagKind::Drained},
+            {tr("Screen time late"), TagKind::Drained},
+            {tr("Overtime"), TagKind::Drained},
+            {tr("A walk outside"), TagKind::Restored},
+            {tr("Time with a friend"), TagKind::Restored},
+            {tr("A proper rest"), TagKind::Restored}};
+}
+
 OnboardingDialog::OnboardingDialog(Journal &journal, AppSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
@@ -45,6 +55,15 @@ OnboardingDialog::OnboardingDialog(Journal &journal, AppSettings *settings, QWid
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(i < 3 ? Qt::Checked : Qt::Unchecked); // the three most common themes, as a start
     }
+    // Opt-in: tags are the person's own words, so the starters are offered, never assumed.
+    QStringList drained;
+    QStringList restored;
+    for (const auto &[name, kind] : starterTags()) {
+        (kind == TagKind::Drained ? drained : restored) << name;
+    }
+    m_ui->starterTagsLabel->setText(tr("Drained: %1. Restored: %2. You can rename or retire them any time.")
+                                        .arg(drained.join(QStringLiteral(", ")), restored.join(QStringLiteral(", "))));
+    m_ui->starterTagsCheck->setChecked(false);
     const ReminderSettings reminder = m_settings != nullptr ? m_settings->reminder() : ReminderSettings{};
     m_ui->reminderCheck->setChecked(true);
     m_ui->timeEdit->setTime(reminder.time);
@@ -95,6 +114,14 @@ void OnboardingDialog::start()
         const QListWidgetItem *item = m_ui->suggestionList->item(i);
         if (item->checkState() == Qt::Checked) {
             if (auto added = m_journal.addBoundary(item->text()); !added) {
+                m_ui->welcomeLabel->setText(added.errorString());
+                return;
+            }
+        }
+    }
+    if (m_ui->starterTagsCheck->isChecked()) {
+        for (const auto &[name, kind] : starterTags()) {
+            if (auto added = m_journal.addTag(name, kind); !added) {
                 m_ui->welcomeLabel->setText(added.errorString());
                 return;
             }

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/tag.h"
+
 #include <QDialog>
 #include <QStringList>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace Ui {
 class OnboardingDialog;
@@ -37,6 +41,8 @@ public:
     void skip();
     /** The suggestions offered (ticked ones become boundaries). */
     static QStringList suggestions();
+    /** The starter tags offered (opt-in): a few common drains and restorers. */
+    static std::vector<std::pair<QString, TagKind>> starterTags();
 
 signals:
     void demoRequested();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "optionalspinbox.h"
 
+#include <QLineEdit>
 #include <QTimer>
 
 #include <cmath>
@@ -9,78 +10,28 @@
 namespace ebb {
 namespace {
 
-QString notRecordedText()
-{
-    return QSpinBox::tr("not recorded");
-}
-
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
 }
 
-/** Selects "not recorded" once the event that brought focus is done: a click would otherwise
- *  place the cursor inside the text, and typing would append to it. */
-template <typename SpinBox>
-void selectAllIfUnrecordedLater(SpinBox *box)
-{
-    QTimer::singleShot(0, box, [box] {
-        if (!box->optionalValue()) {
-            box->selectAll();
-        }
-    });
-}
-
 } // namespace
-
-OptionalSpinBox::OptionalSpinBox(QWidget *parent)
-    : QSpinBox(parent)
-{
-    setSpecialValueText(notRecordedText());
-    setValidRange(0, 10);
-}
-
-void OptionalSpinBox::setValidRange(int min, int max)
-{
-    setRange(min - 1, max);
-    setValue(minimum());
-}
-
-std::optional<int> OptionalSpinBox::optionalValue() const
-{
-    if (value() == minimum()) {
-        return std::nullopt;
-    }
-    return value();
-}
-
-void OptionalSpinBox::setOptionalValue(std::optional<int> value)
-{
-    setValue(value.value_or(minimum()));
-}
-
-QValidator::State OptionalSpinBox::validate(QString &input, int &pos) const
-{
-    return isBlank(input) ? QValidator::Acceptable : QSpinBox::validate(input, pos);
-}
-
-int OptionalSpinBox::valueFromText(const QString &text) const
-{
-    return isBlank(text) ? minimum() : QSpinBox::valueFromText(text);
-}
-
-void OptionalSpinBox::focusInEvent(QFocusEvent *event)
-{
-    QSpinBox::focusInEvent(event);
-    selectAllIfUnrecordedLater(this);
-}
 
 OptionalDoubleSpinBox::OptionalDoubleSpinBox(QWidget *parent)
     : QDoubleSpinBox(parent)
 {
-    setSpecialValueText(notRecordedText());
+    setSpecialValueText(tr("not recorded"));
     setValidRange(0.0, 24.0, 0.25);
-    connect(this, &QDoubleSpinBox::editingFinished, this, &OptionalDoubleSpinBox::snapToStep);
+    connect(this, &QDoubleSpinBox::editingFinished, this, &OptionalDoubleSpinBox::onEditingFinished);
+    // Only the person's own typing decides whether an out-of-range number is still on screen
+    // (Qt's revert to the last good value is not typing).
+    connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
+        bool isNumber = false;
+        const double typed = locale().toDouble(text.trimmed(), &isNumber);
+        if (!isNumber || (typed >= minimum() && typed <= maximum())) {
+            m_outOfRange.clear();
+        }
+    });
 }
 
 void OptionalDoubleSpinBox::setValidRange(double min, double max, double step)
@@ -104,9 +55,30 @@ void OptionalDoubleSpinBox::setOptionalValue(std::optional<double> value)
     setValue(value.value_or(minimum()));
 }
 
+void OptionalDoubleSpinBox::stepBy(int steps)
+{
+    if (!optionalValue() && steps > 0) {
+        setValue(m_startValue);
+        selectAll();
+        return;
+    }
+    QDoubleSpinBox::stepBy(steps);
+}
+
 QValidator::State OptionalDoubleSpinBox::validate(QString &input, int &pos) const
 {
-    return isBlank(input) ? QValidator::Acceptable : QDoubleSpinBox::validate(input, pos);
+    if (isBlank(input)) {
+        return QValidator::Acceptable;
+    }
+    const QValidator::State state = QDoubleSpinBox::validate(input, pos);
+    bool isNumber = false;
+    const double typed = locale().toDouble(input.trimmed(), &isNumber);
+    if (state != QValidator::Acceptable && isNumber && (typed < minimum() || typed > maximum())) {
+        // Kept on screen as typed ("30"), so it can be refused whole rather than cut to "3".
+        m_outOfRange = input.trimmed();
+        return QValidator::Intermediate;
+    }
+    return state;
 }
 
 double OptionalDoubleSpinBox::valueFromText(const QString &text) const
@@ -117,15 +89,32 @@ double OptionalDoubleSpinBox::valueFromText(const QString &text) const
 void OptionalDoubleSpinBox::focusInEvent(QFocusEvent *event)
 {
     QDoubleSpinBox::focusInEvent(event);
-    selectAllIfUnrecordedLater(this);
+    m_beforeEditing = optionalValue();
+    // Selected once the event that brought focus is done: a click would otherwise place the
+    // cursor inside "not recorded", and typing would append to it.
+    QTimer::singleShot(0, this, [this] {
+        if (!optionalValue()) {
+            selectAll();
+        }
+    });
 }
 
-void OptionalDoubleSpinBox::snapToStep()
+void OptionalDoubleSpinBox::onEditingFinished()
 {
+    if (!m_outOfRange.isEmpty()) {
+        // Qt has put the last good value back; say why, once.
+        // Qt has put back the last number that fitted, perhaps one typed on the way ("3" of "30"):
+        // the answer goes back to what it was before this editing began.
+        const QString typed = std::exchange(m_outOfRange, QString());
+        setOptionalValue(m_beforeEditing);
+        emit refused(typed);
+        return;
+    }
     // "7.3" becomes 7.25: the journal keeps sleep in quarter hours.
     if (optionalValue()) {
         setValue(std::round(value() / singleStep()) * singleStep());
     }
+    m_beforeEditing = optionalValue();
 }
 
 } // namespace ebb

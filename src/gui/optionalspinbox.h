@@ -3,37 +3,18 @@
 #pragma once
 
 #include <QDoubleSpinBox>
-#include <QSpinBox>
 
 #include <optional>
 
 namespace ebb {
 
 /**
- * A spin box for a value that may be left unrecorded. One step below the real minimum shows
- * "not recorded"; clearing the text (select all, Delete) means the same, so the keyboard alone
- * can set or unset a value. However focus arrives (Tab or a click), "not recorded" is selected,
- * so typing a number replaces it.
+ * A spin box for a decimal value that may be left unrecorded (sleep hours). One step below the
+ * real minimum shows "not recorded"; clearing the text means the same. However focus arrives,
+ * "not recorded" is selected, so typing a number replaces it. The first arrow step from "not
+ * recorded" goes to a usual value, not to the minimum, so the mouse needs a click, not thirty.
+ * A number outside the range is refused (`refused()`), never shortened into another one.
  */
-class OptionalSpinBox : public QSpinBox
-{
-    Q_OBJECT
-
-public:
-    explicit OptionalSpinBox(QWidget *parent = nullptr);
-
-    /** The real range; the box adds the "not recorded" step below `min`. */
-    void setValidRange(int min, int max);
-    std::optional<int> optionalValue() const;
-    void setOptionalValue(std::optional<int> value);
-
-protected:
-    QValidator::State validate(QString &input, int &pos) const override;
-    int valueFromText(const QString &text) const override;
-    void focusInEvent(QFocusEvent *event) override;
-};
-
-/** The same for decimal values (sleep hours), rounded to `step` when editing finishes. */
 class OptionalDoubleSpinBox : public QDoubleSpinBox
 {
     Q_OBJECT
@@ -44,6 +25,13 @@ public:
     void setValidRange(double min, double max, double step);
     std::optional<double> optionalValue() const;
     void setOptionalValue(std::optional<double> value);
+    /** Where the arrows start from "not recorded". */
+    void setStartValue(double value) { m_startValue = value; }
+    void stepBy(int steps) override;
+
+signals:
+    /** The person typed a number outside the range (as typed); the value stayed as it was. */
+    void refused(const QString &typed);
 
 protected:
     QValidator::State validate(QString &input, int &pos) const override;
@@ -51,7 +39,11 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
-    void snapToStep();
+    void onEditingFinished();
+
+    double m_startValue = 7.0;
+    mutable QString m_outOfRange;          ///< The text typed, while it is a number the range cannot hold.
+    std::optional<double> m_beforeEditing; ///< The answer when this editing began.
 };
 
 } // namespace ebb

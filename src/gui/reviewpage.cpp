@@ -4,6 +4,7 @@
 
 #include "appearance.h"
 #include "chartpages.h"
+#include "pacing/humannames.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
 #include "reviewsettingsdialog.h"
@@ -38,15 +39,6 @@ QString number(std::optional<double> v)
     return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
 }
 
-QString metricWord(Metric m)
-{
-    static const char *const kWords[] = {
-        QT_TRANSLATE_NOOP("ebb::ReviewPage", "Energy"),    QT_TRANSLATE_NOOP("ebb::ReviewPage", "Mood"),
-        QT_TRANSLATE_NOOP("ebb::ReviewPage", "Stress"),    QT_TRANSLATE_NOOP("ebb::ReviewPage", "Load"),
-        QT_TRANSLATE_NOOP("ebb::ReviewPage", "Sleep (h)"), QT_TRANSLATE_NOOP("ebb::ReviewPage", "Sleep quality")};
-    return ReviewPage::tr(kWords[int(m)]);
-}
-
 QString summaryHtml(const WeekSummary &s)
 {
     const QLocale locale;
@@ -64,7 +56,7 @@ QString summaryHtml(const WeekSummary &s)
         const MetricWeek &w = s.metrics[size_t(m)];
         html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
                                "<td align='center'>%4</td><td align='center'>%5</td></tr>")
-                    .arg(metricWord(Metric(m)), number(w.mean),
+                    .arg(measureName(Metric(m)), number(w.mean),
                          w.min ? QStringLiteral("%1–%2").arg(number(w.min), number(w.max)) : QStringLiteral("–"),
                          number(w.previousMean), number(w.usual));
     }
@@ -102,10 +94,7 @@ QString summaryHtml(const WeekSummary &s)
     if (!s.flags.empty()) {
         QStringList lines;
         for (const FlagWeek &f : s.flags) {
-            lines << ReviewPage::tr("%1 on %2 of %3 days")
-                         .arg(QString(f.id).replace(QLatin1Char('_'), QLatin1Char(' ')))
-                         .arg(f.days)
-                         .arg(s.daysSoFar);
+            lines << ReviewPage::tr("%1 on %2 of %3 days").arg(flagName(f.id)).arg(f.days).arg(s.daysSoFar);
         }
         html += ReviewPage::tr("<p><b>Pacing flags this week</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }

@@ -42,7 +42,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &menus, QWidget *parent)
         }
     }
     rows.append({tr("Tab / Shift+Tab"), tr("Check-in: next / previous question")});
-    rows.append({tr("Type a number"), tr("Check-in: answer a measure; clear it for “not recorded”")});
+    rows.append({tr("Type a number"), tr("Check-in: answer a measure (1 then 0 quickly is 10)")});
+    rows.append({tr("Left / Right"), tr("Check-in: one step down or up on a measure")});
+    rows.append({tr("Delete"), tr("Check-in: leave a measure or a boundary “not recorded”")});
     rows.append({tr("H, S, N"), tr("Check-in: a boundary held, slipped, not relevant")});
     rows.append({tr("Space"), tr("Check-in: tick the tag under the cursor")});
     rows.append({tr("Enter"), tr("History: open the day")});

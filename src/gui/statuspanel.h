@@ -2,21 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pacing/pacingday.h"
 #include "pacing/pacingreport.h"
+#include "pacing/pacingsummary.h"
 
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace ebb {
 
+class ConcernCard;
 class Journal;
 
 /**
- * How the person's recent days look as of today: the overall status, the pacing flags as cards
- * (dismissed episodes left out), kind words for flags that cleared, and always the note that Ebb
- * is not a medical tool. Refreshes itself whenever a check-in is saved.
+ * How the person's recent days look, one calm thing at a time: a title and one headline sentence,
+ * then at most one open card (the concern that matters most), the rest folded behind one quiet
+ * line, and always the note that Ebb is not a medical tool. What is shown is decided in the core
+ * (summarizePacing), so the panel, the report and `ebb-cli analyze` agree. After today's check-in
+ * is saved it says thank you and keeps every card folded. Refreshes itself when the journal changes.
  */
 class StatusPanel : public QWidget
 {
@@ -32,18 +38,29 @@ public:
     void refresh();
     /** The report shown, with dismissed flags removed and the status recomputed. */
     const PacingReport &report() const { return m_report; }
+    /** What is presented of it. */
+    const PacingSummary &summary() const { return m_summary; }
 
 private:
-    void display(const PacingReport &report);
-    void dismiss(const Flag &flag);
+    void display();
+    void dismiss(const Concern &concern);
+    void onCheckInSaved(QDate day);
+    void openCard(ConcernCard *card);
+    void showOthers(bool shown);
 
     Journal &m_journal;
     PacingReport m_report;
+    PacingSummary m_summary;
+    std::vector<PacingDay> m_days;
     QLabel *m_title = nullptr;
-    QLabel *m_summary = nullptr;
+    QLabel *m_headline = nullptr;
     QLabel *m_error = nullptr;
     QVBoxLayout *m_cards = nullptr;
-    bool m_loaded = false; ///< The first analysis has run.
+    QToolButton *m_more = nullptr;
+    std::vector<ConcernCard *> m_cardList;
+    bool m_loaded = false;  ///< The first analysis has run.
+    bool m_thanked = false; ///< Today's check-in was just saved: say thank you, open nothing.
+    bool m_othersShown = false;
 };
 
 } // namespace ebb

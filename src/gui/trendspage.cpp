@@ -4,6 +4,7 @@
 
 #include "appearance.h"
 #include "charttheme.h"
+#include "pacing/humannames.h"
 #include "pacing/pacingengine.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
@@ -45,25 +46,6 @@ struct Point
 qreal xOf(QDate date)
 {
     return qreal(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
-}
-
-QString metricName(Metric m)
-{
-    switch (m) {
-    case Metric::Energy:
-        return TrendsPage::tr("Energy");
-    case Metric::Mood:
-        return TrendsPage::tr("Mood");
-    case Metric::Stress:
-        return TrendsPage::tr("Stress");
-    case Metric::Load:
-        return TrendsPage::tr("Load");
-    case Metric::SleepHours:
-        return TrendsPage::tr("Sleep (hours)");
-    case Metric::SleepQuality:
-        break;
-    }
-    return TrendsPage::tr("Sleep quality");
 }
 
 struct AxisRange
@@ -167,7 +149,7 @@ TrendsPage::TrendsPage(Journal &journal, QWidget *parent)
 {
     m_metric->setObjectName(QStringLiteral("metricCombo"));
     for (int m = 0; m < kMetricCount; ++m) {
-        m_metric->addItem(metricName(Metric(m)), m);
+        m_metric->addItem(measureName(Metric(m)), m);
     }
     m_range->setObjectName(QStringLiteral("rangeCombo"));
     m_range->addItems({tr("2 weeks"), tr("3 months"), tr("1 year"), tr("All")});
@@ -281,7 +263,7 @@ void TrendsPage::redraw()
     themeChart(chart, look);
     const QColor valueColour = chartColour(ChartColour::Energy, look);
     chart->legend()->hide();
-    chart->setTitle(m_weekly ? tr("%1, weekly average").arg(metricName(metric)) : metricName(metric));
+    chart->setTitle(m_weekly ? tr("%1, weekly average").arg(measureName(metric)) : measureName(metric));
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(from.daysTo(today) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     xAxis->setRange(QDateTime(from, QTime(0, 0)), QDateTime(today, QTime(23, 59)));
@@ -380,12 +362,14 @@ void TrendsPage::onPointHovered(const QPointF &point, bool state)
                                   : QLocale().toString(day, QLocale::LongFormat);
     QString text =
         QStringLiteral("%1: %2 %3")
-            .arg(when, metricName(Metric(m_metric->currentData().toInt())), QLocale().toString(point.y(), 'g', 3));
+            .arg(when, measureName(Metric(m_metric->currentData().toInt())), QLocale().toString(point.y(), 'g', 3));
     for (const TimelineDay &d : m_timeline) {
         if (d.date == day && !d.flags.isEmpty()) {
-            text +=
-                QLatin1String(" · ") +
-                tr("flagged: %1").arg(d.flags.join(QStringLiteral(", ")).replace(QLatin1Char('_'), QLatin1Char(' ')));
+            QStringList names;
+            for (const QString &id : d.flags) {
+                names << flagName(id);
+            }
+            text += QStringLiteral(" · ") + tr("Ebb noticed: %1").arg(names.join(QStringLiteral("; ")));
         }
     }
     m_pointLabel->setText(text);

@@ -3,6 +3,7 @@
 #include "pdfreport.h"
 
 #include "io/atomicfile.h"
+#include "pacing/humannames.h"
 #include "reportchart.h"
 
 #include <QBuffer>
@@ -19,9 +20,10 @@ constexpr qreal kMargin = 56; // about 15 mm
 constexpr qreal kGap = 8;     // between blocks
 constexpr qreal kChartHeight = 130;
 
+// One translation context with the rest of the report's words (reportdata.cpp): "ebb".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ebb::PdfReport", text);
+    return QCoreApplication::translate("ebb", text);
 }
 
 QString dayText(QDate d)
@@ -144,14 +146,16 @@ private:
         m_painter->setPen(Qt::black);
         const QRectF top(m_page.left() + kMargin, kMargin - 8, m_page.width() - 2 * kMargin, 20);
         m_painter->drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
-                            o.name.isEmpty() ? tr("Ebb report") : tr("Ebb report — %1").arg(o.name));
-        m_painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, tr("%1 to %2").arg(dayText(o.from), dayText(o.to)));
+                            o.name.isEmpty() ? QCoreApplication::translate("ebb", "Ebb report")
+                                             : QCoreApplication::translate("ebb", "Ebb report — %1").arg(o.name));
+        m_painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter,
+                            QCoreApplication::translate("ebb", "%1 to %2").arg(dayText(o.from), dayText(o.to)));
         m_painter->setPen(QPen(QColor(150, 150, 150), 0.5));
         m_painter->drawLine(top.bottomLeft(), top.bottomRight());
         m_painter->setPen(Qt::black);
         const QRectF bottom(m_page.left() + kMargin, m_page.bottom() - kMargin + 8, m_page.width() - 2 * kMargin, 20);
         m_painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter,
-                            tr("Page %1 of %2").arg(m_pageNumber).arg(m_totalPages));
+                            QCoreApplication::translate("ebb", "Page %1 of %2").arg(m_pageNumber).arg(m_totalPages));
     }
 
     QPdfWriter &m_writer;
@@ -180,28 +184,21 @@ void layOut(Layout &l, const ReportData &d)
         l.heading(tr("Overview"));
         const std::vector<qreal> widths = {0.34, 0.22, 0.22, 0.22};
         l.row({tr("Measure"), tr("Average"), tr("Range"), tr("Person's usual")}, widths, true);
-        static const char *const kNames[] = {QT_TRANSLATE_NOOP("ebb::PdfReport", "Energy (0–10)"),
-                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Mood (0–10)"),
-                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Stress (0–10, 10 = most)"),
-                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Load (0–10)"),
-                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Sleep (hours)"),
-                                             QT_TRANSLATE_NOOP("ebb::PdfReport", "Sleep quality (1–5)")};
         const auto n = [](std::optional<double> v) {
             return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
         };
         for (int m = 0; m < kMetricCount; ++m) {
             const MetricWeek &w = d.metrics[size_t(m)];
-            l.row({tr(kNames[m]), n(w.mean),
+            l.row({measureWithScale(Metric(m)), n(w.mean),
                    w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–"), n(w.usual)},
                   widths);
         }
         l.smallText(tr("In the charts: the line is what was recorded (gaps are days without a check-in), the grey "
                        "band is the person's usual (median of the 8 weeks before, give or take a typical day's "
                        "spread), and hatched days had a pacing pattern."));
-        l.chart(Metric::Energy, tr("Energy"));
-        l.chart(Metric::Mood, tr("Mood"));
-        l.chart(Metric::Stress, tr("Stress"));
-        l.chart(Metric::SleepHours, tr("Sleep (hours)"));
+        for (Metric m : {Metric::Energy, Metric::Mood, Metric::Stress, Metric::SleepHours}) {
+            l.chart(m, measureName(m));
+        }
     }
     if (o.has(ReportSection::Flags)) {
         l.heading(tr("Pacing patterns noticed"));
@@ -210,7 +207,7 @@ void layOut(Layout &l, const ReportData &d)
         }
         for (const FlagEpisode &e : d.episodes) {
             l.paragraph(tr("• %1: %2 to %3%4")
-                            .arg(flagTitle(e.id), dayText(e.from), dayText(e.to),
+                            .arg(flagName(e.id), dayText(e.from), dayText(e.to),
                                  e.reachedWarning ? tr(" (strongly)") : QString()));
         }
     }
@@ -260,7 +257,7 @@ QByteArray renderPdfReport(const ReportData &data, QPageSize::PageSizeId pageSiz
     writer.setResolution(kDpi);
     writer.setPageSize(QPageSize(pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(QStringLiteral("Ebb report"));
+    writer.setTitle(tr("Ebb report"));
     writer.setCreator(QStringLiteral("Ebb " EBB_VERSION));
 
     Layout counting(writer, nullptr, data, 0);

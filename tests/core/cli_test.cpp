@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 
 using namespace ebb;
@@ -210,9 +211,12 @@ TEST_CASE("ebb-cli analyze of a journal speaks in text and says it is not a medi
     const Run r = runCli({QStringLiteral("analyze"), QStringLiteral("--database"), path, QStringLiteral("--today"),
                           QStringLiteral("2026-03-05")});
     CHECK(r.exitCode == 0);
-    CHECK(r.out.startsWith(QStringLiteral("2026-03-05: ")));
-    CHECK(r.out.contains(QStringLiteral("[warning]"))); // load 7 on days of energy 0-4: the envelope
-    CHECK(r.out.contains(QStringLiteral("Still learning")));
+    CHECK(r.out.startsWith(QLocale().toString(QDate(2026, 3, 5), QLocale::LongFormat)));
+    // Load 7 on days of energy 0-4: the envelope, a warning, named in words with what it means.
+    CHECK(r.out.contains(QStringLiteral("Time to take care")));
+    CHECK(r.out.contains(QStringLiteral("Days asking more than the energy there was")));
+    CHECK(r.out.contains(QStringLiteral("the day's load was 3 or more points above your energy")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("envelope")));
     CHECK(r.out.contains(QStringLiteral("not a medical tool")));
 }
 

@@ -137,7 +137,7 @@ TEST_CASE("an energy slide is flagged within a week, with its evidence and kind 
     const auto f = findFlag(r, "energy_slide");
     REQUIRE(f != std::nullopt);
     CHECK(f->since >= days[65].date);
-    CHECK(f->message.contains(QStringLiteral("below your usual")));
+    CHECK(f->message.contains(QStringLiteral("lower than usual")));
     CHECK_FALSE(f->suggestion.isEmpty());
     CHECK(f->evidence[0].first == QStringLiteral("cusum"));
     CHECK(f->evidence[0].second >= kSettings.slideWatch);

@@ -5,18 +5,20 @@
 #include "historypage.h"
 #include "mainwindow.h"
 #include "optionalspinbox.h"
+#include "segmentedscale.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QAbstractButton>
 #include <QApplication>
-#include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QStyleOptionSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -40,12 +42,52 @@ void showActive(QWidget &w)
     REQUIRE(QTest::qWaitForWindowActive(&w));
 }
 
-/** Types into whatever has focus, then moves on with Tab, as a person would. */
-void typeThenTab(QWidget &window, const QString &text)
+/** Keys pressed into whatever has focus, counted: the keyboard path's length is a promise. */
+struct Keyboard
 {
-    QTest::keyClicks(QApplication::focusWidget(), text);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    Q_UNUSED(window);
+    int keystrokes = 0;
+
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        ++keystrokes;
+    }
+    void type(const QString &text, bool counted = true)
+    {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        keystrokes += counted ? int(text.size()) : 0;
+    }
+    /** Types, then moves on with Tab, as a person would. */
+    void typeThenTab(const QString &text)
+    {
+        type(text);
+        key(Qt::Key_Tab);
+    }
+};
+
+/** Clicks the middle of a widget (a scale's button, a tick box), counted. */
+struct Mouse
+{
+    int clicks = 0;
+
+    void click(QWidget *w, QPoint at = {})
+    {
+        REQUIRE(w != nullptr);
+        QTest::mouseClick(w, Qt::LeftButton, {}, at.isNull() ? w->rect().center() : at);
+        ++clicks;
+    }
+};
+
+/** Where a spin box's up arrow is drawn, from the style itself. */
+QPoint upArrowOf(QDoubleSpinBox *box)
+{
+    QStyleOptionSpinBox option;
+    option.initFrom(box);
+    option.subControls = QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown | QStyle::SC_SpinBoxFrame;
+    option.buttonSymbols = box->buttonSymbols();
+    option.frame = box->hasFrame();
+    option.stepEnabled = QAbstractSpinBox::StepUpEnabled | QAbstractSpinBox::StepDownEnabled;
+    return box->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxUp, box).center();
 }
 
 struct Fixture
@@ -73,19 +115,21 @@ TEST_CASE("a check-in typed with the keyboard alone is saved and shown again aft
     {
         MainWindow window(*f.journal);
         showActive(window);
-        REQUIRE(QApplication::focusWidget() == child<QSpinBox>(window, "energySpin")); // typing can start at once
+        REQUIRE(QApplication::focusWidget() == child<SegmentedScale>(window, "energyScale")); // typing starts at once
         QCoreApplication::processEvents(); // as between the window appearing and the first key
+        Keyboard keys;
         for (const char *value : {"6", "5", "3", "8", "7.5", "2"}) { // energy … sleep quality
-            typeThenTab(window, QString::fromLatin1(value));
+            keys.typeThenTab(QString::fromLatin1(value));
         }
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("s")); // the boundary: Slipped
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // past the "Drained me" heading
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        typeThenTab(window, QStringLiteral("Long day, three meetings."));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // share with my therapist
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        keys.typeThenTab(QStringLiteral("s")); // the boundary: Slipped
+        keys.key(Qt::Key_Down);                // past the "Drained me" heading
+        keys.key(Qt::Key_Space);
+        keys.key(Qt::Key_Tab);
+        keys.type(QStringLiteral("Long day, three meetings."), false); // the note is the person's own time
+        keys.key(Qt::Key_Tab);
+        keys.key(Qt::Key_Space); // share with my therapist
+        keys.key(Qt::Key_S, Qt::ControlModifier);
+        CHECK(keys.keystrokes <= 22); // six measures, a boundary, a tag, sharing and saving
 
         const auto saved = require(f.journal->checkIn(f.today));
         REQUIRE(saved.has_value());
@@ -104,10 +148,12 @@ TEST_CASE("a check-in typed with the keyboard alone is saved and shown again aft
     f.reopen();
     MainWindow again(*f.journal);
     showActive(again);
-    CHECK(child<OptionalSpinBox>(again, "energySpin")->optionalValue() == 6);
+    CHECK(child<SegmentedScale>(again, "energyScale")->optionalValue() == 6);
     CHECK(child<OptionalDoubleSpinBox>(again, "sleepHoursSpin")->optionalValue() == 7.5);
-    CHECK(child<QComboBox>(again, QStringLiteral("boundaryCombo%1").arg(stop.id))->currentText() ==
-          QStringLiteral("Slipped"));
+    auto *boundary = child<SegmentedScale>(again, QStringLiteral("boundaryChoice%1").arg(stop.id));
+    REQUIRE(boundary->optionalValue() == 1);
+    CHECK(boundary->button(1)->text() == QStringLiteral("Slipped"));
+    CHECK(boundary->button(1)->isChecked());
     CHECK(child<QPlainTextEdit>(again, "noteEdit")->toPlainText() == QStringLiteral("Long day, three meetings."));
     CHECK(child<QLabel>(again, "statusLabel")->text().startsWith(QStringLiteral("Saved")));
 }
@@ -127,7 +173,7 @@ TEST_CASE("fields left alone are saved as not recorded", "[gui]")
     Fixture f;
     MainWindow window(*f.journal);
     showActive(window);
-    child<QSpinBox>(window, "moodSpin")->setFocus(Qt::TabFocusReason);
+    child<SegmentedScale>(window, "moodScale")->setFocus(Qt::TabFocusReason);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0"));
     REQUIRE(window.checkInPage()->save());
     const auto saved = require(f.journal->checkIn(f.today)).value();
@@ -146,17 +192,22 @@ TEST_CASE("saving an empty form explains that there is nothing to save and write
     CHECK_FALSE(require(f.journal->checkIn(f.today)).has_value());
 }
 
-TEST_CASE("clearing a field means not recorded, and sleep snaps to quarter hours", "[gui]")
+TEST_CASE("clearing an answer means not recorded, and sleep snaps to quarter hours", "[gui]")
 {
-    OptionalSpinBox score;
+    SegmentedScale score;
+    score.setScale(0, 10, QStringLiteral("empty"), QStringLiteral("full"));
     score.setOptionalValue(4);
     score.show();
     score.setFocus(Qt::TabFocusReason);
-    QTest::keyClick(&score, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(&score, Qt::Key_Delete);
-    score.interpretText();
     CHECK(score.optionalValue() == std::nullopt);
-    CHECK(score.text() == QStringLiteral("not recorded"));
+    CHECK_FALSE(score.button(4)->isChecked());
+    QTest::keyClicks(&score, QStringLiteral("10")); // two digits in quick succession: ten
+    CHECK(score.optionalValue() == 10);
+    QTest::keyClick(&score, Qt::Key_Left);
+    CHECK(score.optionalValue() == 9);
+    QTest::mouseClick(score.button(9), Qt::LeftButton); // clicking the chosen answer again clears it
+    CHECK(score.optionalValue() == std::nullopt);
 
     OptionalDoubleSpinBox sleep;
     showActive(sleep);
@@ -165,6 +216,85 @@ TEST_CASE("clearing a field means not recorded, and sleep snaps to quarter hours
     QTest::keyClicks(&sleep, QStringLiteral("7.3"));
     QTest::keyClick(&sleep, Qt::Key_Enter);
     CHECK(sleep.optionalValue() == 7.25);
+}
+
+TEST_CASE("a check-in by mouse alone takes ten clicks or fewer, and stores what was clicked", "[gui]")
+{
+    Fixture f;
+    const Boundary stop = require(f.journal->addBoundary(QStringLiteral("Stopped work by 18:00")));
+    const Boundary lunch = require(f.journal->addBoundary(QStringLiteral("Took a real lunch break")));
+    MainWindow window(*f.journal);
+    window.resize(1280, 900);
+    showActive(window);
+    Mouse mouse;
+    mouse.click(child<SegmentedScale>(window, "energyScale")->button(4));
+    mouse.click(child<SegmentedScale>(window, "moodScale")->button(6));
+    mouse.click(child<SegmentedScale>(window, "stressScale")->button(7));
+    mouse.click(child<SegmentedScale>(window, "loadScale")->button(8));
+    auto *sleep = child<OptionalDoubleSpinBox>(window, "sleepHoursSpin");
+    mouse.click(sleep, upArrowOf(sleep)); // from "not recorded", the first step is a usual night
+    mouse.click(child<SegmentedScale>(window, "sleepQualityScale")->button(3));
+    mouse.click(child<SegmentedScale>(window, QStringLiteral("boundaryChoice%1").arg(stop.id))->button(0));
+    mouse.click(child<SegmentedScale>(window, QStringLiteral("boundaryChoice%1").arg(lunch.id))->button(1));
+    CHECK(mouse.clicks <= 10);
+    QTest::mouseClick(child<QPushButton>(window, "saveButton"), Qt::LeftButton);
+
+    const auto saved = require(f.journal->checkIn(f.today));
+    REQUIRE(saved.has_value());
+    CHECK(saved->energy == 4);
+    CHECK(saved->mood == 6);
+    CHECK(saved->stress == 7);
+    CHECK(saved->load == 8);
+    CHECK(saved->sleepMinutes == 7 * 60);
+    CHECK(saved->sleepQuality == 3);
+    CHECK(saved->boundaries ==
+          std::vector<BoundaryAnswer>{{stop.id, BoundaryStatus::Held}, {lunch.id, BoundaryStatus::Slipped}});
+}
+
+TEST_CASE("a number a measure cannot hold is refused with a message, and nothing new is stored", "[gui][errors]")
+{
+    Fixture f;
+    require(f.journal->saveCheckIn(sampleCheckIn(f.today, 6))); // mood 5, sleep 7.5 h
+    MainWindow window(*f.journal);
+    showActive(window);
+    auto *mood = child<SegmentedScale>(window, "moodScale");
+    mood->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(mood, QStringLiteral("11")); // was silently stored as 1
+    CHECK(mood->optionalValue() == 5);
+    auto *banner = child<QLabel>(window, "bannerLabel");
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("“11” was not kept")));
+    CHECK(banner->text().contains(QStringLiteral("0 to 10")));
+
+    auto *sleep = child<OptionalDoubleSpinBox>(window, "sleepHoursSpin");
+    sleep->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(sleep, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(sleep, QStringLiteral("30")); // was silently stored as 3
+    QTest::keyClick(sleep, Qt::Key_Tab);
+    CHECK(sleep->optionalValue() == 7.5);
+    CHECK(banner->text().contains(QStringLiteral("“30” was not kept")));
+    CHECK(banner->text().contains(QStringLiteral("0 to 24")));
+    CHECK_FALSE(window.checkInPage()->hasUnsavedChanges());
+    window.checkInPage()->save();
+    const auto saved = require(f.journal->checkIn(f.today)).value();
+    CHECK(saved.mood == 5);
+    CHECK(saved.sleepMinutes == 450);
+}
+
+TEST_CASE("a past day is spoken of as that day, not as today", "[gui]")
+{
+    Fixture f;
+    require(f.journal->addBoundary(QStringLiteral("Stopped work by 18:00")));
+    MainWindow window(*f.journal);
+    auto *box = child<QGroupBox>(window, "boundaryBox");
+    auto *note = child<QPlainTextEdit>(window, "noteEdit");
+    CHECK(box->title() == QStringLiteral("Your boundaries today"));
+    window.checkInPage()->showDay(f.today.addDays(-3));
+    const QString weekday = QLocale().dayName(f.today.addDays(-3).dayOfWeek());
+    CHECK_FALSE(box->title().contains(QStringLiteral("today")));
+    CHECK(box->title().contains(weekday));
+    CHECK_FALSE(note->placeholderText().contains(QStringLiteral("today")));
+    CHECK(note->placeholderText().contains(weekday));
 }
 
 TEST_CASE("a past day opened from History is edited and saved, today untouched", "[gui]")
@@ -181,9 +311,9 @@ TEST_CASE("a past day opened from History is edited and saved, today untouched",
     view->setCurrentIndex(window.historyPage()->model()->index(3, 0));
     QTest::keyClick(view, Qt::Key_Return);
     REQUIRE(window.checkInPage()->date() == past);
-    CHECK(child<OptionalSpinBox>(window, "energySpin")->optionalValue() == 6);
+    CHECK(child<SegmentedScale>(window, "energyScale")->optionalValue() == 6);
 
-    child<OptionalSpinBox>(window, "energySpin")->setOptionalValue(2);
+    child<SegmentedScale>(window, "energyScale")->setOptionalValue(2);
     QTest::mouseClick(child<QPushButton>(window, "saveButton"), Qt::LeftButton);
     CHECK(require(f.journal->checkIn(past))->energy == 2);
     CHECK_FALSE(require(f.journal->checkIn(f.today)).has_value());
@@ -198,7 +328,7 @@ TEST_CASE("a missed day can be filled in later, but a future day cannot be opene
     MainWindow window(*f.journal);
     window.openDay(f.today.addDays(-10));
     CHECK(window.checkInPage()->date() == f.today.addDays(-10));
-    child<OptionalSpinBox>(window, "energySpin")->setOptionalValue(3);
+    child<SegmentedScale>(window, "energyScale")->setOptionalValue(3);
     REQUIRE(window.checkInPage()->save());
     CHECK(require(f.journal->checkIn(f.today.addDays(-10)))->energy == 3);
     window.openDay(f.today.addDays(1));
@@ -214,21 +344,21 @@ TEST_CASE("unsaved typing survives the window being killed and comes back with a
     {
         MainWindow window(*f.journal);
         showActive(window);
-        child<OptionalSpinBox>(window, "energySpin")->setOptionalValue(1);
+        child<SegmentedScale>(window, "energyScale")->setOptionalValue(1);
         child<QPlainTextEdit>(window, "noteEdit")->setPlainText(QStringLiteral("Typed, never saved"));
         // The draft is written within a second, without any save and without closing the window.
         QTRY_VERIFY_WITH_TIMEOUT(require(f.journal->draft(f.today)).has_value(), 3000);
     } // destroyed without closeEvent: as close to a kill as a test gets in-process
     f.reopen();
     MainWindow again(*f.journal);
-    CHECK(child<OptionalSpinBox>(again, "energySpin")->optionalValue() == 1);
+    CHECK(child<SegmentedScale>(again, "energyScale")->optionalValue() == 1);
     CHECK(child<QPlainTextEdit>(again, "noteEdit")->toPlainText() == QStringLiteral("Typed, never saved"));
     CHECK(child<QLabel>(again, "bannerLabel")->text().contains(QStringLiteral("not saved yet")));
     CHECK(again.checkInPage()->hasUnsavedChanges());
     CHECK(require(f.journal->checkIn(f.today))->energy == 6); // nothing was saved behind the person's back
 
     again.checkInPage()->discardChanges();
-    CHECK(child<OptionalSpinBox>(again, "energySpin")->optionalValue() == 6);
+    CHECK(child<SegmentedScale>(again, "energyScale")->optionalValue() == 6);
     CHECK_FALSE(require(f.journal->draft(f.today)).has_value());
 }
 
@@ -238,7 +368,7 @@ TEST_CASE("closing the window with unsaved changes keeps them as a draft", "[gui
     {
         MainWindow window(*f.journal);
         showActive(window);
-        child<OptionalSpinBox>(window, "stressSpin")->setOptionalValue(9);
+        child<SegmentedScale>(window, "stressScale")->setOptionalValue(9);
         window.close();
     }
     const auto draft = require(f.journal->draft(f.today));
@@ -255,13 +385,13 @@ TEST_CASE("when the journal is locked, saving says so and keeps what was typed",
     f.journal = require(Journal::open(f.path, f.clock, options));
     auto other = require(openJournalFile(f.path));
     MainWindow window(*f.journal);
-    child<OptionalSpinBox>(window, "energySpin")->setOptionalValue(4);
+    child<SegmentedScale>(window, "energyScale")->setOptionalValue(4);
     requireOk(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     CHECK_FALSE(window.checkInPage()->save());
     const QLabel *banner = child<QLabel>(window, "bannerLabel");
     CHECK(banner->isVisibleTo(&window));
     CHECK(banner->text().contains(QStringLiteral("in use by another program")));
-    CHECK(child<OptionalSpinBox>(window, "energySpin")->optionalValue() == 4);
+    CHECK(child<SegmentedScale>(window, "energyScale")->optionalValue() == 4);
     requireOk(other.exec(QStringLiteral("ROLLBACK")));
     CHECK(window.checkInPage()->save());
     CHECK_FALSE(banner->isVisibleTo(&window));
@@ -277,13 +407,13 @@ TEST_CASE("a full disk: saving says so, the form keeps everything, and closing a
     MainWindow window(*f.journal);
     window.show();
     const QString longNote = QString(QStringLiteral("A day I want to remember. ")).repeated(2000);
-    child<OptionalSpinBox>(window, "energySpin")->setOptionalValue(4);
+    child<SegmentedScale>(window, "energyScale")->setOptionalValue(4);
     child<QPlainTextEdit>(window, "noteEdit")->setPlainText(longNote);
 
     CHECK_FALSE(window.checkInPage()->save());
     const QLabel *banner = child<QLabel>(window, "bannerLabel");
     CHECK(banner->text().contains(QStringLiteral("disk is full")));
-    CHECK(child<OptionalSpinBox>(window, "energySpin")->optionalValue() == 4);
+    CHECK(child<SegmentedScale>(window, "energyScale")->optionalValue() == 4);
     CHECK(child<QPlainTextEdit>(window, "noteEdit")->toPlainText() == longNote);
     CHECK_FALSE(window.checkInPage()->keepDraft()); // the draft cannot be written either
 

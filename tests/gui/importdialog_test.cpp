@@ -3,6 +3,7 @@
 #include "checkinpage.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "segmentedscale.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
@@ -104,8 +105,8 @@ TEST_CASE("an import over the day on screen keeps what was typed as a draft", "[
     auto journal = ebb::test::memoryJournal(clock);
     MainWindow window(*journal);
     CheckInPage *page = window.checkInPage();
-    auto *energy = child<QSpinBox>(*page, "energySpin");
-    energy->setValue(3);
+    auto *energy = child<SegmentedScale>(*page, "energyScale");
+    energy->setOptionalValue(3);
     REQUIRE(page->hasUnsavedChanges());
 
     const QString today = clock.today().toString(Qt::ISODate);
@@ -117,6 +118,6 @@ TEST_CASE("an import over the day on screen keeps what was typed as a draft", "[
     importButton(dialog)->click();
     // The imported day is saved; the typed energy is still on screen, offered as unsaved changes.
     CHECK(require(journal->checkIn(clock.today()))->energy == 8);
-    CHECK(energy->value() == 3);
+    CHECK(energy->optionalValue() == 3);
     CHECK(page->hasUnsavedChanges());
 }

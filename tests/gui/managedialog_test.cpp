@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkinpage.h"
 #include "managedialog.h"
+#include "segmentedscale.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -87,10 +89,10 @@ TEST_CASE("the check-in form follows boundary and tag changes without losing wha
     FixedClock clock;
     auto journal = require(Journal::open(QStringLiteral(":memory:"), clock));
     CheckInPage page(*journal);
-    child<QSpinBox>(page, "energySpin")->setValue(7);
+    child<SegmentedScale>(page, "energyScale")->setOptionalValue(7);
     const Boundary b = require(journal->addBoundary(QStringLiteral("Took a real lunch break")));
     require(journal->addTag(QStringLiteral("nap"), TagKind::Restored));
-    CHECK(page.findChild<QComboBox *>(QStringLiteral("boundaryCombo%1").arg(b.id)) != nullptr);
+    CHECK(page.findChild<SegmentedScale *>(QStringLiteral("boundaryChoice%1").arg(b.id)) != nullptr);
     CHECK(child<QListWidget>(page, "tagList")->findItems(QStringLiteral("nap"), Qt::MatchExactly).size() == 1);
     CHECK(page.form().energy == 7);
 }
@@ -106,10 +108,11 @@ TEST_CASE("a retired boundary still shows on a day it was answered, and not on n
     require(journal->saveCheckIn(c));
     ebb::test::requireOk(journal->retireBoundary(b.id));
     CheckInPage page(*journal);
-    const QString comboName = QStringLiteral("boundaryCombo%1").arg(b.id);
-    CHECK(page.findChild<QComboBox *>(comboName) == nullptr);
+    const QString choiceName = QStringLiteral("boundaryChoice%1").arg(b.id);
+    CHECK(page.findChild<SegmentedScale *>(choiceName) == nullptr);
     page.showDay(yesterday);
-    auto *combo = page.findChild<QComboBox *>(comboName);
-    REQUIRE(combo != nullptr);
-    CHECK(combo->currentText() == QStringLiteral("Held"));
+    auto *choice = page.findChild<SegmentedScale *>(choiceName);
+    REQUIRE(choice != nullptr);
+    REQUIRE(choice->optionalValue() == 0);
+    CHECK(choice->button(0)->text() == QStringLiteral("Held"));
 }

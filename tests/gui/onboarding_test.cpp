@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -53,6 +54,31 @@ TEST_CASE("the first start offers boundaries to choose, your own, and a reminder
     CHECK(AppSettings(tmp.path(QStringLiteral("Ebb.conf"))).reminder() == ReminderSettings{true, QTime(21, 15)});
     CHECK_FALSE(OnboardingDialog::isNeeded(*journal));
     CHECK(demo.isEmpty());
+}
+
+TEST_CASE("starter tags are offered, not assumed: none unless ticked, then drains and restorers", "[gui][onboarding]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    {
+        OnboardingDialog dialog(*journal, nullptr);
+        auto *starters = child<QCheckBox>(dialog, "starterTagsCheck");
+        CHECK_FALSE(starters->isChecked());
+        CHECK(child<QLabel>(dialog, "starterTagsLabel")->text().contains(QStringLiteral("A walk outside")));
+        dialog.start();
+        CHECK(require(journal->tags()).empty());
+    }
+    auto other = ebb::test::memoryJournal(clock);
+    OnboardingDialog dialog(*other, nullptr);
+    child<QCheckBox>(dialog, "starterTagsCheck")->setChecked(true);
+    dialog.start();
+    const auto tags = require(other->tags());
+    REQUIRE(tags.size() == OnboardingDialog::starterTags().size());
+    const auto count = [&](TagKind kind) {
+        return std::count_if(tags.begin(), tags.end(), [&](const Tag &t) { return t.kind == kind; });
+    };
+    CHECK(count(TagKind::Drained) >= 2);
+    CHECK(count(TagKind::Restored) >= 2);
 }
 
 TEST_CASE("skipping the first start changes nothing and is not asked again", "[gui][onboarding]")

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flagcard.h"
+#include "concerncard.h"
 #include "mainwindow.h"
+#include "sparkline.h"
 #include "statuspanel.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -30,57 +32,156 @@ std::unique_ptr<Journal> slidingJournal(const FixedClock &clock)
     return journal;
 }
 
+/** A journal in which every measure has slid for two weeks: seven or more flags at once. */
+std::unique_ptr<Journal> strainedJournal(const FixedClock &clock)
+{
+    auto journal = ebb::test::memoryJournal(clock);
+    requireOk(ebb::test::saveDiary(*journal, ebb::test::strainedDiary(clock.today())));
+    return journal;
+}
+
+int visibleCount(const QList<ConcernCard *> &cards)
+{
+    return int(std::count_if(cards.begin(), cards.end(), [](ConcernCard *c) { return c->isVisible(); }));
+}
+
+int expandedCount(const QList<ConcernCard *> &cards)
+{
+    return int(
+        std::count_if(cards.begin(), cards.end(), [](ConcernCard *c) { return c->isVisible() && c->isExpanded(); }));
+}
+
+/** Suggestions a person can see right now. */
+int visibleSuggestions(QWidget &panel)
+{
+    int n = 0;
+    for (const QLabel *l : panel.findChildren<QLabel *>(QStringLiteral("suggestionLabel"))) {
+        n += l->isVisible() ? 1 : 0;
+    }
+    return n;
+}
+
 } // namespace
 
-TEST_CASE("a new journal's status says Ebb is still learning, and that it is not a medical tool", "[gui][status]")
+TEST_CASE("a new journal's status says Ebb is still learning, how far, and that it is not a medical tool",
+          "[gui][status]")
 {
     FixedClock clock;
     auto journal = ebb::test::memoryJournal(clock);
+    require(journal->saveCheckIn(ebb::test::sampleCheckIn(clock.today().addDays(-1))));
     StatusPanel panel(*journal);
-    CHECK(child<QLabel>(panel, "statusTitle")->text() == QStringLiteral("Steady"));
+    CHECK(child<QLabel>(panel, "statusTitle")->text() != QStringLiteral("Steady"));
     CHECK(child<QLabel>(panel, "statusSummary")->text().contains(QStringLiteral("still learning")));
+    CHECK(child<QLabel>(panel, "statusSummary")->text().contains(QStringLiteral("1 of about 14")));
     CHECK(child<QLabel>(panel, "safetyNotice")->text().contains(QStringLiteral("not a medical tool")));
-    CHECK(panel.findChildren<FlagCard *>().isEmpty());
+    CHECK(panel.findChildren<ConcernCard *>().isEmpty());
 }
 
-TEST_CASE("a slide shows as cards whose evidence opens on demand", "[gui][status]")
+TEST_CASE("with seven flags at once, one card is open, one suggestion is in sight, the rest behind one line",
+          "[gui][status]")
+{
+    FixedClock clock;
+    auto journal = strainedJournal(clock);
+    StatusPanel panel(*journal);
+    panel.resize(320, 900);
+    panel.show();
+    REQUIRE(panel.report().flags.size() >= 7);
+    const auto cards = panel.findChildren<ConcernCard *>();
+    REQUIRE(cards.size() >= 2);
+    CHECK(visibleCount(cards) == 1);
+    CHECK(expandedCount(cards) == 1);
+    CHECK(visibleSuggestions(panel) == 1);
+    auto *more = child<QToolButton>(panel, "moreButton");
+    REQUIRE(more->isVisible());
+    CHECK(more->text() == QStringLiteral("%1 more things Ebb noticed").arg(cards.size() - 1));
+    CHECK(more->focusPolicy() & Qt::TabFocus); // reachable by keyboard
+
+    // Opened by keyboard, the others show folded; opening one folds the first: still one suggestion.
+    more->setFocus();
+    QTest::keyClick(more, Qt::Key_Space);
+    CHECK(visibleCount(cards) == cards.size());
+    CHECK(expandedCount(cards) == 1);
+    CHECK(visibleSuggestions(panel) == 1);
+    QTest::mouseClick(child<QToolButton>(*cards.last(), "concernHeader"), Qt::LeftButton);
+    CHECK(cards.last()->isExpanded());
+    CHECK_FALSE(cards.first()->isExpanded());
+    CHECK(expandedCount(cards) == 1);
+    CHECK(visibleSuggestions(panel) == 1);
+}
+
+TEST_CASE("why am I seeing this: plain words with the person's numbers and a picture of the last weeks",
+          "[gui][status]")
 {
     FixedClock clock;
     auto journal = slidingJournal(clock);
     StatusPanel panel(*journal);
     panel.show();
-    const auto cards = panel.findChildren<FlagCard *>();
+    const auto cards = panel.findChildren<ConcernCard *>();
     REQUIRE_FALSE(cards.isEmpty());
-    CHECK(child<QLabel>(panel, "statusTitle")->text() != QStringLiteral("Steady"));
-    FlagCard *card = cards.first();
+    ConcernCard *card = cards.first();
+    REQUIRE(card->isExpanded());
     auto *evidence = child<QLabel>(*card, "evidenceLabel");
     CHECK_FALSE(evidence->isVisible());
     QTest::mouseClick(child<QToolButton>(*card, "whyButton"), Qt::LeftButton);
     CHECK(evidence->isVisible());
-    CHECK(evidence->text().contains(QStringLiteral("Seen since")));
+    CHECK(evidence->text().contains(QStringLiteral("check-ins")));
+    CHECK(evidence->text().contains(QStringLiteral("first noticed")));
+    for (const char *statistic : {"Build-up", "spread", "cusum", "median", "metric"}) {
+        CHECK_FALSE(evidence->text().contains(QLatin1String(statistic), Qt::CaseInsensitive));
+    }
+    auto *picture = child<Sparkline>(*card, "sparkline");
+    CHECK(picture->isVisible());
+    REQUIRE(picture->values().size() == 28);
+    CHECK(std::any_of(picture->values().begin(), picture->values().end(), [](const auto &v) { return v.has_value(); }));
 }
 
-TEST_CASE("a dismissed flag stays hidden, also after a restart", "[gui][status]")
+TEST_CASE("after today's check-in is saved the panel says thank you and opens nothing", "[gui][status]")
+{
+    FixedClock clock;
+    auto journal = strainedJournal(clock);
+    StatusPanel panel(*journal);
+    panel.show();
+    CHECK(expandedCount(panel.findChildren<ConcernCard *>()) == 1);
+    CheckIn today = ebb::test::sampleCheckIn(clock.today(), 2);
+    require(journal->saveCheckIn(today));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(child<QLabel>(panel, "statusTitle")->text() == QStringLiteral("Thank you for checking in"));
+    const auto cards = panel.findChildren<ConcernCard *>();
+    REQUIRE_FALSE(cards.isEmpty());
+    CHECK(visibleCount(cards) == 0);
+    CHECK(visibleSuggestions(panel) == 0);
+    auto *more = child<QToolButton>(panel, "moreButton");
+    CHECK(more->isVisible());
+    CHECK(more->text().startsWith(QStringLiteral("What Ebb noticed")));
+    // A later change (here a boundary edit) refreshes quietly: still no card opens by itself.
+    require(journal->addBoundary(QStringLiteral("Phone off at nine")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(visibleCount(panel.findChildren<ConcernCard *>()) == 0);
+    QTest::mouseClick(more, Qt::LeftButton);
+    CHECK(expandedCount(panel.findChildren<ConcernCard *>()) == 1);
+}
+
+TEST_CASE("a dismissed concern stays hidden, also after a restart", "[gui][status]")
 {
     FixedClock clock;
     auto journal = slidingJournal(clock);
     int before = 0;
-    QString dismissedId;
+    QString dismissedKey;
     {
         StatusPanel panel(*journal);
-        const auto cards = panel.findChildren<FlagCard *>();
+        const auto cards = panel.findChildren<ConcernCard *>();
         REQUIRE_FALSE(cards.isEmpty());
-        before = int(cards.size());
-        dismissedId = cards.first()->flag().id;
+        before = int(panel.summary().concerns.size());
+        dismissedKey = cards.first()->concern().key;
         QTest::mouseClick(child<QPushButton>(*cards.first(), "dismissButton"), Qt::LeftButton);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        CHECK(int(panel.findChildren<FlagCard *>().size()) == before - 1);
+        CHECK(int(panel.findChildren<ConcernCard *>().size()) == before - 1);
     }
     StatusPanel again(*journal);
-    for (const FlagCard *card : again.findChildren<FlagCard *>()) {
-        CHECK(card->flag().id != dismissedId);
+    for (const ConcernCard *card : again.findChildren<ConcernCard *>()) {
+        CHECK(card->concern().key != dismissedKey);
     }
-    CHECK(int(again.report().flags.size()) == before - 1);
+    CHECK(int(again.summary().concerns.size()) == before - 1);
 }
 
 TEST_CASE("in the main window the status is worked out just after the first frame, then shown", "[gui][status]")
@@ -95,5 +196,5 @@ TEST_CASE("in the main window the status is worked out just after the first fram
         QTest::qWait(10); // the first frame, then the analysis it let go first
     }
     CHECK(title->text() != QStringLiteral("Steady")); // the slide is seen
-    CHECK_FALSE(window.findChildren<FlagCard *>().isEmpty());
+    CHECK_FALSE(window.findChildren<ConcernCard *>().isEmpty());
 }

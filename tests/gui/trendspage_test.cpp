@@ -86,7 +86,7 @@ TEST_CASE("ten years drawn whole become weekly averages", "[gui][trends]")
     CHECK(page.pointCount() <= 523);
     CHECK(page.chart()->title().contains(QStringLiteral("weekly")));
     page.setMetric(Metric::SleepHours);
-    CHECK(page.chart()->title().startsWith(QStringLiteral("Sleep")));
+    CHECK(page.chart()->title().startsWith(QStringLiteral("Hours of sleep"))); // the one table of names
 }
 
 TEST_CASE("the chart zooms and moves along time by keyboard and wheel, never past its range", "[gui][trends]")

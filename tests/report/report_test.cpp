@@ -6,11 +6,14 @@
 #include "syntheticdiary.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
+#include <QTranslator>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -219,4 +222,53 @@ TEST_CASE("an export to a place that cannot be written says so and leaves no fil
     const QString good = tmp.path(QStringLiteral("report.pdf"));
     requireOk(exportToFile(*journal, request, good));
     CHECK(QFile(good).size() > 1000);
+}
+
+TEST_CASE("the PDF names every pattern and measure in words, in English and in German", "[report][pdf][i18n]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    requireOk(test::saveDiary(*journal, test::strainedDiary(clock.today())));
+    ExportRequest request;
+    request.format = ExportFormat::Pdf;
+    request.options.to = clock.today();
+    request.options.from = clock.today().addDays(-27);
+    const QStringList internalNames = {
+        QStringLiteral("energy_slide"),    QStringLiteral("mood_slide"),  QStringLiteral("stress_slide"),
+        QStringLiteral("stress_climbing"), QStringLiteral("sleep_debt"),  QStringLiteral("poor_sleep"),
+        QStringLiteral("boundary_slips"),  QStringLiteral("envelope"),    QStringLiteral("boom_bust"),
+        QStringLiteral("early_warning"),   QStringLiteral("sleep_hours"), QStringLiteral("sleep_quality")};
+    const auto internalIn = [&](const QString &text) {
+        QStringList found;
+        for (const QString &name : internalNames) {
+            if (text.contains(name, Qt::CaseInsensitive)) {
+                found << name;
+            }
+        }
+        return found;
+    };
+
+    const QString english = pdfText(require(renderExport(*journal, request)));
+    INFO(english.toStdString());
+    CHECK(english.contains(QStringLiteral("Energy below the usual")));
+    CHECK(internalIn(english) == QStringList());
+
+    // As a German desktop runs Ebb: the German words installed, dates in the German locale.
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/ebb_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString deutsch = pdfText(require(renderExport(*journal, request)));
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&german);
+    INFO(deutsch.toStdString());
+    CHECK(deutsch.contains(QStringLiteral("Überblick")));
+    CHECK(deutsch.contains(QStringLiteral("Energie unter dem Üblichen")));
+    CHECK(internalIn(deutsch) == QStringList());
+    for (const char *word :
+         {"Overview", "Energy", "Mood", "Pacing", "Boundaries", "Page ", "usual", "strongly", "Sleep"}) {
+        INFO(word);
+        CHECK_FALSE(deutsch.contains(QLatin1String(word)));
+    }
 }

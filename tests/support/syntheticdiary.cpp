@@ -97,6 +97,40 @@ std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay
     return diary;
 }
 
+std::vector<PacingDay> strainedDiary(QDate lastDay)
+{
+    constexpr int kDays = 70;
+    constexpr int kSteadyDays = 56;
+    std::vector<PacingDay> days;
+    for (int i = 0; i < kDays; ++i) {
+        const int wobble = i % 3 - 1; // -1, 0, +1: a little day-to-day movement
+        PacingDay d;
+        d.date = lastDay.addDays(i - (kDays - 1));
+        if (i < kSteadyDays) {
+            d.energy = 6 + wobble;
+            d.mood = 6 - wobble;
+            d.stress = 4 + wobble;
+            d.load = 5 + wobble;
+            d.sleepMinutes = 450 + 30 * wobble;
+            d.sleepQuality = 4 + (wobble < 0 ? -1 : 0);
+            d.held = i % 5 == 0 ? 2 : 3;
+            d.slipped = i % 5 == 0 ? 1 : 0;
+        } else {
+            const int k = i - kSteadyDays + 1; // 1…14: the slide deepens
+            d.energy = std::max(0, 5 - k / 2);
+            d.mood = std::max(0, 5 - k / 2);
+            d.stress = std::min(10, 4 + (k + 1) / 2);
+            d.load = std::min(10, 6 + k / 3);
+            d.sleepMinutes = 300;
+            d.sleepQuality = 1 + k % 2;
+            d.held = 1;
+            d.slipped = 2;
+        }
+        days.push_back(d);
+    }
+    return days;
+}
+
 Result<void> saveDiary(Journal &journal, const std::vector<PacingDay> &diary)
 {
     std::vector<qint64> boundaries;

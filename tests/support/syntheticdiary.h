@@ -31,6 +31,13 @@ std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay
                                       QDate start = QDate(2020, 1, 6), double missingShare = 0.15);
 
 /**
+ * Ten weeks ending on `lastDay`: eight steady weeks, then two in which every measure slides (energy
+ * and mood down, stress and load up, short and poor nights, boundaries slipping) — enough for seven
+ * or more pacing flags at once. Deterministic.
+ */
+std::vector<PacingDay> strainedDiary(QDate lastDay);
+
+/**
  * Writes `diary` into `journal` in one transaction, with three boundaries (the first
  * `slipped` of them slipped each day) and four tags; returns the first error, if any.
  */

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdata.h"
 
+#include "pacing/humannames.h"
 #include "pacing/pacingengine.h"
 #include "storage/journal.h"
 
@@ -53,24 +54,6 @@ QString dayText(QDate d)
 }
 
 } // namespace
-
-QString flagTitle(const QString &id)
-{
-    static const QHash<QString, const char *> titles = {
-        {QStringLiteral("energy_slide"), QT_TRANSLATE_NOOP("ebb", "Energy below the usual")},
-        {QStringLiteral("mood_slide"), QT_TRANSLATE_NOOP("ebb", "Mood below the usual")},
-        {QStringLiteral("stress_slide"), QT_TRANSLATE_NOOP("ebb", "Stress above the usual")},
-        {QStringLiteral("stress_climbing"), QT_TRANSLATE_NOOP("ebb", "Stress rising steadily")},
-        {QStringLiteral("sleep_debt"), QT_TRANSLATE_NOOP("ebb", "Less sleep than needed")},
-        {QStringLiteral("poor_sleep"), QT_TRANSLATE_NOOP("ebb", "Sleep felt poor")},
-        {QStringLiteral("boundary_slips"), QT_TRANSLATE_NOOP("ebb", "Boundaries slipping more often")},
-        {QStringLiteral("envelope"), QT_TRANSLATE_NOOP("ebb", "Days asking more than the energy there was")},
-        {QStringLiteral("boom_bust"), QT_TRANSLATE_NOOP("ebb", "Big days followed by crashes")},
-        {QStringLiteral("early_warning"), QT_TRANSLATE_NOOP("ebb", "Days more changeable (uncertain sign)")},
-    };
-    const char *title = titles.value(id);
-    return title != nullptr ? tr(title) : id;
-}
 
 QString reportDisclaimer()
 {
@@ -198,17 +181,13 @@ QString reportToMarkdown(const ReportData &d)
     md += QStringLiteral("*%1*\n\n").arg(reportDisclaimer());
     if (o.has(ReportSection::Overview)) {
         md += tr("## Overview\n\n| measure | average | range | person's usual |\n|---|---|---|---|\n");
-        static const char *const kNames[] = {
-            QT_TRANSLATE_NOOP("ebb", "Energy (0–10)"), QT_TRANSLATE_NOOP("ebb", "Mood (0–10)"),
-            QT_TRANSLATE_NOOP("ebb", "Stress (0–10)"), QT_TRANSLATE_NOOP("ebb", "Load (0–10)"),
-            QT_TRANSLATE_NOOP("ebb", "Sleep (hours)"), QT_TRANSLATE_NOOP("ebb", "Sleep quality (1–5)")};
         for (int m = 0; m < kMetricCount; ++m) {
             const MetricWeek &w = d.metrics[size_t(m)];
             const auto n = [](std::optional<double> v) {
                 return v ? QString::number(*v, 'f', 1) : QStringLiteral("–");
             };
             md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                      .arg(tr(kNames[m]), n(w.mean),
+                      .arg(measureWithScale(Metric(m)), n(w.mean),
                            w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–"), n(w.usual));
         }
         md += QLatin1Char('\n');
@@ -220,7 +199,7 @@ QString reportToMarkdown(const ReportData &d)
         }
         for (const FlagEpisode &e : d.episodes) {
             md += tr("- %1: %2 to %3%4\n")
-                      .arg(flagTitle(e.id), dayText(e.from), dayText(e.to),
+                      .arg(flagName(e.id), dayText(e.from), dayText(e.to),
                            e.reachedWarning ? tr(" (strongly)") : QString());
         }
         md += QLatin1Char('\n');

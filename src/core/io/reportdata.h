@@ -76,9 +76,6 @@ Result<std::vector<ReportNote>> availableNotes(Journal &journal, QDate from, QDa
 /** Gathers the report for `options` from the journal. */
 Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options);
 
-/** The pacing flag id in words ("Energy below your usual"). */
-QString flagTitle(const QString &id);
-
 /** The report as Markdown (also the dialog's live preview). */
 QString reportToMarkdown(const ReportData &data);
 

@@ -27,20 +27,16 @@ QString tr(const char *text)
 void describeFlag(Flag &flag)
 {
     const QString &id = flag.id;
-    const int worse = int(evidence(flag, "days_worse"));
-    const int recorded = int(evidence(flag, "days_recorded"));
     if (id == QLatin1String("energy_slide")) {
-        flag.message =
-            tr("Your energy has been below your usual on %1 of your last %2 check-ins.").arg(worse).arg(recorded);
+        // The counts are told in "Why am I seeing this?": the card itself says it in words.
+        flag.message = tr("Your energy has been lower than usual lately.");
         flag.suggestion = tr("Could you protect one quiet hour tomorrow?");
     } else if (id == QLatin1String("mood_slide")) {
-        flag.message =
-            tr("Your mood has been lower than your usual on %1 of your last %2 check-ins.").arg(worse).arg(recorded);
+        flag.message = tr("Your mood has been lower than usual lately.");
         flag.suggestion = tr("Is there one small thing that often lifts you — a walk, a call, some music — that "
                              "could fit into tomorrow?");
     } else if (id == QLatin1String("stress_slide")) {
-        flag.message =
-            tr("Your stress has been higher than your usual on %1 of your last %2 check-ins.").arg(worse).arg(recorded);
+        flag.message = tr("Your stress has been higher than usual lately.");
         flag.suggestion = tr("Could you choose one thing to postpone or hand over this week?");
     } else if (id == QLatin1String("stress_climbing")) {
         flag.message = tr("Your stress has been rising steadily over the last two weeks.");

@@ -54,31 +54,4 @@ QByteArray reportToJsonLine(const PacingReport &report)
     return QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact);
 }
 
-QString reportToText(const PacingReport &report)
-{
-    static const QHash<PacingStatus, QString> kStatusWords = {
-        {PacingStatus::Steady, QStringLiteral("steady")},
-        {PacingStatus::Watch, QStringLiteral("watch")},
-        {PacingStatus::TakeCare, QStringLiteral("take care")},
-    };
-    QString out = QStringLiteral("%1: %2\n").arg(report.asOf.toString(Qt::ISODate), kStatusWords.value(report.status));
-    if (!report.learning.isEmpty()) {
-        out += QStringLiteral("  Still learning your usual for: %1\n").arg(report.learning.join(QStringLiteral(", ")));
-    }
-    for (const Flag &f : report.flags) {
-        QStringList numbers;
-        for (const auto &[key, value] : f.evidence) {
-            numbers << QStringLiteral("%1 %2").arg(key).arg(value);
-        }
-        numbers << f.evidenceDates << f.evidenceNames;
-        out += QStringLiteral("  [%1] %2 (%3, since %4)\n    %5\n    why: %6\n")
-                   .arg(severityKey(f.severity), f.message, f.id, f.since.toString(Qt::ISODate), f.suggestion,
-                        numbers.join(QStringLiteral(", ")));
-    }
-    for (const ClearedFlag &c : report.cleared) {
-        out += QStringLiteral("  %1\n").arg(c.message);
-    }
-    return out;
-}
-
 } // namespace ebb

@@ -15,7 +15,4 @@ QJsonObject reportToJson(const PacingReport &report);
 /** A one-line JSON text of the report, as `ebb-cli analyze --format json` prints it. */
 QByteArray reportToJsonLine(const PacingReport &report);
 
-/** A readable text form, for `ebb-cli analyze --format text`. */
-QString reportToText(const PacingReport &report);
-
 } // namespace ebb

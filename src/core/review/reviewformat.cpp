@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewformat.h"
 
+#include "pacing/humannames.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -66,7 +68,7 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
     for (int m = 0; m < kMetricCount; ++m) {
         const MetricWeek &w = s.metrics[size_t(m)];
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                  .arg(metricKey(Metric(m)), number(w.mean),
+                  .arg(measureName(Metric(m)), number(w.mean),
                        w.min ? QStringLiteral("%1–%2").arg(number(w.min), number(w.max)) : QStringLiteral("–"),
                        number(w.previousMean), number(w.usual));
     }
@@ -100,7 +102,7 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
     if (!s.flags.empty()) {
         md += tr("\n## Pacing flags this week\n\n");
         for (const FlagWeek &f : s.flags) {
-            md += tr("- %1: %2 of %3 days\n").arg(f.id).arg(f.days).arg(s.daysSoFar);
+            md += tr("- %1: %2 of %3 days\n").arg(flagName(f.id)).arg(f.days).arg(s.daysSoFar);
         }
     }
     md += tr("\n## Reflection\n\n");
