@@ -1377,6 +1377,22 @@ Leere das Feld (oder geh unter den kleinsten Wert), um es nicht zu erfassen.</tr
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
+    <message>
+        <source>No notes in these dates are marked to share.</source>
+        <translation>Keine Notiz in diesem Zeitraum ist zum Teilen markiert.</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Export gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>„%1“ ist in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ebb::FlagCard</name>
