@@ -1107,9 +1107,15 @@ Schlaf: %1 h in %2 Nächten; %3 h unter deinem Bedarf.
 </translation>
     </message>
     <message>
-        <source>- %1: %2 of %3 days
+        <source>- %1: on your one check-in this week
 </source>
-        <translation>- %1: %2 von %3 Tagen
+        <translation>- %1: an deinem einzigen Eintrag dieser Woche
+</translation>
+    </message>
+    <message>
+        <source>- %1: on %2 of your %3 check-ins this week
+</source>
+        <translation>- %1: an %2 deiner %3 Einträge dieser Woche
 </translation>
     </message>
     <message>
@@ -2106,8 +2112,12 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Wochenübersicht</translation>
     </message>
     <message>
-        <source>%1 on %2 of %3 days</source>
-        <translation>%1 an %2 von %3 Tagen</translation>
+        <source>%1 on your one check-in this week</source>
+        <translation>%1 an deinem einzigen Eintrag dieser Woche</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of your %3 check-ins this week</source>
+        <translation>%1 an %2 deiner %3 Einträge dieser Woche</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sleep: %1 h in one night, %2 h short of what you need.&lt;/p&gt;</source>

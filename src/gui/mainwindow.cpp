@@ -83,7 +83,11 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     m_reviewReminder->setWordWrap(true);
     m_reviewReminder->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     styleBanner(m_reviewReminder, BannerKind::Gentle);
-    connect(m_reviewReminder, &QLabel::linkActivated, this, &MainWindow::openReview);
+    // The reminder is about this week's review: it opens this week, however few its check-ins.
+    connect(m_reviewReminder, &QLabel::linkActivated, this, [this] {
+        reviewPage()->showWeek(m_journal.clock().today());
+        m_pages->setCurrentIndex(kReviewTab);
+    });
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -252,7 +256,7 @@ void MainWindow::openDay(QDate day)
 
 void MainWindow::openReview()
 {
-    reviewPage()->showWeek(m_journal.clock().today());
+    reviewPage()->showOpeningWeek();
     m_pages->setCurrentIndex(kReviewTab);
 }
 

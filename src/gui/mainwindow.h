@@ -47,6 +47,7 @@ public:
     /** The Trends page (built on first use): the chart, or why the charts are missing. */
     QWidget *trendsPage();
     ReviewPage *reviewPage();
+    /** Shows the weekly review on the week worth reading now (see ReviewPage::showOpeningWeek). */
     void openReview();
     /** Shows `day` in the check-in form. */
     void openDay(QDate day);

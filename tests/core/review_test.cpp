@@ -124,17 +124,65 @@ TEST_CASE("in the week in progress, flags are counted on the days so far, never 
     const WeekSummary soFar = summarizeWeek(checkIns, {}, {}, monday, tuesday);
     CHECK(soFar.daysSoFar == 2);
     REQUIRE_FALSE(soFar.flags.empty()); // the slide is seen
+    REQUIRE(soFar.daysRecorded == 1);   // Monday; Tuesday has no check-in (yet)
     for (const FlagWeek &f : soFar.flags) {
         INFO(f.id.toStdString());
-        CHECK(f.days <= 2);
+        CHECK(f.days == 1); // counted on the days with a check-in only
     }
-    CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral(" of 2 days")));
+    CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral(": on your one check-in this week")));
     CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral("Sleep: 7.0 h in one night;"))); // not "1 nights"
 
     // Seen from after the week (or with no day given), the whole week counts.
     const WeekSummary whole = summarizeWeek(checkIns, {}, {}, monday, monday.addDays(30));
     CHECK(whole.daysSoFar == 7);
+    for (const FlagWeek &f : whole.flags) {
+        CHECK(f.days <= whole.daysRecorded);
+    }
     CHECK(summarizeWeek(checkIns, {}, {}, monday).daysSoFar == 7);
+}
+
+TEST_CASE("pacing flags are counted on the week's check-ins, said as such", "[review][summary]")
+{
+    const QDate monday(2026, 3, 23);
+    std::vector<CheckIn> checkIns;
+    for (QDate d = monday.addDays(-84); d < monday.addDays(-13); d = d.addDays(1)) {
+        checkIns.push_back(day(d, 7 + int(d.day() % 2), 7, 3));
+    }
+    for (QDate d = monday.addDays(-13); d < monday; d = d.addDays(1)) {
+        checkIns.push_back(day(d, 2, 2, 8));
+    }
+    checkIns.push_back(day(monday, 2, 2, 8));
+    checkIns.push_back(day(monday.addDays(3), 2, 2, 8)); // Thursday; Tuesday and Wednesday are gaps
+    const WeekSummary s = summarizeWeek(checkIns, {}, {}, monday, monday.addDays(4));
+    REQUIRE(s.daysRecorded == 2);
+    REQUIRE_FALSE(s.flags.empty());
+    for (const FlagWeek &f : s.flags) {
+        CHECK(f.days <= 2);
+    }
+    const FlagWeek &first = s.flags.front();
+    CHECK(weekToMarkdown(s, std::nullopt)
+              .contains(QStringLiteral("- %1: on %2 of your 2 check-ins this week").arg(first.id).arg(first.days)));
+}
+
+TEST_CASE("the review opens on the last complete week until this week has four check-ins", "[review][weeks]")
+{
+    const QDate lastMonday(2026, 3, 16);
+    const QDate monday(2026, 3, 23);
+    const QDate thursday = monday.addDays(3);
+    std::vector<CheckIn> checkIns;
+    for (int i = 0; i < 7; ++i) {
+        checkIns.push_back(day(lastMonday.addDays(i), 6, 6, 4));
+    }
+    CHECK(reviewWeekToOpen(checkIns, monday) == lastMonday); // a week that has barely begun
+    for (int i = 0; i < 3; ++i) {
+        checkIns.push_back(day(monday.addDays(i), 6, 6, 4));
+    }
+    CHECK(reviewWeekToOpen(checkIns, thursday) == lastMonday); // three are not yet a week to read
+    checkIns.push_back(day(thursday, 6, 6, 4));
+    CHECK(reviewWeekToOpen(checkIns, thursday) == monday);
+    CHECK(reviewWeekToOpen({}, thursday) == monday);                                // nothing anywhere
+    CHECK(reviewWeekToOpen({day(monday, 5, 5, 5)}, thursday) == monday);            // nothing to read last week
+    CHECK(reviewWeekToOpen({day(monday.addDays(-30), 5, 5, 5)}, monday) == monday); // nor the week before
 }
 
 TEST_CASE("tags before low-energy days are counted, and never claimed as causes", "[review][association]")

@@ -100,7 +100,9 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
     if (!s.flags.empty()) {
         md += tr("\n## Pacing flags this week\n\n");
         for (const FlagWeek &f : s.flags) {
-            md += tr("- %1: %2 of %3 days\n").arg(f.id).arg(f.days).arg(s.daysSoFar);
+            md += s.daysRecorded == 1
+                      ? tr("- %1: on your one check-in this week\n").arg(f.id)
+                      : tr("- %1: on %2 of your %3 check-ins this week\n").arg(f.id).arg(f.days).arg(s.daysRecorded);
         }
     }
     md += tr("\n## Reflection\n\n");

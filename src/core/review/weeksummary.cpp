@@ -235,9 +235,11 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
 
     associate(s, timeline, byDay, tags);
 
+    // On the days with a check-in only: the engine carries a flag over a gap, but a day the person
+    // did not record is not a day they were flagged on.
     QMap<QString, int> flagDays;
     for (const TimelineDay &day : timeline) {
-        if (day.date >= s.monday) {
+        if (day.date >= s.monday && byDay.contains(day.date)) {
             for (const QString &id : day.flags) {
                 ++flagDays[id];
             }
@@ -247,6 +249,22 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
         s.flags.push_back({it.key(), it.value()});
     }
     return s;
+}
+
+QDate reviewWeekToOpen(const std::vector<CheckIn> &checkIns, QDate today)
+{
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QDate weekBefore = monday.addDays(-7);
+    int thisWeek = 0;
+    int lastWeek = 0;
+    for (const CheckIn &c : checkIns) {
+        if (c.date >= monday && c.date <= today) {
+            ++thisWeek;
+        } else if (c.date >= weekBefore && c.date < monday) {
+            ++lastWeek;
+        }
+    }
+    return thisWeek >= kReadableWeekCheckIns || lastWeek == 0 ? monday : weekBefore;
 }
 
 } // namespace ebb

@@ -53,7 +53,7 @@ struct TagBefore
 struct FlagWeek
 {
     QString id;
-    int days = 0;
+    int days = 0; ///< Days with a check-in on which it was active.
 };
 
 /** Everything the review page and `ebb-cli review` show about one ISO week. */
@@ -75,9 +75,9 @@ struct WeekSummary
     std::vector<BoundaryWeek> boundaries;
     std::vector<TagBefore> beforeLowEnergy; ///< Most often first; only tags seen at least twice before.
     std::vector<TagBefore> beforeGoodDays;
-    int lowEnergyDays = 0; ///< In the eight weeks: energy at least one usual spread below the usual.
-    int goodDays = 0;      ///< In the eight weeks: energy at least one usual spread above the usual.
-    std::vector<FlagWeek> flags;
+    int lowEnergyDays = 0;       ///< In the eight weeks: energy at least one usual spread below the usual.
+    int goodDays = 0;            ///< In the eight weeks: energy at least one usual spread above the usual.
+    std::vector<FlagWeek> flags; ///< Counted on the days with a check-in (of `daysRecorded`).
 };
 
 /** A check-in's value of one metric in natural units (hours for sleep), or nullopt. */
@@ -91,5 +91,15 @@ std::optional<double> metricValue(const CheckIn &checkIn, Metric metric);
 WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
                           const std::vector<Tag> &tags, QDate monday, QDate today = {},
                           const PacingSettings &settings = {});
+
+/** A week in progress with this many check-ins is worth reading in the weekly review. */
+constexpr int kReadableWeekCheckIns = 4;
+
+/**
+ * The Monday of the week the weekly review opens on as of `today`: the week in progress once it
+ * has kReadableWeekCheckIns check-ins (or when the week before has none, so there is nothing better
+ * to read), else the week before — the last complete one. `checkIns` may hold any days.
+ */
+QDate reviewWeekToOpen(const std::vector<CheckIn> &checkIns, QDate today);
 
 } // namespace ebb
