@@ -1003,12 +1003,12 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <translation>Ebb ist kein medizinisches Werkzeug und kann nichts diagnostizieren. Wenn du dich nicht sicher fühlst, wende dich bitte an deine Ärztin oder deinen Arzt, eine Krisenhotline oder den Notruf.</translation>
     </message>
     <message>
-        <source>%1 — the day before %2 of your %3 low-energy days (tagged on %4 of %5 days)</source>
-        <translation>%1 – am Tag vor %2 deiner %3 Tage mit wenig Energie (markiert an %4 von %5 Tagen)</translation>
+        <source>%1 — the day before %2 of your %3 low-energy days (%4%), and before %5 of your %6 other days (%7%)</source>
+        <translation>%1 – am Tag vor %2 deiner %3 Tage mit wenig Energie (%4 %), und vor %5 deiner %6 übrigen Tage (%7 %)</translation>
     </message>
     <message>
-        <source>%1 — the day before %2 of your %3 good days (tagged on %4 of %5 days)</source>
-        <translation>%1 – am Tag vor %2 deiner %3 guten Tage (markiert an %4 von %5 Tagen)</translation>
+        <source>%1 — the day before %2 of your %3 good days (%4%), and before %5 of your %6 other days (%7%)</source>
+        <translation>%1 – am Tag vor %2 deiner %3 guten Tage (%4 %), und vor %5 deiner %6 übrigen Tage (%7 %)</translation>
     </message>
     <message>
         <source>These are simple counts over the last eight weeks, not causes: a tag that often comes before a low day may only share a cause with it.</source>

@@ -6,6 +6,9 @@
 #include "storage/journal.h"
 #include "testsupport.h"
 
+#include <cmath>
+#include <functional>
+
 using namespace ebb;
 using ebb::test::FixedClock;
 using ebb::test::memoryJournal;
@@ -219,6 +222,69 @@ TEST_CASE("tags before low-energy days are counted, and never claimed as causes"
     CHECK(text.contains(QStringLiteral("%1 of your %2 low-energy days").arg(meetings.before).arg(meetings.outOf)));
     CHECK_FALSE(text.contains(QStringLiteral("cause")));
     CHECK(associationCaveat().contains(QStringLiteral("not causes")));
+}
+
+namespace {
+
+/**
+ * Twelve weeks of energy 5-7 with every Thursday of the last eight at energy 1 (the low days);
+ * `tagged` says which days carry tag 1.
+ */
+std::vector<CheckIn> thursdaysLow(QDate sunday, const std::function<bool(QDate, int)> &tagged)
+{
+    std::vector<CheckIn> checkIns;
+    for (int i = 0; i < 90; ++i) {
+        const QDate d = sunday.addDays(-89 + i);
+        CheckIn c = day(d, 5 + i % 3, 6, 4);
+        if (d.dayOfWeek() == 4 && d > sunday.addDays(-56)) {
+            c.energy = 1;
+        }
+        if (tagged(d, i)) {
+            c.tagIds = {1};
+        }
+        checkIns.push_back(c);
+    }
+    return checkIns;
+}
+
+} // namespace
+
+TEST_CASE("a tag that comes before low days no more often than before other days is not listed",
+          "[review][association]")
+{
+    const QDate sunday(2026, 3, 29);
+    const std::vector<Tag> tags = {{1, QStringLiteral("walk outside"), TagKind::Restored, {}}};
+    // Every other day: before about half the low days, and about half the others.
+    const WeekSummary s =
+        summarizeWeek(thursdaysLow(sunday, [](QDate, int i) { return i % 2 == 0; }), {}, tags, sunday);
+    REQUIRE(s.lowEnergyDays >= 6);
+    CHECK(s.beforeLowEnergy.empty());
+}
+
+TEST_CASE("a tag that clearly comes before low days is listed with both rates", "[review][association]")
+{
+    const QDate sunday(2026, 3, 29);
+    const std::vector<Tag> tags = {{1, QStringLiteral("meetings"), TagKind::Drained, {}}};
+    // Every Wednesday (before each low Thursday) and every Monday (before an ordinary Tuesday).
+    const WeekSummary s = summarizeWeek(
+        thursdaysLow(sunday, [](QDate d, int) { return d.dayOfWeek() == 3 || d.dayOfWeek() == 1; }), {}, tags, sunday);
+    REQUIRE(s.beforeLowEnergy.size() == 1);
+    const TagBefore &t = s.beforeLowEnergy.front();
+    CHECK(t.before == s.lowEnergyDays);
+    CHECK(t.beforeOther >= 7); // the Tuesdays
+    CHECK(t.beforeOther <= 8);
+    CHECK(t.otherDays > 30);
+    const int lowRate = int(std::lround(100.0 * t.before / t.outOf));
+    const int otherRate = int(std::lround(100.0 * t.beforeOther / t.otherDays));
+    CHECK(tagBeforeText(t, true) == QStringLiteral("meetings — the day before %1 of your %2 low-energy days (%3%), "
+                                                   "and before %4 of your %5 other days (%6%)")
+                                        .arg(t.before)
+                                        .arg(t.outOf)
+                                        .arg(lowRate)
+                                        .arg(t.beforeOther)
+                                        .arg(t.otherDays)
+                                        .arg(otherRate));
+    CHECK(weekToMarkdown(s, std::nullopt).contains(tagBeforeText(t, true)));
 }
 
 TEST_CASE("a review is saved with its questions, replaced whole, and listed newest first", "[review][storage]")

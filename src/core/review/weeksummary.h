@@ -38,7 +38,10 @@ struct BoundaryWeek
 
 /**
  * A simple association, labelled as such: on how many of the `outOf` low-energy (or good) days of
- * the last eight weeks this tag was on the day before, against how often it was on any day.
+ * the last eight weeks this tag was on the day before, beside how many of the `otherDays` it came
+ * before. A tag is listed only when it came before at least three such days, and before them
+ * clearly more often than before other days: its share of those days is at least 1.5 times its
+ * share of the others (a restoring walk taken before most days, low or not, says nothing).
  */
 struct TagBefore
 {
@@ -47,6 +50,8 @@ struct TagBefore
     int outOf = 0;
     int taggedDays = 0;   ///< Days with this tag in the eight weeks.
     int recordedDays = 0; ///< Check-ins in the eight weeks.
+    int beforeOther = 0;  ///< How many of the other days it came before.
+    int otherDays = 0;    ///< Days with an energy score and a usual to set it against, not counted in `outOf`.
 };
 
 /** A pacing flag that was active during the week. */
@@ -73,7 +78,7 @@ struct WeekSummary
     double sleepDebtHours = 0.0;     ///< Σ max(0, need − hours) over the recorded nights.
     int sleepNights = 0;
     std::vector<BoundaryWeek> boundaries;
-    std::vector<TagBefore> beforeLowEnergy; ///< Most often first; only tags seen at least twice before.
+    std::vector<TagBefore> beforeLowEnergy; ///< Most often first; only tags listed by TagBefore's rule.
     std::vector<TagBefore> beforeGoodDays;
     int lowEnergyDays = 0;       ///< In the eight weeks: energy at least one usual spread below the usual.
     int goodDays = 0;            ///< In the eight weeks: energy at least one usual spread above the usual.
