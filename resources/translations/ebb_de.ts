@@ -960,12 +960,12 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <translation>Ebb ist kein medizinisches Werkzeug und kann nichts diagnostizieren. Wenn du dich nicht sicher fühlst, wende dich bitte an deine Ärztin oder deinen Arzt, eine Krisenhotline oder den Notruf.</translation>
     </message>
     <message>
-        <source>%1 — the day before %2 of your %3 low-energy days (tagged on %4 of %5 days)</source>
-        <translation>%1 – am Tag vor %2 deiner %3 Tage mit wenig Energie (markiert an %4 von %5 Tagen)</translation>
+        <source>%1 — the day before %2 of your %3 low-energy days (%4%), and before %5 of your %6 other days (%7%)</source>
+        <translation>%1 – am Tag vor %2 deiner %3 Tage mit wenig Energie (%4 %), und vor %5 deiner %6 übrigen Tage (%7 %)</translation>
     </message>
     <message>
-        <source>%1 — the day before %2 of your %3 good days (tagged on %4 of %5 days)</source>
-        <translation>%1 – am Tag vor %2 deiner %3 guten Tage (markiert an %4 von %5 Tagen)</translation>
+        <source>%1 — the day before %2 of your %3 good days (%4%), and before %5 of your %6 other days (%7%)</source>
+        <translation>%1 – am Tag vor %2 deiner %3 guten Tage (%4 %), und vor %5 deiner %6 übrigen Tage (%7 %)</translation>
     </message>
     <message>
         <source>These are simple counts over the last eight weeks, not causes: a tag that often comes before a low day may only share a cause with it.</source>
@@ -1064,9 +1064,15 @@ Schlaf: %1 h in %2 Nächten; %3 h unter deinem Bedarf.
 </translation>
     </message>
     <message>
-        <source>- %1: %2 of %3 days
+        <source>- %1: on your one check-in this week
 </source>
-        <translation>- %1: %2 von %3 Tagen
+        <translation>- %1: an deinem einzigen Eintrag dieser Woche
+</translation>
+    </message>
+    <message>
+        <source>- %1: on %2 of your %3 check-ins this week
+</source>
+        <translation>- %1: an %2 deiner %3 Einträge dieser Woche
 </translation>
     </message>
     <message>
@@ -1720,6 +1726,22 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
+    <message>
+        <source>No notes in these dates are marked to share.</source>
+        <translation>Keine Notiz in diesem Zeitraum ist zum Teilen markiert.</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Export gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>„%1“ ist in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ebb::HistoryModel</name>
@@ -2349,8 +2371,12 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Wochenübersicht</translation>
     </message>
     <message>
-        <source>%1 on %2 of %3 days</source>
-        <translation>%1 an %2 von %3 Tagen</translation>
+        <source>%1 on your one check-in this week</source>
+        <translation>%1 an deinem einzigen Eintrag dieser Woche</translation>
+    </message>
+    <message>
+        <source>%1 on %2 of your %3 check-ins this week</source>
+        <translation>%1 an %2 deiner %3 Einträge dieser Woche</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sleep: %1 h in one night, %2 h short of what you need.&lt;/p&gt;</source>

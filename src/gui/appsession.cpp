@@ -114,6 +114,20 @@ Result<void> ensureDemoJournal(const QString &path, const Clock &clock)
     return {};
 }
 
+std::unique_ptr<MainWindow> makeSessionWindow(Journal &journal, AppSettings &settings, bool demo)
+{
+    // The demo shares this computer's settings: they are about Ebb here (its look, reminders,
+    // starting at login), not about a journal, so a look chosen while exploring stays. Only the
+    // reminders stay with the person's own journal: no "How was today?" for invented days, and no
+    // second tray icon beside their Ebb's.
+    auto window =
+        std::make_unique<MainWindow>(journal, &settings, demo ? MainWindow::Reminders::Off : MainWindow::Reminders::On);
+    if (demo) {
+        window->setWindowTitle(QObject::tr("Ebb — demo journal (invented data)"));
+    }
+    return window;
+}
+
 int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo, bool inTray,
                       std::unique_ptr<Journal> opened)
 {
@@ -143,10 +157,8 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
             });
             welcome.exec();
         }
-        MainWindow window(*journal, demo ? nullptr : &settings);
-        if (demo) {
-            window.setWindowTitle(QObject::tr("Ebb — demo journal (invented data)"));
-        }
+        const std::unique_ptr<MainWindow> made = makeSessionWindow(*journal, settings, demo);
+        MainWindow &window = *made;
         QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.show();

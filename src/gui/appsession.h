@@ -12,8 +12,10 @@
 
 namespace ebb {
 
+class AppSettings;
 class Clock;
 class Journal;
+class MainWindow;
 class SingleInstance;
 
 /**
@@ -49,6 +51,9 @@ bool keepMemoryPrivate();
  */
 int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo = false,
                       bool inTray = false, std::unique_ptr<Journal> opened = nullptr);
+
+/** The window of a session on `journal`; `demo` is the demo journal of invented data. */
+std::unique_ptr<MainWindow> makeSessionWindow(Journal &journal, AppSettings &settings, bool demo);
 
 /** Makes the demo journal (invented data, a file of its own) if it is not there yet. */
 Result<void> ensureDemoJournal(const QString &path, const Clock &clock);

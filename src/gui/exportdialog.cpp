@@ -8,11 +8,15 @@
 #include "settings/clock.h"
 #include "storage/journal.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace ebb {
 namespace {
@@ -37,6 +41,13 @@ constexpr FormatChoice kFormats[] = {
     {QT_TRANSLATE_NOOP("ebb::ExportDialog", "CSV of the check-ins"), ExportFormat::Csv, QPageSize::A4, "csv"},
     {QT_TRANSLATE_NOOP("ebb::ExportDialog", "JSON backup of everything"), ExportFormat::Json, QPageSize::A4, "json"},
 };
+
+/** The folder of this session's last export: the next one starts there. */
+QString &lastExportFolder()
+{
+    static QString folder;
+    return folder;
+}
 
 } // namespace
 
@@ -141,14 +152,19 @@ void ExportDialog::reloadNotes()
 void ExportDialog::applyNotesPolicy()
 {
     const int policy = m_ui->notesCombo->currentIndex(); // none, shared, all
+    bool anyShared = false;
     {
         const QSignalBlocker blocker(m_ui->notesList);
         for (int i = 0; i < m_ui->notesList->count(); ++i) {
             QListWidgetItem *item = m_ui->notesList->item(i);
-            const bool on = policy == 2 || (policy == 1 && item->data(kNoteSharedRole).toBool());
-            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+            const bool shared = item->data(kNoteSharedRole).toBool();
+            anyShared = anyShared || shared;
+            item->setCheckState(policy == 2 || (policy == 1 && shared) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    // Ticking nothing without a word would look like a fault.
+    m_ui->notesHintLabel->setText(tr("No notes in these dates are marked to share."));
+    m_ui->notesHintLabel->setVisible(policy == 1 && !anyShared);
     schedulePreview();
 }
 
@@ -219,18 +235,57 @@ bool ExportDialog::exportTo(const QString &path)
         return false;
     }
     m_ui->errorLabel->hide();
+    lastExportFolder() = QFileInfo(path).absolutePath();
     return true;
+}
+
+QString ExportDialog::suggestedPath() const
+{
+    // A folder that is not there would send the file dialog to the folder Ebb was started from.
+    QString folder;
+    for (const QString &candidate :
+         {lastExportFolder(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
+            folder = candidate;
+            break;
+        }
+    }
+    const FormatChoice &f = kFormats[std::max(0, m_ui->formatCombo->currentIndex())];
+    return QDir(folder).filePath(
+        QStringLiteral("ebb-report-%1.%2").arg(m_ui->toEdit->date().toString(Qt::ISODate), QLatin1String(f.suffix)));
+}
+
+bool ExportDialog::exportAndConfirm(const QString &path)
+{
+    if (!exportTo(path)) {
+        return false;
+    }
+    confirmSaved(path);
+    accept();
+    return true;
+}
+
+void ExportDialog::confirmSaved(const QString &path)
+{
+    const QFileInfo file(path);
+    QMessageBox box(QMessageBox::Information, tr("Export saved"),
+                    tr("Saved “%1” in %2.").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("exportSavedMessage"));
+    QPushButton *open = box.addButton(tr("&Open folder"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openFolderButton"));
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == open) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absolutePath()));
+    }
 }
 
 void ExportDialog::chooseFileAndExport()
 {
-    const FormatChoice &f = kFormats[std::max(0, m_ui->formatCombo->currentIndex())];
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("ebb-report-%1.%2").arg(m_ui->toEdit->date().toString(Qt::ISODate), QLatin1String(f.suffix)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), suggested);
-    if (!path.isEmpty() && exportTo(path)) {
-        accept();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), suggestedPath());
+    if (!path.isEmpty()) {
+        exportAndConfirm(path);
     }
 }
 

@@ -36,6 +36,16 @@ public:
     void updatePreview();
     /** Writes the export to `path` (atomically); shows and returns false on failure. */
     bool exportTo(const QString &path);
+    /**
+     * The file the save dialog suggests: a name for the report in the folder of the last export of
+     * this session, else in Documents, else in the home folder — never where Ebb was started from.
+     */
+    QString suggestedPath() const;
+    /**
+     * Writes the export to `path`; once written, says where (the message offers to open the folder)
+     * and closes the dialog. On failure the dialog stays open with the reason.
+     */
+    bool exportAndConfirm(const QString &path);
 
 private:
     void onRangeChosen();
@@ -43,6 +53,7 @@ private:
     void applyNotesPolicy();
     void schedulePreview();
     void chooseFileAndExport();
+    void confirmSaved(const QString &path);
 
     Journal &m_journal;
     std::unique_ptr<Ui::ExportDialog> m_ui;

@@ -47,7 +47,7 @@ static void initResources()
 
 namespace ebb {
 
-MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *parent)
+MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders reminders, QWidget *parent)
     : QMainWindow(parent)
     , m_journal(journal)
     , m_pages(new QTabWidget(this))
@@ -83,7 +83,11 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     m_reviewReminder->setWordWrap(true);
     m_reviewReminder->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     styleBanner(m_reviewReminder, BannerKind::Gentle);
-    connect(m_reviewReminder, &QLabel::linkActivated, this, &MainWindow::openReview);
+    // The reminder is about this week's review: it opens this week, however few its check-ins.
+    connect(m_reviewReminder, &QLabel::linkActivated, this, [this] {
+        reviewPage()->showWeek(m_journal.clock().today());
+        m_pages->setCurrentIndex(kReviewTab);
+    });
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -98,7 +102,9 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, QWidget *pare
     qApp->installEventFilter(this);
     startIdleLock();
     createMenus();
-    setUpReminders();
+    if (reminders == Reminders::On) {
+        setUpReminders();
+    }
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
     connect(&journal, &Journal::reviewSaved, this, &MainWindow::updateReviewReminder);
     connect(&journal, &Journal::settingChanged, this, &MainWindow::updateReviewReminder);
@@ -171,11 +177,20 @@ void MainWindow::createMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("&Import…"), this, &MainWindow::openImportDialog);
     if (m_appSettings != nullptr) {
-        file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettingsDialog)
-            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        file->addSeparator();
+        QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettingsDialog);
+        settings->setObjectName(QStringLiteral("settingsAction"));
+        // The desktop's own key for preferences where it has one, and Ctrl+, everywhere.
+        QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+        if (const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma); !keys.contains(ctrlComma)) {
+            keys << ctrlComma;
+        }
+        settings->setShortcuts(keys);
     }
+    // Quit last and set apart, so that a hand reaching for Settings does not find it.
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *journal = menuBar()->addMenu(tr("&Journal"));
@@ -241,7 +256,7 @@ void MainWindow::openDay(QDate day)
 
 void MainWindow::openReview()
 {
-    reviewPage()->showWeek(m_journal.clock().today());
+    reviewPage()->showOpeningWeek();
     m_pages->setCurrentIndex(kReviewTab);
 }
 
@@ -466,7 +481,9 @@ void MainWindow::openSettingsDialog()
     }
     SettingsDialog dialog(*m_appSettings, configHome, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_reminders->setReminder(m_appSettings->reminder());
+        if (m_reminders != nullptr) { // none in the demo: the person's own Ebb reminds
+            m_reminders->setReminder(m_appSettings->reminder());
+        }
         applyAppearance(m_appSettings->appearance());
     }
 }

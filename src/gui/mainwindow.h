@@ -30,8 +30,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /** `appSettings` (this computer's settings) enables reminders and File → Settings; may be null. */
-    explicit MainWindow(Journal &journal, AppSettings *appSettings = nullptr, QWidget *parent = nullptr);
+    /** Whether this window reminds the person (and so shows a tray icon): not for the demo journal. */
+    enum class Reminders { On, Off };
+
+    /**
+     * `appSettings` (this computer's settings) enables File → Settings and, unless `reminders` is
+     * Off, the reminders; may be null.
+     */
+    explicit MainWindow(Journal &journal, AppSettings *appSettings = nullptr, Reminders reminders = Reminders::On,
+                        QWidget *parent = nullptr);
 
     CheckInPage *checkInPage() const { return m_checkInPage; }
     /** The other pages are built when first opened (or asked for here). */
@@ -40,6 +47,7 @@ public:
     /** The Trends page (built on first use): the chart, or why the charts are missing. */
     QWidget *trendsPage();
     ReviewPage *reviewPage();
+    /** Shows the weekly review on the week worth reading now (see ReviewPage::showOpeningWeek). */
     void openReview();
     /** Shows `day` in the check-in form. */
     void openDay(QDate day);

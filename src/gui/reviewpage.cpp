@@ -94,7 +94,12 @@ QString summaryHtml(const WeekSummary &s)
     if (!s.flags.empty()) {
         QStringList lines;
         for (const FlagWeek &f : s.flags) {
-            lines << ReviewPage::tr("%1 on %2 of %3 days").arg(flagName(f.id)).arg(f.days).arg(s.daysSoFar);
+            const QString name = flagName(f.id);
+            lines << (s.daysRecorded == 1 ? ReviewPage::tr("%1 on your one check-in this week").arg(name)
+                                          : ReviewPage::tr("%1 on %2 of your %3 check-ins this week")
+                                                .arg(name)
+                                                .arg(f.days)
+                                                .arg(s.daysRecorded));
         }
         html += ReviewPage::tr("<p><b>Pacing flags this week</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
@@ -122,6 +127,7 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     auto *next = new QPushButton(tr("Next week ▶"), this);
     next->setObjectName(QStringLiteral("nextWeekButton"));
     auto *thisWeek = new QPushButton(tr("This week"), this);
+    thisWeek->setObjectName(QStringLiteral("thisWeekButton"));
     m_weeks->setObjectName(QStringLiteral("reviewedWeeksCombo"));
     m_weeks->setAccessibleName(tr("Past reviews"));
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -232,7 +238,14 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
         }
     });
 
-    showWeek(m_journal.clock().today());
+    showOpeningWeek();
+}
+
+void ReviewPage::showOpeningWeek()
+{
+    const QDate today = m_journal.clock().today();
+    auto recent = m_journal.checkIns(today.addDays(-14), today);
+    showWeek(recent ? reviewWeekToOpen(*recent, today) : today);
 }
 
 void ReviewPage::showWeek(QDate day)

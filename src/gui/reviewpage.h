@@ -36,6 +36,11 @@ public:
 
     /** Shows the ISO week containing `day` (saving the current answers first). */
     void showWeek(QDate day);
+    /**
+     * Shows the week worth reading now: this week once it has a few check-ins, else the last
+     * complete one (see reviewWeekToOpen). The page opens on it.
+     */
+    void showOpeningWeek();
     QDate monday() const { return m_monday; }
     /** Saves the answers now; returns false (with the message shown) on failure. */
     bool saveNow();

@@ -65,7 +65,7 @@ TEST_CASE("rotation keeps the newest of the last 7 days, 4 weeks and 12 months",
     for (int i = 0; i < 400; ++i) { // one a day, newest first, plus a second one on the newest day
         daily.push_back({QString(), newest.addDays(-i), QStringLiteral("daily"), 0});
     }
-    daily.insert(daily.begin(), BackupInfo{QString(), newest.addSecs(60), QStringLiteral("manual"), 0});
+    daily.insert(daily.begin(), BackupInfo{QString(), newest.addSecs(60), QStringLiteral("daily"), 0});
     const auto keep = backupsToKeep(daily, {});
     CHECK(keep.front() == 0);                                    // the newest of all
     CHECK(std::find(keep.begin(), keep.end(), 1) == keep.end()); // an older one of the same day goes
@@ -269,7 +269,7 @@ TEST_CASE("of two backups taken in the same second, the later one is the newest 
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
     auto journal = require(Journal::open(path, clock));
     Backups backups(Backups::directoryFor(path));
-    require(backups.take(journal->database(), clock.now(), QStringLiteral("daily")));
+    require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
     const BackupInfo later = require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
     // File times are what tell them apart; make the gap plain on any file system.
     {
@@ -295,4 +295,29 @@ TEST_CASE("snapshots before steps are kept for a day, but no more than ten", "[b
     const auto keep = backupsToKeep(backups, {7, 0, 0});
     REQUIRE(keep.size() == 10);
     CHECK(keep.back() == 9);
+}
+
+TEST_CASE("a backup taken by hand leaves the day's daily backup in place", "[backups]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto journal = require(Journal::open(path, clock));
+    REQUIRE(require(journal->dailyBackup()).has_value());
+    clock.advanceSeconds(3600);
+    require(journal->backupNow(QStringLiteral("manual")));
+    clock.advanceSeconds(3600);
+    require(journal->backupNow(QStringLiteral("manual")));
+    const auto kept = require(Backups(Backups::directoryFor(path)).list());
+    REQUIRE(kept.size() == 2); // the newest taken by hand, and the day's daily
+    CHECK(kept[0].reason == QStringLiteral("manual"));
+    CHECK(kept[0].takenAt == clock.now());
+    CHECK(kept[1].reason == QStringLiteral("daily"));
+
+    // Nor does a daily backup push out the newest one taken by hand on an earlier day.
+    clock.advanceSeconds(24 * 3600);
+    REQUIRE(require(journal->dailyBackup()).has_value());
+    const auto later = require(Backups(Backups::directoryFor(path)).list());
+    REQUIRE(later.size() == 3);
+    CHECK(later[1].reason == QStringLiteral("manual"));
 }

@@ -1,10 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/review.h"
+#include "pacing/humannames.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
 #include "storage/journal.h"
 #include "testsupport.h"
+
+#include <cmath>
+#include <functional>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -124,17 +128,67 @@ TEST_CASE("in the week in progress, flags are counted on the days so far, never 
     const WeekSummary soFar = summarizeWeek(checkIns, {}, {}, monday, tuesday);
     CHECK(soFar.daysSoFar == 2);
     REQUIRE_FALSE(soFar.flags.empty()); // the slide is seen
+    REQUIRE(soFar.daysRecorded == 1);   // Monday; Tuesday has no check-in (yet)
     for (const FlagWeek &f : soFar.flags) {
         INFO(f.id.toStdString());
-        CHECK(f.days <= 2);
+        CHECK(f.days == 1); // counted on the days with a check-in only
     }
-    CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral(" of 2 days")));
+    CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral(": on your one check-in this week")));
     CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral("Sleep: 7.0 h in one night;"))); // not "1 nights"
 
     // Seen from after the week (or with no day given), the whole week counts.
     const WeekSummary whole = summarizeWeek(checkIns, {}, {}, monday, monday.addDays(30));
     CHECK(whole.daysSoFar == 7);
+    for (const FlagWeek &f : whole.flags) {
+        CHECK(f.days <= whole.daysRecorded);
+    }
     CHECK(summarizeWeek(checkIns, {}, {}, monday).daysSoFar == 7);
+}
+
+TEST_CASE("pacing flags are counted on the week's check-ins, said as such", "[review][summary]")
+{
+    const QDate monday(2026, 3, 23);
+    std::vector<CheckIn> checkIns;
+    for (QDate d = monday.addDays(-84); d < monday.addDays(-13); d = d.addDays(1)) {
+        checkIns.push_back(day(d, 7 + int(d.day() % 2), 7, 3));
+    }
+    for (QDate d = monday.addDays(-13); d < monday; d = d.addDays(1)) {
+        checkIns.push_back(day(d, 2, 2, 8));
+    }
+    checkIns.push_back(day(monday, 2, 2, 8));
+    checkIns.push_back(day(monday.addDays(3), 2, 2, 8)); // Thursday; Tuesday and Wednesday are gaps
+    const WeekSummary s = summarizeWeek(checkIns, {}, {}, monday, monday.addDays(4));
+    REQUIRE(s.daysRecorded == 2);
+    REQUIRE_FALSE(s.flags.empty());
+    for (const FlagWeek &f : s.flags) {
+        CHECK(f.days <= 2);
+    }
+    const FlagWeek &first = s.flags.front();
+    CHECK(weekToMarkdown(s, std::nullopt)
+              .contains(
+                  QStringLiteral("- %1: on %2 of your 2 check-ins this week").arg(flagName(first.id)).arg(first.days)));
+    CHECK_FALSE(weekToMarkdown(s, std::nullopt).contains(first.id)); // the name in words, never the id
+}
+
+TEST_CASE("the review opens on the last complete week until this week has four check-ins", "[review][weeks]")
+{
+    const QDate lastMonday(2026, 3, 16);
+    const QDate monday(2026, 3, 23);
+    const QDate thursday = monday.addDays(3);
+    std::vector<CheckIn> checkIns;
+    for (int i = 0; i < 7; ++i) {
+        checkIns.push_back(day(lastMonday.addDays(i), 6, 6, 4));
+    }
+    CHECK(reviewWeekToOpen(checkIns, monday) == lastMonday); // a week that has barely begun
+    for (int i = 0; i < 3; ++i) {
+        checkIns.push_back(day(monday.addDays(i), 6, 6, 4));
+    }
+    CHECK(reviewWeekToOpen(checkIns, thursday) == lastMonday); // three are not yet a week to read
+    checkIns.push_back(day(thursday, 6, 6, 4));
+    CHECK(reviewWeekToOpen(checkIns, thursday) == monday);
+    CHECK(reviewWeekToOpen({}, thursday) == monday);                                // nothing anywhere
+    CHECK(reviewWeekToOpen({day(monday, 5, 5, 5)}, thursday) == monday);            // nothing to read last week
+    CHECK(reviewWeekToOpen({day(monday.addDays(-30), 5, 5, 5)}, monday) == monday); // nor the week before
 }
 
 TEST_CASE("tags before low-energy days are counted, and never claimed as causes", "[review][association]")
@@ -171,6 +225,69 @@ TEST_CASE("tags before low-energy days are counted, and never claimed as causes"
     CHECK(text.contains(QStringLiteral("%1 of your %2 low-energy days").arg(meetings.before).arg(meetings.outOf)));
     CHECK_FALSE(text.contains(QStringLiteral("cause")));
     CHECK(associationCaveat().contains(QStringLiteral("not causes")));
+}
+
+namespace {
+
+/**
+ * Twelve weeks of energy 5-7 with every Thursday of the last eight at energy 1 (the low days);
+ * `tagged` says which days carry tag 1.
+ */
+std::vector<CheckIn> thursdaysLow(QDate sunday, const std::function<bool(QDate, int)> &tagged)
+{
+    std::vector<CheckIn> checkIns;
+    for (int i = 0; i < 90; ++i) {
+        const QDate d = sunday.addDays(-89 + i);
+        CheckIn c = day(d, 5 + i % 3, 6, 4);
+        if (d.dayOfWeek() == 4 && d > sunday.addDays(-56)) {
+            c.energy = 1;
+        }
+        if (tagged(d, i)) {
+            c.tagIds = {1};
+        }
+        checkIns.push_back(c);
+    }
+    return checkIns;
+}
+
+} // namespace
+
+TEST_CASE("a tag that comes before low days no more often than before other days is not listed",
+          "[review][association]")
+{
+    const QDate sunday(2026, 3, 29);
+    const std::vector<Tag> tags = {{1, QStringLiteral("walk outside"), TagKind::Restored, {}}};
+    // Every other day: before about half the low days, and about half the others.
+    const WeekSummary s =
+        summarizeWeek(thursdaysLow(sunday, [](QDate, int i) { return i % 2 == 0; }), {}, tags, sunday);
+    REQUIRE(s.lowEnergyDays >= 6);
+    CHECK(s.beforeLowEnergy.empty());
+}
+
+TEST_CASE("a tag that clearly comes before low days is listed with both rates", "[review][association]")
+{
+    const QDate sunday(2026, 3, 29);
+    const std::vector<Tag> tags = {{1, QStringLiteral("meetings"), TagKind::Drained, {}}};
+    // Every Wednesday (before each low Thursday) and every Monday (before an ordinary Tuesday).
+    const WeekSummary s = summarizeWeek(
+        thursdaysLow(sunday, [](QDate d, int) { return d.dayOfWeek() == 3 || d.dayOfWeek() == 1; }), {}, tags, sunday);
+    REQUIRE(s.beforeLowEnergy.size() == 1);
+    const TagBefore &t = s.beforeLowEnergy.front();
+    CHECK(t.before == s.lowEnergyDays);
+    CHECK(t.beforeOther >= 7); // the Tuesdays
+    CHECK(t.beforeOther <= 8);
+    CHECK(t.otherDays > 30);
+    const int lowRate = int(std::lround(100.0 * t.before / t.outOf));
+    const int otherRate = int(std::lround(100.0 * t.beforeOther / t.otherDays));
+    CHECK(tagBeforeText(t, true) == QStringLiteral("meetings — the day before %1 of your %2 low-energy days (%3%), "
+                                                   "and before %4 of your %5 other days (%6%)")
+                                        .arg(t.before)
+                                        .arg(t.outOf)
+                                        .arg(lowRate)
+                                        .arg(t.beforeOther)
+                                        .arg(t.otherDays)
+                                        .arg(otherRate));
+    CHECK(weekToMarkdown(s, std::nullopt).contains(tagBeforeText(t, true)));
 }
 
 TEST_CASE("a review is saved with its questions, replaced whole, and listed newest first", "[review][storage]")

@@ -70,6 +70,23 @@ TEST_CASE("the backups dialog lists, takes and restores a backup, backing up the
     CHECK(days[0].energy == 2);
 }
 
+TEST_CASE("backing up by hand keeps the day's daily backup in the list", "[gui][backups]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    auto journal = require(Journal::open(path, clock));
+    REQUIRE(require(journal->dailyBackup()).has_value());
+    clock.advanceSeconds(600);
+    BackupsDialog dialog(*journal);
+    auto *table = child<QTableWidget>(dialog, "backupTable");
+    REQUIRE(table->rowCount() == 1);
+    child<QPushButton>(dialog, "backupNowButton")->click();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Taken by hand"));
+    CHECK(table->item(1, 1)->text() == QStringLiteral("Daily"));
+}
+
 TEST_CASE("the backups dialog explains a backup that cannot be taken", "[gui][backups][errors]")
 {
     TempDir tmp;

@@ -5,11 +5,20 @@
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QUrl>
 
 using namespace ebb;
 using ebb::test::child;
@@ -34,6 +43,18 @@ std::unique_ptr<Journal> journalWithNotes(const FixedClock &clock)
     require(journal->saveCheckIn(secret));
     return journal;
 }
+
+/** Stands in for the desktop: records the folders Ebb asks it to open. */
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
 
 QString preview(ExportDialog &dialog)
 {
@@ -92,3 +113,104 @@ TEST_CASE("exporting writes the file, and a place that cannot be written is expl
     CHECK(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("Could not write")));
     CHECK_FALSE(QFile::exists(bad));
 }
+
+TEST_CASE("the save dialog starts in Documents (or home without one), then where the last export went", "[gui][export]")
+{
+    FixedClock clock;
+    auto journal = journalWithNotes(clock);
+    ebb::test::TempDir home;
+    // Documents is found from HOME (and the XDG user folders under it): the real home is left alone.
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", home.dir.path().toLocal8Bit());
+    qunsetenv("XDG_CONFIG_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (!oldConfig.isEmpty()) {
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+        }
+    });
+    ExportDialog dialog(*journal);
+    const auto folderOf = [](const QString &path) {
+        return QFileInfo(path).absolutePath();
+    };
+    CHECK(folderOf(dialog.suggestedPath()) == home.dir.path()); // no Documents: home, not where Ebb started
+    REQUIRE(QDir(home.dir.path()).mkdir(QStringLiteral("Documents")));
+    CHECK(folderOf(dialog.suggestedPath()) == home.path(QStringLiteral("Documents")));
+    CHECK(QFileInfo(dialog.suggestedPath()).fileName().startsWith(QStringLiteral("ebb-report-")));
+
+    REQUIRE(QDir(home.dir.path()).mkdir(QStringLiteral("for-anna")));
+    REQUIRE(dialog.exportTo(home.path(QStringLiteral("for-anna/march.pdf"))));
+    ExportDialog next(*journal);
+    CHECK(folderOf(next.suggestedPath()) == home.path(QStringLiteral("for-anna")));
+}
+
+TEST_CASE("after an export a calm message says where it is, and can open the folder", "[gui][export]")
+{
+    FixedClock clock;
+    auto journal = journalWithNotes(clock);
+    ebb::test::TempDir tmp;
+    UrlCatcher desktop;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &desktop, "open");
+    const auto restore = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+
+    ExportDialog dialog(*journal);
+    QString told;
+    bool offeredFolder = false;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box == nullptr || box->objectName() != QStringLiteral("exportSavedMessage")) {
+            return;
+        }
+        poll.stop();
+        told = box->text();
+        if (auto *open = box->findChild<QPushButton *>(QStringLiteral("openFolderButton"))) {
+            offeredFolder = true;
+            open->click();
+        } else {
+            box->reject();
+        }
+    });
+    poll.start();
+    const QString path = tmp.path(QStringLiteral("report.pdf"));
+    REQUIRE(dialog.exportAndConfirm(path));
+    poll.stop();
+    CHECK(QFile::exists(path));
+    INFO(told.toStdString());
+    CHECK(told.contains(QStringLiteral("report.pdf")));
+    CHECK(told.contains(QDir::toNativeSeparators(tmp.dir.path())));
+    CHECK(offeredFolder);
+    REQUIRE(desktop.urls.size() == 1);
+    CHECK(desktop.urls.front() == QUrl::fromLocalFile(tmp.dir.path()));
+    CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("choosing the notes marked to share says so when none in the dates is marked", "[gui][export]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    CheckIn secret;
+    secret.date = clock.today().addDays(-1);
+    secret.energy = 5;
+    secret.note = QStringLiteral("Private: only for me");
+    require(journal->saveCheckIn(secret));
+    ExportDialog dialog(*journal);
+    auto *hint = child<QLabel>(dialog, "notesHintLabel");
+    auto *policy = child<QComboBox>(dialog, "notesCombo");
+    CHECK_FALSE(hint->isVisibleTo(&dialog));
+    policy->setCurrentIndex(1); // the ones marked to share
+    CHECK(hint->isVisibleTo(&dialog));
+    CHECK(hint->text() == QStringLiteral("No notes in these dates are marked to share."));
+    CHECK(dialog.request().options.pickedNotes.isEmpty());
+    policy->setCurrentIndex(2); // all notes
+    CHECK_FALSE(hint->isVisibleTo(&dialog));
+
+    auto withShared = journalWithNotes(clock);
+    ExportDialog other(*withShared);
+    child<QComboBox>(other, "notesCombo")->setCurrentIndex(1);
+    CHECK_FALSE(child<QLabel>(other, "notesHintLabel")->isVisibleTo(&other));
+}
+
+#include "exportdialog_test.moc"

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -148,4 +149,31 @@ TEST_CASE("reworded questions are asked from then on; old answers keep their que
           QStringLiteral("What took the most out of me?"));
     CHECK(require(journal->review(QStringLiteral("2026-W10")))->answers[0].prompt ==
           QStringLiteral("What drained me this week?"));
+}
+
+TEST_CASE("the weekly review opens on last week until this week has four check-ins", "[gui][review]")
+{
+    FixedClock clock;
+    clock.set(QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC)); // Tuesday of week 11
+    auto journal = ebb::test::memoryJournal(clock);
+    for (QDate d(2026, 3, 2); d <= clock.today(); d = d.addDays(1)) {
+        require(journal->saveCheckIn(ebb::test::sampleCheckIn(d)));
+    }
+    ReviewPage page(*journal);
+    page.show();
+    CHECK(page.monday() == QDate(2026, 3, 2));
+    CHECK(child<QLabel>(page, "weekTitle")->text().startsWith(QStringLiteral("Week 10")));
+    CHECK(child<QLabel>(page, "weekSummary")->text().contains(QStringLiteral("7 of 7 days recorded")));
+    child<QPushButton>(page, "thisWeekButton")->click(); // this week is still a click away
+    CHECK(page.monday() == QDate(2026, 3, 9));
+
+    MainWindow window(*journal);
+    window.openReview();
+    CHECK(window.reviewPage()->monday() == QDate(2026, 3, 2));
+    clock.set(QDateTime(QDate(2026, 3, 12), QTime(9, 0), Qt::UTC)); // Thursday
+    for (QDate d(2026, 3, 11); d <= clock.today(); d = d.addDays(1)) {
+        require(journal->saveCheckIn(ebb::test::sampleCheckIn(d)));
+    }
+    window.openReview(); // four check-ins: this week is worth reading
+    CHECK(window.reviewPage()->monday() == QDate(2026, 3, 9));
 }

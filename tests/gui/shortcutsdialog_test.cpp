@@ -1,13 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsession.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "shortcutsdialog.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTableWidget>
+#include <QTest>
+#include <QTimer>
 
 using namespace ebb;
 using ebb::test::child;
@@ -39,4 +46,44 @@ TEST_CASE("the shortcuts window lists what the menus offer, read from the menus"
         }
     }
     CHECK(table->rowCount() == withShortcut + 5);
+}
+
+TEST_CASE("the demo's window offers Settings, and Quit comes last in the File menu, set apart", "[gui][settings]")
+{
+    ebb::test::TempDir tmp;
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
+    const auto window = makeSessionWindow(*journal, settings, true);
+    CHECK(window->windowTitle().contains(QStringLiteral("demo")));
+    CHECK(window->reminders() == nullptr); // the person's own Ebb does the reminding
+
+    QMenu *file = window->menuBar()->actions().front()->menu();
+    REQUIRE(file != nullptr);
+    auto *settingsAction = file->findChild<QAction *>(QStringLiteral("settingsAction"));
+    REQUIRE(settingsAction != nullptr);
+    CHECK(file->actions().contains(settingsAction));
+    CHECK(settingsAction->isEnabled());
+    CHECK(settingsAction->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    const QList<QAction *> actions = file->actions();
+    REQUIRE(actions.size() >= 3);
+    CHECK(actions.back()->objectName() == QStringLiteral("quitAction"));
+    CHECK(actions[actions.size() - 2]->isSeparator());
+    CHECK(actions.indexOf(settingsAction) < actions.size() - 2);
+
+    // It opens the settings dialog.
+    bool opened = false;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened = dialog->objectName() == QStringLiteral("SettingsDialog");
+            poll.stop();
+            dialog->reject();
+        }
+    });
+    poll.start();
+    settingsAction->trigger();
+    poll.stop();
+    CHECK(opened);
 }

@@ -35,7 +35,9 @@ QJsonArray tagsJson(const std::vector<TagBefore> &tags)
                                {QStringLiteral("before"), t.before},
                                {QStringLiteral("out_of"), t.outOf},
                                {QStringLiteral("tagged_days"), t.taggedDays},
-                               {QStringLiteral("recorded_days"), t.recordedDays}});
+                               {QStringLiteral("recorded_days"), t.recordedDays},
+                               {QStringLiteral("before_other"), t.beforeOther},
+                               {QStringLiteral("other_days"), t.otherDays}});
     }
     return out;
 }
@@ -44,13 +46,16 @@ QJsonArray tagsJson(const std::vector<TagBefore> &tags)
 
 QString tagBeforeText(const TagBefore &t, bool lowEnergy)
 {
-    return (lowEnergy ? tr("%1 — the day before %2 of your %3 low-energy days (tagged on %4 of %5 days)")
-                      : tr("%1 — the day before %2 of your %3 good days (tagged on %4 of %5 days)"))
-        .arg(t.tag)
-        .arg(t.before)
-        .arg(t.outOf)
-        .arg(t.taggedDays)
-        .arg(t.recordedDays);
+    const auto percent = [](int part, int whole) {
+        return QString::number(whole > 0 ? std::lround(100.0 * part / whole) : 0);
+    };
+    // One arg() for all: a tag named "%2" stays a name.
+    return (lowEnergy ? tr("%1 — the day before %2 of your %3 low-energy days (%4%), and before %5 of your %6 other "
+                           "days (%7%)")
+                      : tr("%1 — the day before %2 of your %3 good days (%4%), and before %5 of your %6 other days "
+                           "(%7%)"))
+        .arg(t.tag, QString::number(t.before), QString::number(t.outOf), percent(t.before, t.outOf),
+             QString::number(t.beforeOther), QString::number(t.otherDays), percent(t.beforeOther, t.otherDays));
 }
 
 QString associationCaveat()
@@ -102,7 +107,11 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
     if (!s.flags.empty()) {
         md += tr("\n## Pacing flags this week\n\n");
         for (const FlagWeek &f : s.flags) {
-            md += tr("- %1: %2 of %3 days\n").arg(flagName(f.id)).arg(f.days).arg(s.daysSoFar);
+            md += s.daysRecorded == 1 ? tr("- %1: on your one check-in this week\n").arg(flagName(f.id))
+                                      : tr("- %1: on %2 of your %3 check-ins this week\n")
+                                            .arg(flagName(f.id))
+                                            .arg(f.days)
+                                            .arg(s.daysRecorded);
         }
     }
     md += tr("\n## Reflection\n\n");

@@ -12,7 +12,10 @@
 
 namespace ebb {
 
-/** "meetings — the day before 3 of your 5 low-energy days (tagged on 12 of 50 days)". */
+/**
+ * "meetings — the day before 7 of your 17 low-energy days (41%), and before 8 of your 40 other
+ * days (20%)": both rates, so the person can see the difference the listing rests on.
+ */
 QString tagBeforeText(const TagBefore &t, bool lowEnergy);
 /** The caution printed with every tag association. */
 QString associationCaveat();

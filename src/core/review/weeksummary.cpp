@@ -15,7 +15,7 @@ namespace ebb {
 namespace {
 
 constexpr int kAssociationDays = 56; // eight weeks up to the week's Sunday
-constexpr int kMinTimesBefore = 2;   // one coincidence is not worth showing
+constexpr int kMinTimesBefore = 3;   // one or two coincidences are not worth showing
 
 /** Mean of energy, mood and calm (10 − stress), whichever were recorded. */
 std::optional<double> dayScore(const CheckIn &c)
@@ -65,7 +65,9 @@ std::vector<TagBefore> rank(const QMap<qint64, TagBefore> &counts)
 {
     std::vector<TagBefore> out;
     for (const TagBefore &t : counts) {
-        if (t.before >= kMinTimesBefore) {
+        // before / outOf >= 1.5 × beforeOther / otherDays, in whole numbers.
+        const bool clearlyMoreOften = 2 * qint64(t.before) * t.otherDays >= 3 * qint64(t.beforeOther) * t.outOf;
+        if (t.before >= kMinTimesBefore && clearlyMoreOften) {
             out.push_back(t);
         }
     }
@@ -85,6 +87,7 @@ void associate(WeekSummary &summary, const std::vector<TimelineDay> &timeline,
     const QDate first = summary.sunday.addDays(1 - kAssociationDays);
     QHash<qint64, int> taggedDays;
     int recorded = 0;
+    int scored = 0; // days with an energy score and a usual to set it against
     QMap<qint64, TagBefore> low;
     QMap<qint64, TagBefore> good;
     const size_t energy = size_t(Metric::Energy);
@@ -103,23 +106,26 @@ void associate(WeekSummary &summary, const std::vector<TimelineDay> &timeline,
         if (!b.ready || std::isnan(v)) {
             continue;
         }
+        ++scored;
         const bool isLow = v <= b.median - b.scale;
         const bool isGood = v >= b.median + b.scale;
-        if (!isLow && !isGood) {
-            continue;
-        }
-        (isLow ? summary.lowEnergyDays : summary.goodDays) += 1;
+        summary.lowEnergyDays += isLow ? 1 : 0;
+        summary.goodDays += isGood ? 1 : 0;
+        // Every scored day counts, so that a tag can be set against how often it comes before the others.
         if (const CheckIn *before = byDay.value(day.date.addDays(-1))) {
             for (qint64 id : before->tagIds) {
-                TagBefore &t = (isLow ? low : good)[id];
-                t.tag = names.value(id);
-                ++t.before;
+                for (auto [counts, hit] : {std::pair{&low, isLow}, std::pair{&good, isGood}}) {
+                    TagBefore &t = (*counts)[id];
+                    t.tag = names.value(id);
+                    ++(hit ? t.before : t.beforeOther);
+                }
             }
         }
     }
     for (auto *counts : {&low, &good}) {
         for (auto it = counts->begin(); it != counts->end(); ++it) {
             it->outOf = counts == &low ? summary.lowEnergyDays : summary.goodDays;
+            it->otherDays = scored - it->outOf;
             it->taggedDays = taggedDays.value(it.key());
             it->recordedDays = recorded;
         }
@@ -235,9 +241,11 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
 
     associate(s, timeline, byDay, tags);
 
+    // On the days with a check-in only: the engine carries a flag over a gap, but a day the person
+    // did not record is not a day they were flagged on.
     QMap<QString, int> flagDays;
     for (const TimelineDay &day : timeline) {
-        if (day.date >= s.monday) {
+        if (day.date >= s.monday && byDay.contains(day.date)) {
             for (const QString &id : day.flags) {
                 ++flagDays[id];
             }
@@ -247,6 +255,22 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
         s.flags.push_back({it.key(), it.value()});
     }
     return s;
+}
+
+QDate reviewWeekToOpen(const std::vector<CheckIn> &checkIns, QDate today)
+{
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QDate weekBefore = monday.addDays(-7);
+    int thisWeek = 0;
+    int lastWeek = 0;
+    for (const CheckIn &c : checkIns) {
+        if (c.date >= monday && c.date <= today) {
+            ++thisWeek;
+        } else if (c.date >= weekBefore && c.date < monday) {
+            ++lastWeek;
+        }
+    }
+    return thisWeek >= kReadableWeekCheckIns || lastWeek == 0 ? monday : weekBefore;
 }
 
 } // namespace ebb

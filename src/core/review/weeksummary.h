@@ -38,7 +38,10 @@ struct BoundaryWeek
 
 /**
  * A simple association, labelled as such: on how many of the `outOf` low-energy (or good) days of
- * the last eight weeks this tag was on the day before, against how often it was on any day.
+ * the last eight weeks this tag was on the day before, beside how many of the `otherDays` it came
+ * before. A tag is listed only when it came before at least three such days, and before them
+ * clearly more often than before other days: its share of those days is at least 1.5 times its
+ * share of the others (a restoring walk taken before most days, low or not, says nothing).
  */
 struct TagBefore
 {
@@ -47,13 +50,15 @@ struct TagBefore
     int outOf = 0;
     int taggedDays = 0;   ///< Days with this tag in the eight weeks.
     int recordedDays = 0; ///< Check-ins in the eight weeks.
+    int beforeOther = 0;  ///< How many of the other days it came before.
+    int otherDays = 0;    ///< Days with an energy score and a usual to set it against, not counted in `outOf`.
 };
 
 /** A pacing flag that was active during the week. */
 struct FlagWeek
 {
     QString id;
-    int days = 0;
+    int days = 0; ///< Days with a check-in on which it was active.
 };
 
 /** Everything the review page and `ebb-cli review` show about one ISO week. */
@@ -73,11 +78,11 @@ struct WeekSummary
     double sleepDebtHours = 0.0;     ///< Σ max(0, need − hours) over the recorded nights.
     int sleepNights = 0;
     std::vector<BoundaryWeek> boundaries;
-    std::vector<TagBefore> beforeLowEnergy; ///< Most often first; only tags seen at least twice before.
+    std::vector<TagBefore> beforeLowEnergy; ///< Most often first; only tags listed by TagBefore's rule.
     std::vector<TagBefore> beforeGoodDays;
-    int lowEnergyDays = 0; ///< In the eight weeks: energy at least one usual spread below the usual.
-    int goodDays = 0;      ///< In the eight weeks: energy at least one usual spread above the usual.
-    std::vector<FlagWeek> flags;
+    int lowEnergyDays = 0;       ///< In the eight weeks: energy at least one usual spread below the usual.
+    int goodDays = 0;            ///< In the eight weeks: energy at least one usual spread above the usual.
+    std::vector<FlagWeek> flags; ///< Counted on the days with a check-in (of `daysRecorded`).
 };
 
 /** A check-in's value of one metric in natural units (hours for sleep), or nullopt. */
@@ -91,5 +96,15 @@ std::optional<double> metricValue(const CheckIn &checkIn, Metric metric);
 WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
                           const std::vector<Tag> &tags, QDate monday, QDate today = {},
                           const PacingSettings &settings = {});
+
+/** A week in progress with this many check-ins is worth reading in the weekly review. */
+constexpr int kReadableWeekCheckIns = 4;
+
+/**
+ * The Monday of the week the weekly review opens on as of `today`: the week in progress once it
+ * has kReadableWeekCheckIns check-ins (or when the week before has none, so there is nothing better
+ * to read), else the week before — the last complete one. `checkIns` may hold any days.
+ */
+QDate reviewWeekToOpen(const std::vector<CheckIn> &checkIns, QDate today);
 
 } // namespace ebb

@@ -204,14 +204,21 @@ constexpr int kStepBackupsKept = 10;
 std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy)
 {
     QSet<size_t> keep;
-    // The newest snapshot of each of the `count` most recent periods (day, ISO week, month).
+    // The newest snapshot of each of the `count` most recent periods (day, ISO week, month), among
+    // the ones taken by hand or among the others: a backup the person asks for never pushes out
+    // the day's automatic one (whose row they would see vanish), nor the other way round.
     const auto keepNewestPer = [&](int count, auto periodOf) {
-        QSet<QString> periods;
-        for (size_t i = 0; i < backups.size() && periods.size() < count; ++i) {
-            const QString period = periodOf(backups[i].takenAt.toLocalTime().date());
-            if (!periods.contains(period)) {
-                periods.insert(period);
-                keep.insert(i);
+        for (const bool byHand : {false, true}) {
+            QSet<QString> periods;
+            for (size_t i = 0; i < backups.size() && periods.size() < count; ++i) {
+                if (backups[i].reason.startsWith(QLatin1String("manual")) != byHand) {
+                    continue;
+                }
+                const QString period = periodOf(backups[i].takenAt.toLocalTime().date());
+                if (!periods.contains(period)) {
+                    periods.insert(period);
+                    keep.insert(i);
+                }
             }
         }
     };

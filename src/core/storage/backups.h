@@ -75,7 +75,9 @@ Result<QString> restoreBackup(const QString &journalPath, const BackupInfo &back
 
 /**
  * Which of `backups` (newest first) `policy` keeps, as indexes, newest first: the newest of each
- * of the last N days, weeks and months, and the newest ten "before-…" snapshots of the last 24 hours.
+ * of the last N days, weeks and months — counted apart for the backups taken by hand ("manual…")
+ * and the others, so that one taken by hand never replaces the day's daily backup — and the newest
+ * ten "before-…" snapshots of the last 24 hours.
  */
 std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const BackupPolicy &policy);
 
