@@ -1293,11 +1293,11 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     </message>
     <message>
         <source>One more thing Ebb noticed</source>
-        <translation>Noch eine Sache, die Ebb aufgefallen ist</translation>
+        <translation>Noch eine Beobachtung</translation>
     </message>
     <message>
         <source>%1 more things Ebb noticed</source>
-        <translation>%1 weitere Dinge, die Ebb aufgefallen sind</translation>
+        <translation>%1 weitere Beobachtungen</translation>
     </message>
     <message>
         <source>Thank you for checking in</source>
@@ -2512,7 +2512,7 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     </message>
     <message>
         <source>What Ebb noticed (%1)</source>
-        <translation>Was Ebb aufgefallen ist (%1)</translation>
+        <translation>Ebbs Beobachtungen (%1)</translation>
     </message>
     <message>
         <source>More that Ebb noticed</source>

@@ -80,6 +80,8 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     m_more->setCheckable(true);
     m_more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_more->setArrowType(Qt::RightArrow);
+    // Never wider than the panel: a long line in another language must not push the cards past its edge.
+    m_more->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_more->setAccessibleName(tr("More that Ebb noticed"));
     m_more->hide();
     connect(m_more, &QToolButton::toggled, this, &StatusPanel::showOthers);
