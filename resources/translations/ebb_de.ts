@@ -1120,10 +1120,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Belastung</translation>
     </message>
     <message>
-        <source>Load (0–10, how much the day asked)</source>
-        <translation>Belastung (0–10, wie viel der Tag verlangte)</translation>
-    </message>
-    <message>
         <source>Hours of sleep</source>
         <translation>Stunden Schlaf</translation>
     </message>
@@ -1418,6 +1414,10 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>%1: usually about %2 (most days %3). On %4 of your last %5 check-ins it was lower.</source>
         <translation>%1: üblich etwa %2 (an den meisten Tagen %3). An %4 deiner letzten %5 Einträge lag der Wert niedriger.</translation>
+    </message>
+    <message>
+        <source>Load (0–10)</source>
+        <translation>Belastung (0–10)</translation>
     </message>
 </context>
 <context>

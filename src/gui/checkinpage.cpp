@@ -63,7 +63,9 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
     m_ui->setupUi(this);
     // Focus on the page means focus on its first question, so a check-in can start with typing.
     setFocusProxy(m_ui->energyScale);
-    for (const auto &[scale, metric] : scales()) {
+    for (const auto &entry : scales()) {
+        SegmentedScale *scale = entry.first;
+        const Metric metric = entry.second; // a plain variable: lambdas cannot capture a structured binding in clang 14
         const ScaleEnds ends = scaleEnds(metric);
         scale->setScale(ends.low, ends.high, ends.lowWord, ends.highWord);
         connect(scale, &SegmentedScale::valueChanged, this, &CheckInPage::onFormEdited);

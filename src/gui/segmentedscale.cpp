@@ -123,7 +123,15 @@ void SegmentedScale::choose(std::optional<int> value)
 void SegmentedScale::updateButtons()
 {
     for (int v = m_low; v <= m_high; ++v) {
-        m_buttons[size_t(v - m_low)]->setChecked(m_value == v);
+        QAbstractButton *b = m_buttons[size_t(v - m_low)];
+        b->setChecked(m_value == v);
+        // The chosen answer stands out in the highlight colour, not a faint grey a tired eye misses.
+        QPalette colours = palette();
+        if (m_value == v) {
+            colours.setColor(QPalette::Button, colours.color(QPalette::Highlight));
+            colours.setColor(QPalette::ButtonText, colours.color(QPalette::HighlightedText));
+        }
+        b->setPalette(colours);
     }
     // A screen reader hears the value with the scale, as a spin box would say it.
     setAccessibleDescription(QStringLiteral("%1 %2").arg(
@@ -191,6 +199,14 @@ void SegmentedScale::keyPressEvent(QKeyEvent *event)
         break;
     }
     QWidget::keyPressEvent(event);
+}
+
+void SegmentedScale::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_buttons.empty()) {
+        updateButtons(); // a new light or dark palette: the chosen answer takes its highlight
+    }
 }
 
 void SegmentedScale::focusInEvent(QFocusEvent *event)

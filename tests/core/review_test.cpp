@@ -176,6 +176,7 @@ TEST_CASE("the review opens on the last complete week until this week has four c
     const QDate monday(2026, 3, 23);
     const QDate thursday = monday.addDays(3);
     std::vector<CheckIn> checkIns;
+    checkIns.reserve(10);
     for (int i = 0; i < 7; ++i) {
         checkIns.push_back(day(lastMonday.addDays(i), 6, 6, 4));
     }
