@@ -5,6 +5,7 @@
 #include "storage/backups.h"
 #include "storage/journal.h"
 #include "testsupport.h"
+#include "waitfor.h"
 #include "widgetlookup.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
 using ebb::test::TempDir;
+using ebb::test::waitUntil;
 
 TEST_CASE("the backups dialog lists, takes and restores a backup, backing up the current journal first",
           "[gui][backups]")
@@ -190,7 +192,7 @@ TEST_CASE("damage found just after the first frame offers the newest backup, and
     MainWindow window(*journal);
     answerNextMessage(&window, QMessageBox::Yes, &asked);
     window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(window.reopenRequest().has_value(), 3000);
+    REQUIRE(waitUntil([&] { return window.reopenRequest().has_value(); }, 3000));
     CHECK(asked.contains(QStringLiteral("damaged")));
     CHECK(asked.contains(QStringLiteral("Continue from the backup?")));
     CHECK(window.reopenRequest()->kind == ReopenRequest::Kind::Restore);
@@ -213,7 +215,7 @@ TEST_CASE("damage found after the first frame with no backup to offer is explain
     MainWindow window(*journal);
     answerNextMessage(&window, QMessageBox::Ok, &told);
     window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 3000);
+    REQUIRE(waitUntil([&] { return !window.isVisible(); }, 3000));
     CHECK(told.contains(QStringLiteral("damaged")));
     CHECK_FALSE(window.reopenRequest().has_value());
     CHECK(require(Backups(Backups::directoryFor(path)).list()).empty()); // none taken of a damaged file

@@ -6,6 +6,7 @@
 #include "reviewpage.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
+#include "waitfor.h"
 #include "widgetlookup.h"
 
 #include <QChart>
@@ -19,6 +20,7 @@ using ebb::test::child;
 using ebb::test::FixedClock;
 using ebb::test::require;
 using ebb::test::TempDir;
+using ebb::test::waitUntil;
 
 TEST_CASE("the charts module that is built loads and draws the Trends page and the week chart", "[gui][charts]")
 {
@@ -36,7 +38,7 @@ TEST_CASE("the charts module that is built loads and draws the Trends page and t
     auto *view = trends->findChild<QChartView *>();
     REQUIRE(view != nullptr);
     trends->show();
-    QTRY_VERIFY(!view->chart()->series().isEmpty()); // the journal was read and drawn
+    REQUIRE(waitUntil([&] { return !view->chart()->series().isEmpty(); })); // the journal was read and drawn
 
     WeekChart *week = pages->createWeekChart(&host);
     auto *weekView = qobject_cast<QChartView *>(week->widget());
@@ -77,8 +79,8 @@ TEST_CASE("the window's Trends and Weekly review draw with the module's charts",
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // Trends
     auto *trends = window.trendsPage()->findChild<QChartView *>();
     REQUIRE(trends != nullptr);
-    QTRY_VERIFY(!trends->chart()->series().isEmpty());
+    REQUIRE(waitUntil([&] { return !trends->chart()->series().isEmpty(); }));
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // Weekly review
     auto *week = child<QChartView>(*window.reviewPage(), "weekChart");
-    QTRY_VERIFY(week->chart()->series().size() >= 3);
+    REQUIRE(waitUntil([&] { return week->chart()->series().size() >= 3; }));
 }

@@ -8,6 +8,7 @@
 #include "segmentedscale.h"
 #include "storage/journal.h"
 #include "testsupport.h"
+#include "waitfor.h"
 #include "widgetlookup.h"
 
 #include <QAbstractButton>
@@ -32,6 +33,7 @@ using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
 using ebb::test::TempDir;
+using ebb::test::waitUntil;
 
 namespace {
 
@@ -164,7 +166,7 @@ TEST_CASE("the window carries Ebb's icon", "[gui]")
     MainWindow window(*f.journal);
     window.show();
     // Given just after the first frame, which it would only delay.
-    QTRY_VERIFY_WITH_TIMEOUT(!window.windowIcon().pixmap(32, 32).isNull(), 3000);
+    REQUIRE(waitUntil([&] { return !window.windowIcon().pixmap(32, 32).isNull(); }, 3000));
     CHECK_FALSE(window.windowHandle()->icon().isNull()); // what the window manager is given
 }
 
@@ -347,7 +349,7 @@ TEST_CASE("unsaved typing survives the window being killed and comes back with a
         child<SegmentedScale>(window, "energyScale")->setOptionalValue(1);
         child<QPlainTextEdit>(window, "noteEdit")->setPlainText(QStringLiteral("Typed, never saved"));
         // The draft is written within a second, without any save and without closing the window.
-        QTRY_VERIFY_WITH_TIMEOUT(require(f.journal->draft(f.today)).has_value(), 3000);
+        REQUIRE(waitUntil([&] { return require(f.journal->draft(f.today)).has_value(); }, 3000));
     } // destroyed without closeEvent: as close to a kill as a test gets in-process
     f.reopen();
     MainWindow again(*f.journal);

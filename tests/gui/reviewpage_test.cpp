@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "reviewpage.h"
 #include "testsupport.h"
+#include "waitfor.h"
 #include "widgetlookup.h"
 
 #include <QLabel>
@@ -19,6 +20,7 @@ using ebb::test::FixedClock;
 using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::TempDir;
+using ebb::test::waitUntil;
 
 TEST_CASE("a review written on the page is there after a restart", "[gui][review]")
 {
@@ -34,9 +36,12 @@ TEST_CASE("a review written on the page is there after a restart", "[gui][review
         QTest::keyClicks(proud, QStringLiteral("I rested without guilt on Sunday."));
         child<QPlainTextEdit>(page, "answer_change")->setPlainText(QStringLiteral("Lunch outside twice"));
         // Saved as it is typed, without pressing anything.
-        QTRY_VERIFY_WITH_TIMEOUT(require(journal->review(QStringLiteral("2026-W11"))).has_value(), 3000);
-        QTRY_COMPARE_WITH_TIMEOUT(require(journal->review(QStringLiteral("2026-W11")))->answer(kChangeKey),
-                                  QStringLiteral("Lunch outside twice"), 3000);
+        REQUIRE(waitUntil(
+            [&] {
+                const auto review = require(journal->review(QStringLiteral("2026-W11")));
+                return review.has_value() && review->answer(kChangeKey) == QStringLiteral("Lunch outside twice");
+            },
+            3000));
     }
     auto journal = require(Journal::open(path, clock));
     ReviewPage again(*journal);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "singleinstance.h"
 #include "testsupport.h"
+#include "waitfor.h"
 
 #include <QFile>
 #include <QProcess>
@@ -13,6 +14,7 @@
 
 using namespace ebb;
 using ebb::test::TempDir;
+using ebb::test::waitUntil;
 
 namespace {
 
@@ -63,8 +65,9 @@ TEST_CASE("a second Ebb on the same journal asks the first to come forward and s
     bool secondAcquired = true;
     // The second one blocks while it waits for an answer, as a separate process would.
     std::thread other([&] { secondAcquired = second.acquire(); });
-    QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, 5000);
-    other.join();
+    const bool raisedInTime = waitUntil([&] { return raised.count() == 1; }, 5000);
+    other.join(); // before any REQUIRE: a joinable thread left behind would end the whole run
+    REQUIRE(raisedInTime);
     CHECK_FALSE(secondAcquired);
     CHECK(second.otherInstanceRaised());
     CHECK_FALSE(second.answerRequests()); // it does not own the journal, so it answers for nothing
@@ -88,9 +91,11 @@ TEST_CASE("a second Ebb started while the first is still opening waits for its a
     std::thread other([&] { secondAcquired = second.acquire(); });
     QTest::qWait(400); // the first Ebb's window is not on screen yet: it does not answer
     CHECK(raised.isEmpty());
-    REQUIRE(first.answerRequests());
-    QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, 5000);
+    const bool answering = first.answerRequests();
+    const bool raisedInTime = waitUntil([&] { return raised.count() == 1; }, 5000);
     other.join();
+    REQUIRE(answering);
+    REQUIRE(raisedInTime);
     CHECK_FALSE(secondAcquired);
     CHECK(second.otherInstanceRaised());
 }
