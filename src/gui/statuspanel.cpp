@@ -21,25 +21,6 @@ namespace {
 // How far back the small picture in "Why am I seeing this?" reaches.
 constexpr int kPictureDays = 28;
 
-std::optional<double> valueOf(const PacingDay &day, Metric metric)
-{
-    switch (metric) {
-    case Metric::Energy:
-        return day.energy;
-    case Metric::Mood:
-        return day.mood;
-    case Metric::Stress:
-        return day.stress;
-    case Metric::Load:
-        return day.load;
-    case Metric::SleepHours:
-        return day.sleepMinutes ? std::optional<double>(*day.sleepMinutes / 60.0) : std::nullopt;
-    case Metric::SleepQuality:
-        break;
-    }
-    return day.sleepQuality;
-}
-
 /** The measure on each of the last four weeks' days, oldest first; days without a check-in are empty. */
 std::vector<std::optional<double>> recentValues(const std::vector<PacingDay> &days, Metric metric, QDate today)
 {
@@ -47,7 +28,7 @@ std::vector<std::optional<double>> recentValues(const std::vector<PacingDay> &da
     const QDate first = today.addDays(-(kPictureDays - 1));
     for (const PacingDay &d : days) {
         if (d.date >= first && d.date <= today) {
-            values[size_t(first.daysTo(d.date))] = valueOf(d, metric);
+            values[size_t(first.daysTo(d.date))] = metricValue(d, metric);
         }
     }
     return values;

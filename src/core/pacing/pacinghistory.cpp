@@ -3,6 +3,7 @@
 #include "pacinghistory.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ebb {
 namespace {
@@ -29,9 +30,22 @@ constexpr MetricSpec kSpecs[kMetricCount] = {
 // MAD × 1.4826 estimates the standard deviation of normal data.
 constexpr double kMadToSd = 1.4826;
 
+/** A day's value in histogram units (quarter hours for sleep), as the baselines count it. */
 std::optional<int> rawValue(const PacingDay &day, int metric)
 {
-    switch (Metric(metric)) {
+    const auto value = metricValue(day, Metric(metric));
+    if (!value) {
+        return std::nullopt;
+    }
+    // Floor, as integer division did: 450 min is exactly 30 quarter hours, 438 min is 29.
+    return int(std::floor(*value * kSpecs[metric].unitsPerValue));
+}
+
+} // namespace
+
+std::optional<double> metricValue(const PacingDay &day, Metric metric)
+{
+    switch (metric) {
     case Metric::Energy:
         return day.energy;
     case Metric::Mood:
@@ -41,17 +55,12 @@ std::optional<int> rawValue(const PacingDay &day, int metric)
     case Metric::Load:
         return day.load;
     case Metric::SleepHours:
-        if (day.sleepMinutes) {
-            return *day.sleepMinutes / 15;
-        }
-        return std::nullopt;
+        return day.sleepMinutes ? std::optional<double>(*day.sleepMinutes / 60.0) : std::nullopt;
     case Metric::SleepQuality:
-        return day.sleepQuality;
+        break;
     }
-    return std::nullopt;
+    return day.sleepQuality;
 }
-
-} // namespace
 
 QString metricKey(Metric metric)
 {

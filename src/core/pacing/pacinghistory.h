@@ -20,6 +20,9 @@ namespace ebb {
 enum class Metric { Energy, Mood, Stress, Load, SleepHours, SleepQuality };
 constexpr int kMetricCount = 6;
 
+/** A day's value of `metric` in natural units (hours for sleep); nullopt when not recorded. */
+std::optional<double> metricValue(const PacingDay &day, Metric metric);
+
 /** The metric's key in reports ("energy", "sleep_hours", …). */
 QString metricKey(Metric metric);
 
