@@ -238,8 +238,12 @@ TEST_CASE("days that ask more than the energy there is are flagged, more strongl
         });
     };
     CHECK(findFlag(asOfLast(over(2)), "envelope") == std::nullopt);
-    CHECK(findFlag(asOfLast(over(3)), "envelope")->severity == Severity::Watch);
-    CHECK(findFlag(asOfLast(over(5)), "envelope")->severity == Severity::Warning);
+    const auto three = findFlag(asOfLast(over(3)), "envelope");
+    REQUIRE(three != std::nullopt);
+    CHECK(three->severity == Severity::Watch);
+    const auto five = findFlag(asOfLast(over(5)), "envelope");
+    REQUIRE(five != std::nullopt);
+    CHECK(five->severity == Severity::Warning);
 }
 
 TEST_CASE("big days followed by crashes are counted as boom-bust episodes", "[pacing][boombust]")
@@ -259,7 +263,9 @@ TEST_CASE("big days followed by crashes are counted as boom-bust episodes", "[pa
     REQUIRE(two != std::nullopt);
     CHECK(two->severity == Severity::Watch);
     CHECK(two->evidenceDates.size() == 2);
-    CHECK(findFlag(asOfLast(episodes(3)), "boom_bust")->severity == Severity::Warning);
+    const auto three = findFlag(asOfLast(episodes(3)), "boom_bust");
+    REQUIRE(three != std::nullopt);
+    CHECK(three->severity == Severity::Warning);
 }
 
 TEST_CASE("growing swings raise the early-warning flag more often than steady days do", "[pacing][ews]")

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <map>
+
 using namespace ebb;
 using ebb::test::FixedClock;
 using ebb::test::require;
@@ -45,7 +47,17 @@ TEST_CASE("three months of energy: one point per check-in, gaps for missed days,
 {
     FixedClock clock;
     auto journal = journalWith(clock, 90, test::Scenario::SuddenDrop);
-    const auto recorded = require(journal->checkIns(clock.today().addDays(-90), clock.today())).size();
+    // A day checked in without its energy: a gap too, not a zero.
+    CheckIn noEnergy = require(journal->checkIns(clock.today().addDays(-90), clock.today())).back();
+    noEnergy.energy.reset();
+    require(journal->saveCheckIn(noEnergy));
+    std::map<QDate, int> energyOn;
+    for (const CheckIn &c : require(journal->checkIns(clock.today().addDays(-90), clock.today()))) {
+        if (c.energy) {
+            energyOn[c.date] = *c.energy;
+        }
+    }
+    const auto recorded = energyOn.size();
     TrendsPage page(*journal);
     page.refresh();
     CHECK(page.pointCount() == int(recorded));
@@ -55,8 +67,15 @@ TEST_CASE("three months of energy: one point per check-in, gaps for missed days,
     CHECK(countOf(chart, QAbstractSeries::SeriesTypeArea) >= 2); // the band, and the flagged days
     auto *dots = chart->findChild<QScatterSeries *>(QStringLiteral("valuePoints"));
     REQUIRE(dots != nullptr);
+    // Each dot is a day's own energy: a missed day drawn as a made-up zero would be a dot on a day
+    // with no energy recorded, or a value the day does not hold.
+    CHECK(dots->count() == int(recorded));
     for (const QPointF &p : dots->points()) {
-        REQUIRE(p.y() >= 0.0); // never a made-up zero for a missed day
+        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
+        INFO("dot on " << day.toString(Qt::ISODate).toStdString() << " at " << p.y());
+        const auto found = energyOn.find(day);
+        REQUIRE(found != energyOn.end());
+        CHECK(p.y() == double(found->second));
     }
 }
 
