@@ -11,13 +11,6 @@
 namespace ebb {
 namespace {
 
-void join(std::thread &thread)
-{
-    if (thread.joinable()) {
-        thread.join();
-    }
-}
-
 /** Reads a PNG made here, leaving the format for Qt to find out, as a style's first picture does. */
 void readPictureOfUnnamedFormat()
 {
@@ -32,32 +25,38 @@ void readPictureOfUnnamedFormat()
 
 } // namespace
 
-FontConfigWarmUp::FontConfigWarmUp()
-    : m_thread([] { FcInit(); })
+WarmUpThread::WarmUpThread(std::function<void()> work)
+    : m_thread(std::move(work))
 {}
 
-FontConfigWarmUp::~FontConfigWarmUp()
+WarmUpThread::~WarmUpThread()
 {
-    wait();
+    wait(); // a thread still joinable when it is destroyed would call std::terminate
 }
+
+void WarmUpThread::wait()
+{
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+FontConfigWarmUp::FontConfigWarmUp()
+    : m_work([] { FcInit(); })
+{}
 
 void FontConfigWarmUp::wait()
 {
-    join(m_thread);
+    m_work.wait();
 }
 
 ImageFormatWarmUp::ImageFormatWarmUp()
-    : m_thread(readPictureOfUnnamedFormat)
+    : m_work(readPictureOfUnnamedFormat)
 {}
-
-ImageFormatWarmUp::~ImageFormatWarmUp()
-{
-    wait();
-}
 
 void ImageFormatWarmUp::wait()
 {
-    join(m_thread);
+    m_work.wait();
 }
 
 } // namespace ebb

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <thread>
 
 namespace ebb {
@@ -11,6 +12,22 @@ namespace ebb {
  * core so that it is done, or nearly, when the window needs it. Each is safe on any thread; each
  * object waits for its thread when it ends.
  */
+
+/** One piece of start-up work on a thread of its own; wait() and the destructor both wait for it. */
+class WarmUpThread
+{
+public:
+    explicit WarmUpThread(std::function<void()> work);
+    ~WarmUpThread();
+    WarmUpThread(const WarmUpThread &) = delete;
+    WarmUpThread &operator=(const WarmUpThread &) = delete;
+
+    /** Returns once the work is done; at once if it already was. */
+    void wait();
+
+private:
+    std::thread m_thread;
+};
 
 /**
  * fontconfig reading its XML configuration and font caches: the first text Qt measures needs it,
@@ -22,15 +39,12 @@ class FontConfigWarmUp
 {
 public:
     FontConfigWarmUp();
-    ~FontConfigWarmUp();
-    FontConfigWarmUp(const FontConfigWarmUp &) = delete;
-    FontConfigWarmUp &operator=(const FontConfigWarmUp &) = delete;
 
     /** Returns once the configuration has been read; at once if it already was. */
     void wait();
 
 private:
-    std::thread m_thread;
+    WarmUpThread m_work;
 };
 
 /**
@@ -45,15 +59,12 @@ class ImageFormatWarmUp
 {
 public:
     ImageFormatWarmUp();
-    ~ImageFormatWarmUp();
-    ImageFormatWarmUp(const ImageFormatWarmUp &) = delete;
-    ImageFormatWarmUp &operator=(const ImageFormatWarmUp &) = delete;
 
     /** Returns once the plugins have been asked; at once if they already were. */
     void wait();
 
 private:
-    std::thread m_thread;
+    WarmUpThread m_work;
 };
 
 } // namespace ebb
