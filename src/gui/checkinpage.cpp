@@ -189,6 +189,10 @@ CheckIn CheckInPage::form() const
     c.note = m_ui->noteEdit->toPlainText();
     c.noteShared = m_ui->shareCheck->isChecked();
     c.normalize();
+    // An imported day's empty boundary count stays empty while its imported answers are untouched.
+    if (c.boundaries == m_saved.boundaries) {
+        c.unrecordedCount = m_saved.unrecordedCount;
+    }
     return c;
 }
 

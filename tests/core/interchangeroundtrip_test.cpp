@@ -168,3 +168,17 @@ TEST_CASE("re-importing a file with an empty count changes nothing; a count that
     require(journal->applyImport(require(readImportFile(bothGiven, ImportFormat::Ebb))));
     CHECK(interchangeCsv(require(journal->checkIns({}, {})), require(journal->tags())) == bothGiven);
 }
+
+TEST_CASE("a journal not yet at schema 4 is still read without migrating it", "[csv][storage][roundtrip]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    require(journal->saveCheckIn(ebb::test::sampleCheckIn(QDate(2025, 3, 1))));
+    // What ebb-cli export or an import preview meets in a journal last opened by an older Ebb.
+    ebb::test::requireOk(journal->database().exec(
+        QStringLiteral("ALTER TABLE checkins DROP COLUMN unrecorded_count; PRAGMA user_version = 3")));
+    const auto read = require(journal->checkIns({}, {}));
+    REQUIRE(read.size() == 1);
+    CHECK(read.front().energy == 6);
+    CHECK_FALSE(read.front().unrecordedCount.has_value());
+}

@@ -27,4 +27,19 @@ std::optional<BoundaryStatus> boundaryStatusFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString boundaryCountKey(BoundaryCount count)
+{
+    return count == BoundaryCount::Held ? QStringLiteral("held") : QStringLiteral("slipped");
+}
+
+std::optional<BoundaryCount> boundaryCountFromKey(const QString &key)
+{
+    for (auto c : {BoundaryCount::Held, BoundaryCount::Slipped}) {
+        if (boundaryCountKey(c) == key) {
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace ebb

@@ -33,8 +33,15 @@ struct BoundaryAnswer
     bool operator==(const BoundaryAnswer &) const = default;
 };
 
+/** The two boundary counts of the interchange CSV: how many boundaries held, and slipped. */
+enum class BoundaryCount { Held, Slipped };
+
 /** The storage spelling of a status ("held", "slipped", "not_relevant"). */
 QString boundaryStatusKey(BoundaryStatus status);
 std::optional<BoundaryStatus> boundaryStatusFromKey(const QString &key);
+
+/** The storage spelling of a count ("held", "slipped"). */
+QString boundaryCountKey(BoundaryCount count);
+std::optional<BoundaryCount> boundaryCountFromKey(const QString &key);
 
 } // namespace ebb

@@ -36,14 +36,17 @@ void CheckIn::normalize()
         }
     }
     boundaries = std::move(unique);
+    if (boundaries.empty()) {
+        unrecordedCount.reset(); // nothing answered: both counts are empty anyway
+    }
 }
 
 bool CheckIn::sameContentAs(const CheckIn &other) const
 {
     return date == other.date && energy == other.energy && mood == other.mood && stress == other.stress &&
            load == other.load && sleepMinutes == other.sleepMinutes && sleepQuality == other.sleepQuality &&
-           boundaries == other.boundaries && tagIds == other.tagIds && note == other.note &&
-           noteShared == other.noteShared;
+           boundaries == other.boundaries && unrecordedCount == other.unrecordedCount && tagIds == other.tagIds &&
+           note == other.note && noteShared == other.noteShared;
 }
 
 namespace {

@@ -29,7 +29,13 @@ struct CheckIn
     std::optional<int> sleepMinutes;
     std::optional<int> sleepQuality;
     std::vector<BoundaryAnswer> boundaries; ///< Sorted by boundary id; unanswered boundaries are absent.
-    std::vector<qint64> tagIds;             ///< Sorted, unique.
+    /**
+     * Only on a day imported from a CSV that gave one boundary count and left the other empty:
+     * the empty one. Answers always say both counts, so without this "not recorded" would come
+     * back as 0. Kept while the answers are the imported ones; cleared when there are none.
+     */
+    std::optional<BoundaryCount> unrecordedCount;
+    std::vector<qint64> tagIds; ///< Sorted, unique.
     QString note;
     bool noteShared = false;
     QDateTime createdAt; ///< Set by storage.

@@ -41,6 +41,9 @@ QString checkInToJson(const CheckIn &checkIn)
             QJsonObject{{QStringLiteral("id"), a.boundaryId}, {QStringLiteral("status"), boundaryStatusKey(a.status)}});
     }
     o.insert(QStringLiteral("boundaries"), boundaries);
+    if (checkIn.unrecordedCount) {
+        o.insert(QStringLiteral("unrecorded_count"), boundaryCountKey(*checkIn.unrecordedCount));
+    }
     QJsonArray tags;
     for (qint64 id : checkIn.tagIds) {
         tags.append(id);
@@ -79,6 +82,7 @@ Result<CheckIn> checkInFromJson(const QString &json)
             c.boundaries.push_back({id, *status});
         }
     }
+    c.unrecordedCount = boundaryCountFromKey(o.value(QStringLiteral("unrecorded_count")).toString());
     for (const auto &v : o.value(QStringLiteral("tags")).toArray()) {
         if (const qint64 id = v.toInteger(); id > 0) {
             c.tagIds.push_back(id);

@@ -60,7 +60,10 @@ QString interchangeCsv(const std::vector<CheckIn> &checkIns, const std::vector<T
             held += a.status == BoundaryStatus::Held ? 1 : 0;
             slipped += a.status == BoundaryStatus::Slipped ? 1 : 0;
         }
+        // A count is empty when nothing was answered, or when the file the day came from left it empty.
         const bool answered = !c.boundaries.empty();
+        const bool heldKnown = answered && c.unrecordedCount != BoundaryCount::Held;
+        const bool slippedKnown = answered && c.unrecordedCount != BoundaryCount::Slipped;
         QStringList names;
         for (qint64 id : c.tagIds) {
             names << tagNames.value(id);
@@ -70,8 +73,8 @@ QString interchangeCsv(const std::vector<CheckIn> &checkIns, const std::vector<T
         out += csvRecord({c.date.toString(Qt::ISODate), optionalNumber(c.energy), optionalNumber(c.mood),
                           optionalNumber(c.stress), optionalNumber(c.load),
                           c.sleepMinutes ? formatSleepHours(*c.sleepMinutes) : QString(),
-                          optionalNumber(c.sleepQuality), answered ? QString::number(held) : QString(),
-                          answered ? QString::number(slipped) : QString(), names.join(QLatin1Char(';')), c.note});
+                          optionalNumber(c.sleepQuality), heldKnown ? QString::number(held) : QString(),
+                          slippedKnown ? QString::number(slipped) : QString(), names.join(QLatin1Char(';')), c.note});
     }
     return out;
 }

@@ -21,7 +21,7 @@ QString formatSleepHours(int minutes);
 /**
  * The interchange CSV (UTF-8 text, header first, CRLF line ends) for `checkIns`. Tag ids are
  * written as names, joined by ';' in alphabetical order; boundary counts are empty when no
- * boundary was answered that day.
+ * boundary was answered that day, and one is empty when the day was imported with it empty.
  */
 QString interchangeCsv(const std::vector<CheckIn> &checkIns, const std::vector<Tag> &tags);
 

@@ -11,9 +11,14 @@
 namespace ebb {
 namespace {
 
-const QString kSelectColumns = QStringLiteral(
-    "SELECT id, day, energy, mood, stress, load, sleep_minutes, sleep_quality, note, note_shared, created_at, "
-    "updated_at FROM checkins ");
+/** `unrecordedColumn` is the column itself, or NULL for a journal read before schema 4 reached it. */
+QString selectColumns(const QString &unrecordedColumn)
+{
+    return QStringLiteral(
+               "SELECT id, day, energy, mood, stress, load, sleep_minutes, sleep_quality, note, note_shared, "
+               "created_at, updated_at, %1 FROM checkins ")
+        .arg(unrecordedColumn);
+}
 
 CheckIn readCheckIn(const Statement &s)
 {
@@ -29,6 +34,7 @@ CheckIn readCheckIn(const Statement &s)
     c.noteShared = s.columnInt(9) != 0;
     c.createdAt = instantFromKey(s.columnText(10));
     c.updatedAt = instantFromKey(s.columnText(11));
+    c.unrecordedCount = boundaryCountFromKey(s.columnText(12));
     return c;
 }
 
@@ -64,7 +70,13 @@ Result<std::optional<CheckIn>> CheckInRepository::find(QDate day) const
 Result<std::vector<CheckIn>> CheckInRepository::inRange(QDate from, QDate to) const
 {
     const QString context = QStringLiteral("Could not read check-ins");
-    auto rows = m_db.prepare(kSelectColumns + QStringLiteral("WHERE day BETWEEN ?1 AND ?2 ORDER BY day"));
+    // Reading never migrates (ebb-cli export, an import preview): an older journal has no column.
+    auto version = m_db.userVersion();
+    if (!version) {
+        return withContext(version.error(), context);
+    }
+    const QString unrecorded = *version >= 4 ? QStringLiteral("unrecorded_count") : QStringLiteral("NULL");
+    auto rows = m_db.prepare(selectColumns(unrecorded) + QStringLiteral("WHERE day BETWEEN ?1 AND ?2 ORDER BY day"));
     if (!rows) {
         return withContext(rows.error(), context);
     }
@@ -129,11 +141,11 @@ Result<CheckIn> CheckInRepository::save(CheckIn checkIn, const QDateTime &now)
     }
     auto upsert = m_db.prepare(QStringLiteral(
         "INSERT INTO checkins (day, energy, mood, stress, load, sleep_minutes, sleep_quality, note, note_shared, "
-        "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10) "
+        "created_at, updated_at, unrecorded_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11) "
         "ON CONFLICT (day) DO UPDATE SET energy = excluded.energy, mood = excluded.mood, stress = excluded.stress, "
         "load = excluded.load, sleep_minutes = excluded.sleep_minutes, sleep_quality = excluded.sleep_quality, "
-        "note = excluded.note, note_shared = excluded.note_shared, updated_at = excluded.updated_at "
-        "RETURNING id, created_at"));
+        "note = excluded.note, note_shared = excluded.note_shared, updated_at = excluded.updated_at, "
+        "unrecorded_count = excluded.unrecorded_count RETURNING id, created_at"));
     if (!upsert) {
         return withContext(upsert.error(), context);
     }
@@ -147,6 +159,11 @@ Result<CheckIn> CheckInRepository::save(CheckIn checkIn, const QDateTime &now)
         .bind(8, checkIn.note)
         .bind(9, checkIn.noteShared ? 1 : 0)
         .bind(10, instantKey(now));
+    if (checkIn.unrecordedCount) {
+        upsert->bind(11, boundaryCountKey(*checkIn.unrecordedCount));
+    } else {
+        upsert->bindNull(11);
+    }
     auto row = upsert->step();
     if (!row) {
         return withContext(row.error(), context);

@@ -22,6 +22,15 @@ struct Counts
     int answered = 0;
 };
 
+/** The count a row left empty while giving the other; nullopt when both or neither were given. */
+std::optional<BoundaryCount> unrecordedCountOf(const ImportedDay &day)
+{
+    if (day.held.has_value() == day.slipped.has_value()) {
+        return std::nullopt;
+    }
+    return day.held ? BoundaryCount::Slipped : BoundaryCount::Held;
+}
+
 Counts countsOf(const CheckIn &c)
 {
     Counts n;
@@ -101,6 +110,7 @@ public:
                 return answers.error();
             }
             after.boundaries = std::move(answers).value();
+            after.unrecordedCount = unrecordedCountOf(day);
         } else {
             after.mood = day.checkIn.mood;
             if (!day.checkIn.note.isEmpty() && !after.note.contains(day.checkIn.note)) {
@@ -175,7 +185,10 @@ private:
         return id;
     }
 
-    /** The day's own answers when the counts match; else answers to placeholder boundaries. */
+    /**
+     * The day's own answers when the counts match; else answers to placeholder boundaries. An
+     * empty count makes no answers of its kind; unrecordedCountOf() keeps that it was empty.
+     */
     Result<std::vector<BoundaryAnswer>> boundaryAnswers(const ImportedDay &day, const CheckIn &before)
     {
         const Counts had = countsOf(before);
@@ -184,7 +197,8 @@ private:
         }
         const int held = day.held.value_or(0);
         const int slipped = day.slipped.value_or(0);
-        if (had.answered > 0 && had.held == held && had.slipped == slipped) {
+        if (had.answered > 0 && had.held == held && had.slipped == slipped &&
+            before.unrecordedCount == unrecordedCountOf(day)) {
             return before.boundaries;
         }
         std::vector<BoundaryAnswer> answers;

@@ -35,7 +35,8 @@ struct PlannedDay
  *   "share with my therapist" mark, which the CSV does not carry, is kept). Boundary counts keep
  *   the day's own answers when they already match; otherwise they are kept as answers to
  *   retired placeholder boundaries "Imported boundary 1", "… 2", so the counts (and the pacing
- *   that reads them) survive.
+ *   that reads them) survive. A count left empty beside a given one stays empty
+ *   (CheckIn::unrecordedCount): "not recorded" never becomes 0.
  * - a Daylio day sets the mood, adds its activities as tags and appends its notes (unless the
  *   note already holds them); what Daylio does not record (energy, sleep, …) is left alone.
  * So importing the same file twice changes nothing the second time.

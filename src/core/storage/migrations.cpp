@@ -146,10 +146,17 @@ CREATE TRIGGER answers_search_delete AFTER DELETE ON review_answers BEGIN
 END;
 )sql";
 
+// Version 4: a day imported from a CSV that gave one boundary count and left the other empty
+// keeps which one was empty; its answers alone would export that count as 0 (issue 18).
+constexpr const char *kSchemaV4 = R"sql(
+ALTER TABLE checkins ADD COLUMN unrecorded_count TEXT CHECK (unrecorded_count IN ('held', 'slipped'));
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
+    {4, kSchemaV4},
 };
 
 } // namespace
