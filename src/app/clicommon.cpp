@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 
+#include "settings/clock.h"
 #include "settings/journalpath.h"
-#include "storage/journalfile.h"
-#include "storage/sealedjournal.h"
 
 #include <QDir>
 
@@ -76,26 +75,32 @@ QString passphrase()
     return qEnvironmentVariable("EBB_PASSPHRASE");
 }
 
-Result<Database> openForReading(const QCommandLineParser &parser)
+QString journalPath(const QCommandLineParser &parser)
 {
-    const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
-    if (isSealedJournal(path)) {
-        if (passphrase().isEmpty()) {
-            return Error{QStringLiteral("The journal %1 is encrypted: give its passphrase in the EBB_PASSPHRASE "
-                                        "environment variable.")
-                             .arg(QDir::toNativeSeparators(path)),
-                         kNeedsPassphrase, QStringLiteral("sealed")};
-        }
-        auto sealed = openSealedJournal(path, passphrase());
-        if (!sealed) {
-            return sealed.error();
-        }
-        return std::move(sealed->db);
+    return resolveJournalPath(parser.value(QStringLiteral("database")));
+}
+
+Result<std::unique_ptr<Journal>> openForReading(const QCommandLineParser &parser)
+{
+    static const SystemClock clock; // a Journal keeps a reference to its clock
+    const QString path = journalPath(parser);
+    auto journal = Journal::openForReading(path, clock, passphrase());
+    if (!journal && journalErrorKind(journal.error()) == JournalErrorKind::NeedsPassphrase) {
+        return Error{QStringLiteral("The journal %1 is encrypted: give its passphrase in the EBB_PASSPHRASE "
+                                    "environment variable.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     journal.error().code, journal.error().detail};
     }
-    JournalOpenOptions options;
-    options.create = false;
-    options.readOnly = true;
-    return openJournalFile(path, options);
+    return journal;
+}
+
+bool readDate(const QCommandLineParser &parser, const QString &name, QDate &date)
+{
+    if (!parser.isSet(name)) {
+        return true;
+    }
+    date = QDate::fromString(parser.value(name), Qt::ISODate);
+    return date.isValid();
 }
 
 } // namespace ebb::cli

@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What every ebb-cli command shares: its streams, exit codes and argument handling.
+// What every ebb-cli command shares: its streams, exit codes, argument handling and the way into
+// the journal; and the commands themselves.
 #pragma once
 
 #include "result.h"
-#include "storage/database.h"
+#include "storage/journal.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QTextStream>
+
+#include <memory>
 
 namespace ebb::cli {
 
@@ -35,10 +38,31 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
 /** The passphrase of an encrypted journal: the EBB_PASSPHRASE environment variable. */
 QString passphrase();
 
+/** The chosen journal's path: --database, else $EBB_DATABASE, else the app's journal. */
+QString journalPath(const QCommandLineParser &parser);
+
 /**
- * The chosen journal, opened read-only; a missing file is an error, never created. An encrypted
- * journal is opened with passphrase() into memory.
+ * The chosen journal, opened only to read (Journal::openForReading); a missing file is an error,
+ * never created. An encrypted journal is opened with passphrase() into memory.
  */
-Result<Database> openForReading(const QCommandLineParser &parser);
+Result<std::unique_ptr<Journal>> openForReading(const QCommandLineParser &parser);
+
+/** An optional ISO date option: true when absent or valid (then `date` holds it). */
+bool readDate(const QCommandLineParser &parser, const QString &name, QDate &date);
+
+/** ebb-cli's commands, one file each (cli<command>.cpp). */
+int runAnalyze(const QStringList &args);
+int runBackup(const QStringList &args);
+int runCheck(const QStringList &args);
+int runExport(const QStringList &args);
+/** ebb-cli import FILE [--format ebb|daylio] [--mood-map MAP] [--dry-run] [--database PATH] */
+int runImport(const QStringList &args);
+int runReview(const QStringList &args);
+/** ebb-cli encrypt: the passphrase comes from EBB_NEW_PASSPHRASE. */
+int runEncrypt(const QStringList &args);
+/** ebb-cli decrypt: the passphrase comes from EBB_PASSPHRASE. */
+int runDecrypt(const QStringList &args);
+/** ebb-cli passphrase: from EBB_PASSPHRASE to EBB_NEW_PASSPHRASE. */
+int runPassphrase(const QStringList &args);
 
 } // namespace ebb::cli

@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cliencrypt.h"
-
 #include "clicommon.h"
 #include "settings/journalpath.h"
 #include "storage/sealedjournal.h"
@@ -27,7 +25,7 @@ QString newPassphrase()
 /** A refused passphrase costs a moment more, on top of Argon2id's own cost. */
 int refused(const Error &error)
 {
-    if (error.code == kSealRefused) {
+    if (journalErrorKind(error) == JournalErrorKind::WrongPassphrase) {
         QThread::sleep(1);
     }
     return fail(error.message);

@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cliimport.h"
-
 #include "clicommon.h"
 #include "io/daylioreader.h"
 #include "io/importfile.h"

@@ -12,8 +12,6 @@
 #include <QMessageBox>
 #include <QThread>
 
-#include <sqlite3.h>
-
 namespace ebb {
 
 PassphrasePrompt passphraseDialog(QWidget *parent)
@@ -33,17 +31,15 @@ namespace {
 
 bool wrongPassphrase(const Error &error)
 {
-    return error.code == kSealRefused;
+    return journalErrorKind(error) == JournalErrorKind::WrongPassphrase;
 }
 
 } // namespace
 
 std::optional<BackupInfo> offerNewestBackup(const QString &path, const Error &error, QWidget *parent)
 {
-    const int code = error.code & 0xff;
     auto backups = Backups(Backups::directoryFor(path)).list();
-    const bool damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
-    if (!damaged || !backups || backups->empty()) {
+    if (!isDamage(journalErrorKind(error)) || !backups || backups->empty()) {
         QMessageBox::critical(parent, QObject::tr("Ebb"), error.message);
         return std::nullopt;
     }
@@ -74,7 +70,8 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
     if (journal) {
         return std::move(journal).value();
     }
-    if (journal.error().code == kNeedsPassphrase || (!passphrase.isEmpty() && wrongPassphrase(journal.error()))) {
+    if (journalErrorKind(journal.error()) == JournalErrorKind::NeedsPassphrase ||
+        (!passphrase.isEmpty() && wrongPassphrase(journal.error()))) {
         if (!prompt) {
             prompt = passphraseDialog(parent);
         }

@@ -6,7 +6,6 @@
 #include "io/interchangecsv.h"
 #include "pdfreport.h"
 #include "storage/journal.h"
-#include "storage/journaldump.h"
 
 #include <QJsonDocument>
 
@@ -44,7 +43,7 @@ Result<QByteArray> renderExport(Journal &journal, const ExportRequest &request)
         return interchangeCsv(*checkIns, *tags).toUtf8();
     }
     case ExportFormat::Json: {
-        auto dump = dumpJournal(journal.database());
+        auto dump = journal.dumpTables();
         if (!dump) {
             return dump.error();
         }

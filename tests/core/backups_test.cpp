@@ -26,7 +26,8 @@ TEST_CASE("a backup is a checked, owner-only copy of the live journal", "[backup
     auto journal = require(Journal::open(path, clock));
     require(journal->saveCheckIn(sampleCheckIn(clock.today(), 3)));
     Backups backups(Backups::directoryFor(path));
-    const BackupInfo info = require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
+    const BackupInfo info =
+        require(backups.take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("manual")));
     CHECK(QFileInfo(info.path).fileName() == QStringLiteral("ebb-20260314-090000-manual.sqlite"));
     CHECK((QFileInfo(info.path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == QFile::Permissions());
     CHECK((QFileInfo(backups.directory()).permissions() & (QFile::ExeGroup | QFile::ExeOther)) == QFile::Permissions());
@@ -35,9 +36,9 @@ TEST_CASE("a backup is a checked, owner-only copy of the live journal", "[backup
     CHECK(QDir(backups.directory()).entryList({QStringLiteral("*.partial")}).isEmpty());
 
     // Two in the same second are both kept, and the list is newest first.
-    require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
+    require(backups.take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("manual")));
     clock.advanceSeconds(60);
-    require(backups.take(journal->database(), clock.now(), QStringLiteral("daily")));
+    require(backups.take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("daily")));
     const auto all = require(backups.list());
     REQUIRE(all.size() == 3);
     CHECK(all.front().reason == QStringLiteral("daily"));
@@ -83,7 +84,7 @@ TEST_CASE("rotation keeps the newest of the last 7 days, 4 weeks and 12 months",
     auto journal = require(Journal::open(path, clock));
     Backups backups(Backups::directoryFor(path));
     for (int i = 0; i < 10; ++i) {
-        require(backups.take(journal->database(), clock.now().addDays(-i), QStringLiteral("daily")));
+        require(backups.take(ebb::test::databaseOf(*journal), clock.now().addDays(-i), QStringLiteral("daily")));
     }
     CHECK(require(backups.rotate({3, 0, 0})) == 7);
     CHECK(require(backups.list()).size() == 3);
@@ -153,7 +154,7 @@ TEST_CASE("a backup that cannot be written says so and leaves the journal alone"
     auto journal = require(Journal::open(tmp.path(QStringLiteral("ebb.sqlite")), clock));
     require(journal->saveCheckIn(sampleCheckIn(clock.today())));
     Backups nowhere(QStringLiteral("/proc/ebb-backups")); // nobody, not even root, may create this
-    auto r = nowhere.take(journal->database(), clock.now(), QStringLiteral("manual"));
+    auto r = nowhere.take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("manual"));
     REQUIRE_FALSE(r.ok());
     CHECK(r.errorString().contains(QStringLiteral("journal itself is unchanged")));
     CHECK(require(journal->checkIn(clock.today())).has_value());
@@ -174,9 +175,9 @@ TEST_CASE("a damaged journal is refused by the quick check and can be replaced b
             c.note = QString(200, QLatin1Char('x'));
             require(journal->saveCheckIn(c));
         }
-        backup = require(
-            Backups(Backups::directoryFor(path)).take(journal->database(), clock.now(), QStringLiteral("daily")));
-        requireOk(journal->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        backup = require(Backups(Backups::directoryFor(path))
+                             .take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("daily")));
+        requireOk(ebb::test::databaseOf(*journal).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     {
         QFile f(path);
@@ -228,7 +229,7 @@ TEST_CASE("rotation clears what a killed backup left behind, but not a backup in
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
     auto journal = require(Journal::open(path, clock));
     Backups backups(Backups::directoryFor(path));
-    require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
+    require(backups.take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("manual")));
     const QString old = backups.directory() + QStringLiteral("/ebb-20260101-000000-daily.sqlite.partial");
     const QString fresh = backups.directory() + QStringLiteral("/ebb-20260314-085959-manual.sqlite.partial");
     for (const QString &name : {old, fresh}) {
@@ -269,8 +270,9 @@ TEST_CASE("of two backups taken in the same second, the later one is the newest 
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
     auto journal = require(Journal::open(path, clock));
     Backups backups(Backups::directoryFor(path));
-    require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
-    const BackupInfo later = require(backups.take(journal->database(), clock.now(), QStringLiteral("manual")));
+    require(backups.take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("manual")));
+    const BackupInfo later =
+        require(backups.take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("manual")));
     // File times are what tell them apart; make the gap plain on any file system.
     {
         QFile f(later.path);

@@ -52,8 +52,9 @@ TEST_CASE("a field left empty is stored as not recorded, never as 0", "[checkins
     CHECK(found.energy == std::nullopt);
     CHECK(found.mood == 0);
     CHECK(found.sleepMinutes == std::nullopt);
-    CHECK(require(journal->database().queryInt(QStringLiteral("SELECT count(*) FROM checkins WHERE energy IS NULL "
-                                                              "AND stress IS NULL AND sleep_quality IS NULL"))) == 1);
+    CHECK(require(ebb::test::databaseOf(*journal).queryInt(
+              QStringLiteral("SELECT count(*) FROM checkins WHERE energy IS NULL "
+                             "AND stress IS NULL AND sleep_quality IS NULL"))) == 1);
 }
 
 TEST_CASE("saving a day again updates it and keeps when it was first written", "[checkins]")
@@ -96,8 +97,8 @@ TEST_CASE("removing a check-in removes its answers and says whether there was on
     require(journal->saveCheckIn(c));
     CHECK(require(journal->removeCheckIn(kDay)));
     CHECK_FALSE(require(journal->removeCheckIn(kDay)));
-    CHECK(require(journal->database().queryInt(QStringLiteral("SELECT count(*) FROM checkin_tags"))) == 0);
-    CheckInRepository repository(journal->database());
+    CHECK(require(ebb::test::databaseOf(*journal).queryInt(QStringLiteral("SELECT count(*) FROM checkin_tags"))) == 0);
+    CheckInRepository repository(ebb::test::databaseOf(*journal));
     CHECK(require(repository.count()) == 0);
 }
 
@@ -133,7 +134,7 @@ TEST_CASE("the database itself refuses every value outside DESIGN.md's ranges", 
 {
     FixedClock clock;
     auto journal = memoryJournal(clock);
-    Database &db = journal->database();
+    Database &db = ebb::test::databaseOf(*journal);
     const auto insert = [&](const QString &column, const QString &value) {
         return db.exec(QStringLiteral("INSERT INTO checkins (day, %1, created_at, updated_at) "
                                       "VALUES ('2026-01-01', %2, 'x', 'x')")

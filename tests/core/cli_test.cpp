@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -338,4 +339,33 @@ TEST_CASE("ebb-cli backup takes a snapshot beside the journal and lists it", "[c
         runCli({QStringLiteral("backup"), QStringLiteral("--database"), tmp.path(QStringLiteral("none.sqlite"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("There is no journal")));
+}
+
+TEST_CASE("ebb-cli's reading commands leave an older journal byte for byte as it was", "[cli][journal]")
+{
+    TempDir tmp;
+    const QString path = makeJournal(tmp, 5);
+    {
+        Database db = require(openJournalFile(path));
+        requireOk(db.exec(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const QStringList db = {QStringLiteral("--database"), path};
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("analyze")},
+          QStringList{QStringLiteral("review"), QStringLiteral("--week"), QStringLiteral("2026-W10")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}}) {
+        const Run run = runCli(command + db);
+        INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == before);
+        file.close();
+        CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 0); // nothing written aside either
+    }
+    const Run check = runCli(QStringList{QStringLiteral("check")} + db);
+    CHECK(check.out.contains(QStringLiteral("Schema version: 3")));
 }

@@ -47,7 +47,7 @@ TEST_CASE("saving the check-in clears that day's draft and no other", "[drafts]"
     require(journal->saveCheckIn(sampleCheckIn(kDay, 4)));
     CHECK_FALSE(require(journal->draft(kDay)).has_value());
     CHECK(require(journal->draft(kDay.addDays(-1))).has_value());
-    DraftRepository drafts(journal->database());
+    DraftRepository drafts(ebb::test::databaseOf(*journal));
     CHECK(require(drafts.days()) == std::vector<QDate>{kDay.addDays(-1)});
 }
 
@@ -85,7 +85,7 @@ TEST_CASE("a damaged draft is reported, not silently dropped", "[drafts][errors]
 
     FixedClock clock;
     auto journal = require(Journal::open(QStringLiteral(":memory:"), clock));
-    requireOk(journal->database().exec(
+    requireOk(ebb::test::databaseOf(*journal).exec(
         QStringLiteral("INSERT INTO drafts (day, payload, saved_at) VALUES ('2026-03-14', 'garbage', 'x')")));
     auto r = journal->draft(kDay);
     REQUIRE_FALSE(r.ok());

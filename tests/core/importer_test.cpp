@@ -183,7 +183,7 @@ TEST_CASE("a failure while writing rolls the whole import back", "[import][error
     auto journal = memoryJournal(clock);
     require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 1, 1))));
     // The database refuses the third day, as a full disk would refuse a page.
-    requireOk(journal->database().exec(
+    requireOk(ebb::test::databaseOf(*journal).exec(
         QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON checkins WHEN new.day = '2026-01-04' "
                        "BEGIN SELECT RAISE(ABORT, 'no room'); END;")));
     const ImportFile file =

@@ -175,7 +175,7 @@ TEST_CASE("a journal not yet at schema 4 is still read without migrating it", "[
     auto journal = memoryJournal(clock);
     require(journal->saveCheckIn(ebb::test::sampleCheckIn(QDate(2025, 3, 1))));
     // What ebb-cli export or an import preview meets in a journal last opened by an older Ebb.
-    ebb::test::requireOk(journal->database().exec(
+    ebb::test::requireOk(ebb::test::databaseOf(*journal).exec(
         QStringLiteral("ALTER TABLE checkins DROP COLUMN unrecorded_count; PRAGMA user_version = 3")));
     const auto read = require(journal->checkIns({}, {}));
     REQUIRE(read.size() == 1);

@@ -83,7 +83,7 @@ TEST_CASE("tags are added, found by name ignoring case, renamed, re-kinded, reti
     auto journal = memoryJournal(clock);
     const Tag t = require(journal->addTag(QStringLiteral("Meetings"), TagKind::Drained));
     require(journal->addTag(QStringLiteral("walk outside"), TagKind::Restored));
-    TagRepository repository(journal->database());
+    TagRepository repository(ebb::test::databaseOf(*journal));
     CHECK(require(repository.findByName(QStringLiteral("meetings")))->id == t.id);
     CHECK_FALSE(require(repository.findByName(QStringLiteral("naps"))).has_value());
 

@@ -4,7 +4,6 @@
 // crashes. The bytes are written to a file and opened as the app does (quick_check), then read;
 // then opened for writing (which migrates) and checked again.
 #include "fuzzsupport.h"
-#include "storage/integrity.h"
 #include "storage/journalfile.h"
 
 #include <QFile>
@@ -33,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (auto journal = ebb::Journal::open(path, clock, readOnly)) {
         (void)(*journal)->checkIns({}, {});
         (void)(*journal)->pacingDays();
-        (void)ebb::checkIntegrity((*journal)->database());
+        (void)(*journal)->integrityReport();
     }
     ebb::JournalOpenOptions writable;
     writable.quickCheck = true;

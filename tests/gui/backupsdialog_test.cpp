@@ -147,8 +147,8 @@ BackupInfo damagedJournalWithBackup(const QString &path, const FixedClock &clock
             require(journal->saveCheckIn(c));
         }
         backup = require(Backups(Backups::directoryFor(path))
-                             .take(journal->database(), clock.now().addDays(-1), QStringLiteral("daily")));
-        requireOk(journal->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+                             .take(ebb::test::databaseOf(*journal), clock.now().addDays(-1), QStringLiteral("daily")));
+        requireOk(ebb::test::databaseOf(*journal).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadWrite));

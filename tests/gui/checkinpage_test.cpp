@@ -404,8 +404,8 @@ TEST_CASE("a full disk: saving says so, the form keeps everything, and closing a
 {
     Fixture f;
     // SQLite's page limit stands in for a full disk: any write that needs a new page fails with SQLITE_FULL.
-    const qint64 pages = require(f.journal->database().queryInt(QStringLiteral("PRAGMA page_count")));
-    requireOk(f.journal->database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const qint64 pages = require(ebb::test::databaseOf(*f.journal).queryInt(QStringLiteral("PRAGMA page_count")));
+    requireOk(ebb::test::databaseOf(*f.journal).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
     MainWindow window(*f.journal);
     window.show();
     const QString longNote = QString(QStringLiteral("A day I want to remember. ")).repeated(2000);
@@ -433,7 +433,7 @@ TEST_CASE("a full disk: saving says so, the form keeps everything, and closing a
     CHECK(window.isVisible());
 
     // Space comes back: the same form saves.
-    requireOk(f.journal->database().exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    requireOk(ebb::test::databaseOf(*f.journal).exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
     CHECK(window.checkInPage()->save());
     CHECK(require(f.journal->checkIn(f.today))->note == longNote);
     CHECK(window.close());

@@ -189,7 +189,7 @@ TEST_CASE("the JSON backup holds every table, row for row", "[report][json]")
     const QJsonObject dump = QJsonDocument::fromJson(require(renderExport(*journal, request))).object();
     CHECK(dump.value(QStringLiteral("format")).toString() == QStringLiteral("ebb-journal"));
     const QJsonObject tables = dump.value(QStringLiteral("tables")).toObject();
-    auto names = require(journal->database().prepare(
+    auto names = require(ebb::test::databaseOf(*journal).prepare(
         QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT GLOB 'search_text*'")));
     int seen = 0;
     requireOk(names.forEachRow([&](const Statement &row) {
@@ -197,7 +197,7 @@ TEST_CASE("the JSON backup holds every table, row for row", "[report][json]")
         INFO(table.toStdString());
         REQUIRE(tables.contains(table));
         const qint64 count =
-            require(journal->database().queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)));
+            require(ebb::test::databaseOf(*journal).queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)));
         CHECK(tables.value(table).toArray().size() == count);
         ++seen;
     }));

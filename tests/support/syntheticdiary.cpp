@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntheticdiary.h"
 
+#include "journalaccess.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -152,7 +154,8 @@ Result<void> saveDiary(Journal &journal, const std::vector<PacingDay> &diary)
         }
         tags.push_back(t->id);
     }
-    auto tx = Transaction::begin(journal.database()); // one transaction: years of data in well under a second
+    auto tx =
+        Transaction::begin(ebb::test::databaseOf(journal)); // one transaction: years of data in well under a second
     if (!tx) {
         return tx.error();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/checkin.h"
+#include "journalaccess.h"
 #include "result.h"
 #include "settings/clock.h"
 #include "storage/journal.h"

@@ -4,6 +4,7 @@
 
 #include "io/checkinjson.h"
 #include "settings/clock.h"
+#include "storage/journaldump.h"
 #include "storage/pacinginput.h"
 #include "storage/sqlhelpers.h"
 #include "storage/timestamps.h"
@@ -34,6 +35,24 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const Clock 
         return db.error();
     }
     return std::make_unique<Journal>(std::move(db).value(), clock);
+}
+
+Result<std::unique_ptr<Journal>> Journal::openForReading(const QString &path, const Clock &clock,
+                                                         const QString &passphrase)
+{
+    JournalOpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.migrate = false;
+    auto journal = open(path, clock, options, passphrase);
+    if (journal && (*journal)->isEncrypted()) {
+        // Unsealed into memory, it could be written (and sealed back): refuse writes as SQLite
+        // refuses them on a file opened read-only.
+        if (auto r = (*journal)->m_db.exec(QStringLiteral("PRAGMA query_only = ON")); !r) {
+            return r.error();
+        }
+    }
+    return journal;
 }
 
 Journal::Journal(Database db, const Clock &clock)
@@ -107,6 +126,21 @@ Result<void> Journal::notifyIfOk(Result<void> result, void (Journal::*signal)())
         emit(this->*signal)();
     }
     return result;
+}
+
+Result<int> Journal::schemaVersion() const
+{
+    return m_db.userVersion();
+}
+
+Result<IntegrityReport> Journal::integrityReport()
+{
+    return ebb::checkIntegrity(m_db);
+}
+
+Result<QJsonObject> Journal::dumpTables()
+{
+    return dumpJournal(m_db);
 }
 
 Result<std::optional<CheckIn>> Journal::checkIn(QDate day) const

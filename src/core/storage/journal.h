@@ -16,12 +16,15 @@
 #include "storage/dismissalrepository.h"
 #include "storage/draftrepository.h"
 #include "storage/importer.h"
+#include "storage/integrity.h"
+#include "storage/journalerror.h"
 #include "storage/journalfile.h"
 #include "storage/noterepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/sealedjournal.h"
 #include "storage/tagrepository.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -50,11 +53,18 @@ class Journal : public QObject
 public:
     /**
      * Opens the journal at `path`. An encrypted one needs `passphrase`; without it the error's
-     * code is kNeedsPassphrase.
+     * kind (journalErrorKind) is NeedsPassphrase.
      */
     static Result<std::unique_ptr<Journal>> open(const QString &path, const Clock &clock,
                                                  const JournalOpenOptions &options = {},
                                                  const QString &passphrase = {});
+    /**
+     * Opens an existing journal only to read it (ebb-cli's reading commands): never created,
+     * never migrated, and every write is refused as read-only, encrypted journals included.
+     * Backups can still be taken: they read the journal and write beside it.
+     */
+    static Result<std::unique_ptr<Journal>> openForReading(const QString &path, const Clock &clock,
+                                                           const QString &passphrase = {});
     Journal(Database db, const Clock &clock);
     /** An encrypted journal: `db` lives in memory and every committed change is sealed to `store`. */
     Journal(Database db, std::unique_ptr<SealedStore> store, const Clock &clock);
@@ -63,12 +73,17 @@ public:
     const Clock &clock() const { return m_clock; }
     const QString &path() const { return m_sealed ? m_sealed->path() : m_db.path(); }
     bool isEncrypted() const { return m_sealed != nullptr; }
-    Database &database() { return m_db; }
+    /** The journal's schema version (an older one is read as it is when opened for reading). */
+    Result<int> schemaVersion() const;
     /**
      * SQLite's quick_check of the file (see checkJournalIntegrity); the app runs it just after its
      * first frame rather than at open. An encrypted journal was checked when it was unsealed.
      */
     Result<void> checkIntegrity();
+    /** SQLite's full integrity and foreign-key checks, with what the journal holds (ebb-cli check). */
+    Result<IntegrityReport> integrityReport();
+    /** Every table as JSON, for a full personal backup (see dumpJournal). */
+    Result<QJsonObject> dumpTables();
 
     Result<std::optional<CheckIn>> checkIn(QDate day) const;
     Result<std::vector<CheckIn>> checkIns(QDate from, QDate to) const;
@@ -152,6 +167,8 @@ signals:
     void imported();
 
 private:
+    friend struct JournalTestAccess; // tests/support: a test may reach the database to stage a fault
+
     Result<void> notifyIfOk(Result<void> result, void (Journal::*signal)());
     /** For an encrypted journal: writes the sealed file when a change was committed. */
     template <typename T>

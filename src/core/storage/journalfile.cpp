@@ -134,8 +134,8 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
     if (!inMemory) {
         if (!QFileInfo::exists(path)) {
             if (!options.create || options.readOnly) {
-                return Error{QStringLiteral("There is no journal at %1.").arg(QDir::toNativeSeparators(path)), 0,
-                             QStringLiteral("missing file")};
+                return Error{QStringLiteral("There is no journal at %1.").arg(QDir::toNativeSeparators(path)),
+                             kMissingJournal, QStringLiteral("missing file")};
             }
             if (auto r = createJournal(path, options.migrate); !r) {
                 return r.error();
@@ -170,7 +170,7 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
                          .arg(QDir::toNativeSeparators(path))
                          .arg(*version)
                          .arg(latestSchemaVersion()),
-                     0, QStringLiteral("user_version %1").arg(*version)};
+                     kNewerJournal, QStringLiteral("user_version %1").arg(*version)};
     }
     if (options.quickCheck) {
         if (auto r = checkJournalIntegrity(*db, path); !r) {

@@ -6,15 +6,13 @@
 #include "result.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/journalerror.h"
 
 #include <QString>
 
 #include <memory>
 
 namespace ebb {
-
-/** The Error code of "this journal is encrypted and needs its passphrase". */
-constexpr int kNeedsPassphrase = -100;
 
 /** True when the file at `path` is an encrypted journal (judged by its first bytes). */
 bool isSealedJournal(const QString &path);

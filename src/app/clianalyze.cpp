@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ebb-cli analyze: what the pacing engine noticed, as of a day or for every day.
+#include "clicommon.h"
+#include "io/interchangereader.h"
+#include "pacing/flagtext.h"
+#include "pacing/pacingengine.h"
+#include "pacing/pacingsummary.h"
+#include "pacing/reportformat.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+namespace ebb::cli {
+namespace {
+
+/** The pacing input: from --csv FILE (interchange format) or the journal. */
+Result<std::vector<PacingDay>> loadPacingDays(const QCommandLineParser &parser)
+{
+    const QString csvPath = parser.value(QStringLiteral("csv"));
+    if (!csvPath.isEmpty()) {
+        QFile file(csvPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{
+                QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(csvPath), file.errorString()), 0,
+                file.errorString()};
+        }
+        auto rows = readInterchangeCsv(QString::fromUtf8(file.readAll()));
+        if (!rows) {
+            return Error{QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(csvPath), rows.errorString()), 0,
+                         rows.error().detail};
+        }
+        return pacingDays(*rows);
+    }
+    auto journal = openForReading(parser);
+    if (!journal) {
+        return journal.error();
+    }
+    return (*journal)->pacingDays();
+}
+
+} // namespace
+
+int runAnalyze(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Read check-ins from an interchange CSV file."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Analyse as of this day (default: today)."),
+                                   QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     QStringLiteral("Print the report for every day of the data, each using only "
+                                                    "data up to that day."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({csv, today, history, format});
+    int exitCode = kOk;
+    if (!parseCommand(parser, args,
+                      QStringLiteral(
+                          "Shows what the pacing engine noticed (the README's \"Pacing\" section tells how it works)."),
+                      exitCode)) {
+        return exitCode;
+    }
+    const QString outputFormat = parser.value(format);
+    if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json")) {
+        return usage(QStringLiteral("unknown format '%1' (text or json)").arg(outputFormat));
+    }
+    if (parser.isSet(csv) && parser.isSet(QStringLiteral("database"))) {
+        return usage(QStringLiteral("give either --database or --csv, not both"));
+    }
+    QDate asOf = QDate::currentDate();
+    if (!readDate(parser, QStringLiteral("today"), asOf)) {
+        return usage(QStringLiteral("--today takes a date as YYYY-MM-DD"));
+    }
+    auto days = loadPacingDays(parser);
+    if (!days) {
+        return fail(days.errorString());
+    }
+    const PacingSettings settings;
+    const bool json = outputFormat == QLatin1String("json");
+    const auto print = [&](const PacingReport &report) {
+        if (json) {
+            out() << reportToJsonLine(report) << '\n';
+        } else {
+            // As many check-ins as the person had made by that day, for "still learning".
+            const auto upTo = std::upper_bound(days->begin(), days->end(), report.asOf,
+                                               [](QDate d, const PacingDay &day) { return d < day.date; });
+            out() << summaryToText(summarizePacing(report, int(upTo - days->begin())), report.asOf);
+        }
+    };
+    if (parser.isSet(history)) {
+        analyzePacingHistory(*days, settings, parser.isSet(today) ? asOf : QDate(), print);
+    } else {
+        print(analyzePacing(*days, settings, asOf));
+    }
+    if (!json) {
+        out() << Qt::endl << notMedicalNotice() << Qt::endl;
+    }
+    out().flush();
+    return kOk;
+}
+
+} // namespace ebb::cli
