@@ -74,17 +74,18 @@ Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path
 
 bool unlockWithPin(Journal &journal, const PassphrasePrompt &prompt)
 {
-    auto hash = journal.setting(QString::fromLatin1(kPinHashKey));
-    if (!hash || !hash->has_value() || (*hash)->isEmpty()) {
+    auto settings = journal.settings();
+    if (!settings || !settings->hasPin()) {
         return true;
     }
+    const QString hash = settings->pinHash;
     QString message = QObject::tr("Ebb is locked. Enter your PIN.");
     for (;;) {
         const std::optional<QString> pin = prompt(message);
         if (!pin) {
             return false;
         }
-        if (pinMatches(**hash, *pin)) {
+        if (pinMatches(hash, *pin)) {
             return true;
         }
         QThread::sleep(1);

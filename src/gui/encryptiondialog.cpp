@@ -39,8 +39,9 @@ EncryptionDialog::EncryptionDialog(Journal &journal, QWidget *parent)
     // A plain journal can still lock its window, behind an optional PIN (which encrypts nothing).
     m_ui->pinCheck->setVisible(!encrypted);
     m_ui->pinEdit->setVisible(!encrypted);
-    auto pinHash = journal.setting(QString::fromLatin1(kPinHashKey));
-    m_hasPin = pinHash && pinHash->has_value() && !(*pinHash)->isEmpty();
+    auto stored = journal.settings();
+    const JournalSettings settings = stored ? *stored : JournalSettings();
+    m_hasPin = settings.hasPin();
     m_ui->pinCheck->setChecked(m_hasPin);
     if (!encrypted) {
         m_ui->explanationLabel->setText(m_ui->explanationLabel->text() +
@@ -48,9 +49,7 @@ EncryptionDialog::EncryptionDialog(Journal &journal, QWidget *parent)
                                            "(Ctrl+L) behind a PIN. A PIN only hides the window; it does not "
                                            "protect the file.</p>"));
     }
-    if (auto minutes = journal.setting(QString::fromLatin1(kLockMinutesKey)); minutes && minutes->has_value()) {
-        m_ui->lockSpin->setValue((*minutes)->toInt());
-    }
+    m_ui->lockSpin->setValue(settings.lockIdleMinutes);
     styleBanner(m_ui->messageLabel, BannerKind::Problem);
     connect(m_ui->encryptButton, &QPushButton::clicked, this, &EncryptionDialog::requestEncryption);
     connect(m_ui->changeButton, &QPushButton::clicked, this, &EncryptionDialog::requestPassphraseChange);
@@ -130,6 +129,11 @@ void EncryptionDialog::requestDecryption()
 
 void EncryptionDialog::saveLockTime()
 {
+    auto settings = m_journal.settings();
+    if (!settings) {
+        showMessage(settings.errorString());
+        return;
+    }
     if (!m_journal.isEncrypted()) {
         QString hash; // empty: no PIN
         if (m_ui->pinCheck->isChecked()) {
@@ -143,7 +147,7 @@ void EncryptionDialog::saveLockTime()
                 return;
             }
             if (pin.isEmpty()) {
-                hash = m_journal.setting(QString::fromLatin1(kPinHashKey))->value_or(QString());
+                hash = settings->pinHash;
             } else {
                 auto made = hashPin(pin);
                 if (!made) {
@@ -156,13 +160,10 @@ void EncryptionDialog::saveLockTime()
             showMessage(tr("A plain journal locks only behind a PIN: tick “Ask for a PIN”, or choose “never”."));
             return;
         }
-        if (auto r = m_journal.setSetting(QString::fromLatin1(kPinHashKey), hash); !r) {
-            showMessage(r.errorString());
-            return;
-        }
+        settings->pinHash = hash;
     }
-    if (auto r = m_journal.setSetting(QString::fromLatin1(kLockMinutesKey), QString::number(m_ui->lockSpin->value()));
-        !r) {
+    settings->lockIdleMinutes = m_ui->lockSpin->value();
+    if (auto r = m_journal.saveSettings(*settings); !r) {
         showMessage(r.errorString());
         return;
     }

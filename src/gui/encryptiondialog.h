@@ -50,8 +50,6 @@ private:
     bool m_hasPin = false;
 };
 
-/** The journal setting that holds the idle minutes before an encrypted journal locks (0 = never). */
-inline constexpr const char *kLockMinutesKey = "lock.idle_minutes";
 constexpr int kMinimumPassphraseLength = 8;
 constexpr int kMinimumPinLength = 4;
 

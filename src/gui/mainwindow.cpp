@@ -107,7 +107,7 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     }
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
     connect(&journal, &Journal::reviewSaved, this, &MainWindow::updateReviewReminder);
-    connect(&journal, &Journal::settingChanged, this, &MainWindow::updateReviewReminder);
+    connect(&journal, &Journal::settingsChanged, this, &MainWindow::updateReviewReminder);
     updateReviewReminder();
     connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
     // Roomy by default, but never larger than the screen it opens on.
@@ -376,8 +376,8 @@ bool MainWindow::canLock() const
     if (m_journal.isEncrypted()) {
         return true;
     }
-    auto pin = m_journal.setting(QString::fromLatin1(kPinHashKey));
-    return pin && pin->has_value() && !(*pin)->isEmpty();
+    auto settings = m_journal.settings();
+    return settings && settings->hasPin();
 }
 
 void MainWindow::lock()
@@ -389,10 +389,8 @@ void MainWindow::lock()
 
 void MainWindow::startIdleLock()
 {
-    int minutes = 0;
-    if (auto stored = m_journal.setting(QString::fromLatin1(kLockMinutesKey)); stored && stored->has_value()) {
-        minutes = (*stored)->toInt();
-    }
+    auto settings = m_journal.settings();
+    const int minutes = settings ? settings->lockIdleMinutes : 0;
     const bool lockable = canLock();
     if (m_lockAction != nullptr) {
         m_lockAction->setEnabled(lockable);

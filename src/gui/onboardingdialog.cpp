@@ -10,11 +10,7 @@
 #include <QPushButton>
 
 namespace ebb {
-namespace {
-
-const QString kDoneKey = QStringLiteral("onboarding/done");
-
-} // namespace
+namespace {} // namespace
 
 QStringList OnboardingDialog::suggestions()
 {
@@ -83,8 +79,8 @@ OnboardingDialog::~OnboardingDialog() = default;
 bool OnboardingDialog::isNeeded(Journal &journal)
 {
     // Runs at every start: cheapest question first, and no check-in is read, only counted.
-    auto done = journal.setting(kDoneKey);
-    if (!done || done->has_value()) {
+    auto settings = journal.settings();
+    if (!settings || settings->onboardingDone) {
         return false;
     }
     auto count = journal.checkInCount();
@@ -141,7 +137,10 @@ void OnboardingDialog::skip()
 
 void OnboardingDialog::finish()
 {
-    (void)m_journal.setSetting(kDoneKey, QStringLiteral("1"));
+    if (auto settings = m_journal.settings()) {
+        settings->onboardingDone = true;
+        (void)m_journal.saveSettings(*settings); // at worst the welcome is offered again next time
+    }
     accept();
 }
 

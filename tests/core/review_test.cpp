@@ -350,13 +350,3 @@ TEST_CASE("one search finds words in check-in notes, notes and reviews, and foll
     CHECK(require(journal->search(QStringLiteral("river AND NOT"))).empty()); // "and", "not": words like any other
     CHECK(require(journal->search(QStringLiteral("  "))).empty());
 }
-
-TEST_CASE("journal settings are kept in the journal", "[review][settings]")
-{
-    FixedClock clock;
-    auto journal = memoryJournal(clock);
-    CHECK_FALSE(require(journal->setting(QStringLiteral("review/weekday"))).has_value());
-    requireOk(journal->setSetting(QStringLiteral("review/weekday"), QStringLiteral("5")));
-    requireOk(journal->setSetting(QStringLiteral("review/weekday"), QStringLiteral("7")));
-    CHECK(require(journal->setting(QStringLiteral("review/weekday"))) == QStringLiteral("7"));
-}

@@ -15,7 +15,4 @@ namespace ebb {
 Result<QString> hashPin(const QString &pin);
 bool pinMatches(const QString &hash, const QString &pin);
 
-/** The journal setting holding the PIN hash (absent: no PIN). */
-inline constexpr const char *kPinHashKey = "lock.pin_hash";
-
 } // namespace ebb

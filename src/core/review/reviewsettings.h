@@ -11,18 +11,17 @@
 
 namespace ebb {
 
-/** The weekly review's settings, kept in the journal's settings table under these keys. */
+/** The weekly review's settings, kept in the journal (JournalSettings::review). */
 struct ReviewSettings
 {
-    static inline const QString kPromptsKey = QStringLiteral("review/prompts");
-    static inline const QString kWeekdayKey = QStringLiteral("review/weekday");
-
     std::vector<ReviewPrompt> prompts = defaultReviewPrompts();
     int weekday = 7; ///< The reminder's day, 1 = Monday … 7 = Sunday (ISO).
 
     /** Reads stored values; anything missing or unreadable keeps its default. */
     static ReviewSettings fromStored(const std::optional<QString> &prompts, const std::optional<QString> &weekday);
     QString promptsToStored() const;
+
+    bool operator==(const ReviewSettings &) const = default;
 };
 
 } // namespace ebb

@@ -65,6 +65,8 @@ Journal::Journal(Database db, const Clock &clock)
     , m_drafts(m_db)
     , m_dismissals(m_db)
     , m_reviews(m_db)
+    , m_settings(m_db)
+    , m_search(m_db)
 {}
 
 Journal::Journal(Database db, std::unique_ptr<SealedStore> store, const Clock &clock)
@@ -304,53 +306,45 @@ Result<QStringList> Journal::reviewedWeeks() const
 
 Result<std::vector<SearchHit>> Journal::search(const QString &text) const
 {
-    return m_reviews.search(text);
+    return m_search.find(text);
 }
 
-Result<std::optional<QString>> Journal::setting(const QString &key) const
+Result<JournalSettings> Journal::settings() const
 {
-    return m_reviews.setting(key);
+    return m_settings.load();
 }
 
-Result<void> Journal::setSetting(const QString &key, const QString &value)
+Result<void> Journal::saveSettings(const JournalSettings &settings)
 {
-    auto r = m_reviews.setSetting(key, value);
-    if (r) {
-        emit settingChanged(key);
+    auto changed = m_settings.save(settings);
+    if (!changed) {
+        return changed.error();
     }
-    return persisted(r);
+    if (!*changed) {
+        return {};
+    }
+    auto written = persisted(Result<void>{});
+    emit settingsChanged();
+    return written;
 }
 
 Result<ReviewSettings> Journal::reviewSettings() const
 {
-    auto prompts = m_reviews.setting(ReviewSettings::kPromptsKey);
-    if (!prompts) {
-        return prompts.error();
+    auto settings = m_settings.load();
+    if (!settings) {
+        return settings.error();
     }
-    auto weekday = m_reviews.setting(ReviewSettings::kWeekdayKey);
-    if (!weekday) {
-        return weekday.error();
-    }
-    return ReviewSettings::fromStored(*prompts, *weekday);
+    return settings->review;
 }
 
-Result<void> Journal::setReviewSettings(const ReviewSettings &settings)
+Result<void> Journal::setReviewSettings(const ReviewSettings &review)
 {
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return tx.error();
+    auto settings = m_settings.load();
+    if (!settings) {
+        return settings.error();
     }
-    if (auto r = m_reviews.setSetting(ReviewSettings::kPromptsKey, settings.promptsToStored()); !r) {
-        return r;
-    }
-    if (auto r = m_reviews.setSetting(ReviewSettings::kWeekdayKey, QString::number(settings.weekday)); !r) {
-        return r;
-    }
-    if (auto r = tx->commit(); !r) {
-        return r;
-    }
-    emit settingChanged(ReviewSettings::kPromptsKey);
-    return persisted(Result<void>{});
+    settings->review = review;
+    return saveSettings(*settings);
 }
 
 Result<ImportPlan> Journal::planImport(const ImportFile &file)

@@ -19,9 +19,11 @@
 #include "storage/integrity.h"
 #include "storage/journalerror.h"
 #include "storage/journalfile.h"
+#include "storage/journalsearch.h"
 #include "storage/noterepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/sealedjournal.h"
+#include "storage/settingsrepository.h"
 #include "storage/tagrepository.h"
 
 #include <QJsonObject>
@@ -116,12 +118,13 @@ public:
     Result<QStringList> reviewedWeeks() const;
     /** Finds words across check-in notes, notes and reviews, newest first. */
     Result<std::vector<SearchHit>> search(const QString &text) const;
-    /** A journal-wide setting (kept in the journal, so it travels with the data). */
-    Result<std::optional<QString>> setting(const QString &key) const;
-    Result<void> setSetting(const QString &key, const QString &value);
-
+    /** The journal's own settings (they travel with the data); defaults for what was never set. */
+    Result<JournalSettings> settings() const;
+    /** Saves the settings (only what changed is written) and emits settingsChanged if anything did. */
+    Result<void> saveSettings(const JournalSettings &settings);
+    /** The review's part of settings(), for the review page and the reminder. */
     Result<ReviewSettings> reviewSettings() const;
-    Result<void> setReviewSettings(const ReviewSettings &settings);
+    Result<void> setReviewSettings(const ReviewSettings &review);
 
     /**
      * Takes the day's backup if none was taken today, then rotates old ones. Returns the new
@@ -162,7 +165,7 @@ signals:
     void notesChanged(QDate day);
     void flagDismissed();
     void reviewSaved(const QString &week);
-    void settingChanged(const QString &key);
+    void settingsChanged();
     /** Many days, tags or boundaries may have changed at once. */
     void imported();
 
@@ -185,6 +188,8 @@ private:
     DraftRepository m_drafts;
     DismissalRepository m_dismissals;
     ReviewRepository m_reviews;
+    SettingsRepository m_settings;
+    JournalSearch m_search;
     std::unique_ptr<SealedStore> m_sealed;
     bool m_dirty = false; ///< A commit the sealed file does not hold yet.
 };

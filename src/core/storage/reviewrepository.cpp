@@ -6,36 +6,7 @@
 #include "storage/sqlhelpers.h"
 #include "storage/timestamps.h"
 
-#include <QRegularExpression>
-
 namespace ebb {
-namespace {
-
-/**
- * The person's words as an FTS5 query: each word quoted (so no character is read as query
- * syntax) and matched as a prefix, all of them required.
- */
-QString ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
-SearchHit::Kind hitKind(const QString &kind)
-{
-    if (kind == QLatin1String("checkin")) {
-        return SearchHit::Kind::CheckInNote;
-    }
-    return kind == QLatin1String("review") ? SearchHit::Kind::Review : SearchHit::Kind::Note;
-}
-
-} // namespace
-
 ReviewRepository::ReviewRepository(Database &db)
     : m_db(db)
 {}
@@ -133,66 +104,6 @@ Result<QStringList> ReviewRepository::weeks() const
         return withContext(read.error(), QStringLiteral("Could not list your reviews"));
     }
     return weeks;
-}
-
-Result<std::vector<SearchHit>> ReviewRepository::search(const QString &text, int limit) const
-{
-    std::vector<SearchHit> hits;
-    const QString query = ftsQuery(text);
-    if (query.isEmpty()) {
-        return hits;
-    }
-    const QString context = QStringLiteral("Could not search your journal");
-    auto s = m_db.prepare(QStringLiteral(
-        "SELECT kind, day, snippet(search_text, 3, '«', '»', '…', 12) FROM search_text WHERE search_text MATCH ?1 "
-        "ORDER BY day DESC, rank LIMIT ?2"));
-    if (!s) {
-        return withContext(s.error(), context);
-    }
-    s->bind(1, query).bind(2, limit);
-    auto read = s->forEachRow([&](const Statement &row) {
-        SearchHit hit;
-        hit.kind = hitKind(row.columnText(0));
-        if (hit.kind == SearchHit::Kind::Review) {
-            hit.week = row.columnText(1);
-            hit.day = mondayOfWeek(hit.week).value_or(QDate());
-        } else {
-            hit.day = dayFromKey(row.columnText(1));
-        }
-        hit.snippet = row.columnText(2);
-        hits.push_back(std::move(hit));
-    });
-    if (!read) {
-        return withContext(read.error(), context);
-    }
-    return hits;
-}
-
-Result<std::optional<QString>> ReviewRepository::setting(const QString &key) const
-{
-    auto s = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
-    if (!s) {
-        return withContext(s.error(), QStringLiteral("Could not read a setting"));
-    }
-    s->bind(1, key);
-    auto row = s->step();
-    if (!row) {
-        return withContext(row.error(), QStringLiteral("Could not read a setting"));
-    }
-    return *row ? std::optional<QString>(s->columnText(0)) : std::nullopt;
-}
-
-Result<void> ReviewRepository::setSetting(const QString &key, const QString &value)
-{
-    auto s = m_db.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    if (!s) {
-        return withContext(s.error(), QStringLiteral("Could not save a setting"));
-    }
-    if (auto r = s->bind(1, key).bind(2, value).run(); !r) {
-        return withContext(r.error(), QStringLiteral("Could not save a setting"));
-    }
-    return {};
 }
 
 } // namespace ebb

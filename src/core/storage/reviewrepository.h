@@ -14,17 +14,7 @@ namespace ebb {
 
 class Database;
 
-/** One place where the search found the words. */
-struct SearchHit
-{
-    enum class Kind { CheckInNote, Note, Review };
-    Kind kind = Kind::Note;
-    QDate day;       ///< The day (for a review: its Monday).
-    QString week;    ///< For a review: its ISO week.
-    QString snippet; ///< The matching text with the found words in «».
-};
-
-/** Weekly reviews, the full-text search over everything written, and journal-wide settings. */
+/** Weekly reviews: the answers to the week's prompts. */
 class ReviewRepository
 {
 public:
@@ -35,12 +25,6 @@ public:
     Result<std::optional<WeeklyReview>> find(const QString &week) const;
     /** The weeks that have a review, newest first. */
     Result<QStringList> weeks() const;
-
-    /** Finds every word of `text` (as a prefix), newest first; at most `limit` hits. */
-    Result<std::vector<SearchHit>> search(const QString &text, int limit = 200) const;
-
-    Result<std::optional<QString>> setting(const QString &key) const;
-    Result<void> setSetting(const QString &key, const QString &value);
 
 private:
     Database &m_db;
