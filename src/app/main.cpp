@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsession.h"
-#include "journalpreopen.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
 #include "settings/translations.h"
-#include "singleinstance.h"
-#include "startupwarmup.h"
+#include "startup/appsession.h"
+#include "startup/journalpreopen.h"
+#include "startup/singleinstance.h"
+#include "startup/startupwarmup.h"
 #include "storage/demojournal.h"
 
 #include <QApplication>

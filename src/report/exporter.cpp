@@ -5,6 +5,7 @@
 #include "io/atomicfile.h"
 #include "io/interchangecsv.h"
 #include "pdfreport.h"
+#include "report/markdownreport.h"
 #include "storage/journal.h"
 
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/reportdata.h"
+#include "report/reportdata.h"
 #include "result.h"
 
 #include <QByteArray>

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreport.h"
 
-#include "io/atomicfile.h"
 #include "pacing/humannames.h"
 #include "reportchart.h"
 
@@ -267,11 +266,6 @@ QByteArray renderPdfReport(const ReportData &data, QPageSize::PageSizeId pageSiz
     layOut(painting, data);
     painter.end();
     return bytes;
-}
-
-Result<void> writePdfReport(const ReportData &data, const QString &path, QPageSize::PageSizeId pageSize)
-{
-    return writeFileAtomically(path, renderPdfReport(data, pageSize));
 }
 
 } // namespace ebb

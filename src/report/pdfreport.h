@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/reportdata.h"
+#include "report/reportdata.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -17,9 +17,5 @@ namespace ebb {
  * Needs a QGuiApplication (the offscreen platform will do).
  */
 QByteArray renderPdfReport(const ReportData &data, QPageSize::PageSizeId pageSize = QPageSize::A4);
-
-/** Renders and writes the PDF atomically: a failure leaves no file behind. */
-Result<void> writePdfReport(const ReportData &data, const QString &path,
-                            QPageSize::PageSizeId pageSize = QPageSize::A4);
 
 } // namespace ebb

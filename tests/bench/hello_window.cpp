@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The floor for startup_bench: the least a Qt Widgets program does to show a window of Ebb's size
 // with one label, measured by the same probe as Ebb. It links Qt Widgets and nothing of Ebb's.
-#include "startupprobe.h"
+#include "startup/startupprobe.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -4,8 +4,8 @@
 // (offscreen, Release; medians of 5 runs), and how long each frame of zooming and moving along
 // time takes with everything drawn (target: under 16 ms a frame). Run it with scripts/bench.
 #include "benchsupport.h"
-#include "trendschartview.h"
-#include "trendspage.h"
+#include "charts/trendschartview.h"
+#include "charts/trendspage.h"
 
 #include <QApplication>
 

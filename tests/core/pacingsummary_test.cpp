@@ -3,11 +3,11 @@
 // What a person is shown of the pacing engine: one headline, related flags as one concern, plain
 // words with their own numbers, and no internal name anywhere a person reads, in English or German.
 #include "clirun.h"
-#include "io/reportdata.h"
 #include "pacing/flagtext.h"
 #include "pacing/humannames.h"
 #include "pacing/pacingengine.h"
 #include "pacing/pacingsummary.h"
+#include "report/reportdata.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
 #include "syntheticdiary.h"

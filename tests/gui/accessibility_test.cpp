@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backupsdialog.h"
-#include "encryptiondialog.h"
-#include "exportdialog.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "managedialog.h"
-#include "onboardingdialog.h"
-#include "reviewsettingsdialog.h"
+#include "dialogs/backupsdialog.h"
+#include "dialogs/encryptiondialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/managedialog.h"
+#include "dialogs/onboardingdialog.h"
+#include "dialogs/reviewsettingsdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "settings/appsettings.h"
-#include "settingsdialog.h"
-#include "shortcutsdialog.h"
 #include "storage/journal.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appearance.h"
-#include "reviewpage.h"
-#include "settingsdialog.h"
+#include "charts/trendspage.h"
+#include "dialogs/settingsdialog.h"
+#include "pages/reviewpage.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
-#include "trendspage.h"
 #include "widgetlookup.h"
+#include "window/appearance.h"
 
 #include <QApplication>
 #include <QChart>

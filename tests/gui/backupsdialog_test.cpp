@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backupsdialog.h"
-#include "mainwindow.h"
+#include "dialogs/backupsdialog.h"
 #include "storage/backups.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "waitfor.h"
 #include "widgetlookup.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartpages.h"
-#include "mainwindow.h"
-#include "qtchartpages.h"
-#include "reviewpage.h"
+#include "charts/chartpages.h"
+#include "charts/qtchartpages.h"
+#include "pages/reviewpage.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "window/mainwindow.h"
 
 #include <QChartView>
 #include <QLabel>

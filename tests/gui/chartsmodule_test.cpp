@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs in charts_tests, which loads the charts module built beside the program, as Ebb does.
-#include "chartpages.h"
-#include "mainwindow.h"
-#include "reviewpage.h"
+#include "charts/chartpages.h"
+#include "pages/reviewpage.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
 #include "waitfor.h"
 #include "widgetlookup.h"
+#include "window/mainwindow.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkinpage.h"
-#include "historymodel.h"
-#include "historypage.h"
-#include "mainwindow.h"
-#include "optionalspinbox.h"
-#include "segmentedscale.h"
+#include "pages/checkinpage.h"
+#include "pages/historymodel.h"
+#include "pages/historypage.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "waitfor.h"
 #include "widgetlookup.h"
+#include "widgets/optionalspinbox.h"
+#include "widgets/segmentedscale.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsession.h"
-#include "encryptiondialog.h"
-#include "exportdialog.h"
-#include "journalopener.h"
-#include "mainwindow.h"
+#include "dialogs/encryptiondialog.h"
+#include "dialogs/exportdialog.h"
+#include "startup/appsession.h"
+#include "startup/journalopener.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "window/mainwindow.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportdialog.h"
+#include "dialogs/exportdialog.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkinpage.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "segmentedscale.h"
+#include "dialogs/importdialog.h"
+#include "pages/checkinpage.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "widgets/segmentedscale.h"
+#include "window/mainwindow.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journalpreopen.h"
-#include "singleinstance.h"
+#include "startup/journalpreopen.h"
+#include "startup/singleinstance.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkinpage.h"
-#include "managedialog.h"
-#include "segmentedscale.h"
+#include "dialogs/managedialog.h"
+#include "pages/checkinpage.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "widgets/segmentedscale.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

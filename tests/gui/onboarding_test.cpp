@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsession.h"
-#include "onboardingdialog.h"
+#include "dialogs/onboardingdialog.h"
 #include "settings/appsettings.h"
 #include "settings/journalpath.h"
+#include "startup/appsession.h"
 #include "storage/backups.h"
 #include "storage/demojournal.h"
 #include "storage/journal.h"

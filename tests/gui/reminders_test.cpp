@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
-#include "reminderscheduler.h"
+#include "dialogs/settingsdialog.h"
 #include "settings/appsettings.h"
-#include "settingsdialog.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "window/mainwindow.h"
+#include "window/reminderscheduler.h"
 
 #include <QCheckBox>
 #include <QSignalSpy>

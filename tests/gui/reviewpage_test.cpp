@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
-#include "reviewpage.h"
+#include "pages/reviewpage.h"
 #include "testsupport.h"
 #include "waitfor.h"
 #include "widgetlookup.h"
+#include "window/mainwindow.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsession.h"
-#include "mainwindow.h"
+#include "dialogs/shortcutsdialog.h"
 #include "settings/appsettings.h"
-#include "shortcutsdialog.h"
+#include "startup/appsession.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startupwarmup.h"
+#include "startup/startupwarmup.h"
 
 #include <QFontDatabase>
 #include <QFontMetrics>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "concerncard.h"
-#include "mainwindow.h"
-#include "sparkline.h"
-#include "statuspanel.h"
+#include "pages/statuspanel.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "widgets/concerncard.h"
+#include "widgets/sparkline.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>

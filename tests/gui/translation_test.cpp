@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
 #include "storage/journal.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QMenuBar>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/trendschartview.h"
+#include "charts/trendspage.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
-#include "trendschartview.h"
-#include "trendspage.h"
 
 #include <QApplication>
 #include <QAreaSeries>

@@ -4,9 +4,9 @@
 // environment, so it must choose the offscreen platform itself or it would find no display.
 #define CATCH_CONFIG_RUNNER
 #ifdef EBB_CHARTS_MODULE
-#include "chartpages.h"
+#include "charts/chartpages.h"
 #else
-#include "qtchartpages.h"
+#include "charts/qtchartpages.h"
 #endif
 
 #include <QApplication>

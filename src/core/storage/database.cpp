@@ -175,11 +175,6 @@ Result<void> Database::setUserVersion(int version)
     return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-qint64 Database::lastInsertRowId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
-
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
@@ -188,11 +183,6 @@ int Database::changes() const
 void Database::setBusyTimeout(int milliseconds)
 {
     sqlite3_busy_timeout(m_db, milliseconds);
-}
-
-bool Database::isReadOnly() const
-{
-    return sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 Result<Transaction> Transaction::begin(Database &db)

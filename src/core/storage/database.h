@@ -44,10 +44,8 @@ public:
     Result<int> userVersion() const;
     Result<void> setUserVersion(int version);
 
-    qint64 lastInsertRowId() const;
     int changes() const;
     void setBusyTimeout(int milliseconds);
-    bool isReadOnly() const;
 
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }

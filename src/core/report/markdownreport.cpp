@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownreport.h"
+
+#include "pacing/humannames.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ebb {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb", text);
+}
+
+QString dayText(QDate d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+} // namespace
+
+QString reportToMarkdown(const ReportData &d)
+{
+    const ReportOptions &o = d.options;
+    QString md = tr("# Ebb report%1\n\n").arg(o.name.isEmpty() ? QString() : QStringLiteral(" — ") + o.name);
+    md += tr("%1 to %2 · %3 days with a check-in\n\n").arg(dayText(o.from), dayText(o.to)).arg(d.daysRecorded);
+    md += QStringLiteral("*%1*\n\n").arg(reportDisclaimer());
+    if (o.has(ReportSection::Overview)) {
+        md += tr("## Overview\n\n| measure | average | range | person's usual |\n|---|---|---|---|\n");
+        for (int m = 0; m < kMetricCount; ++m) {
+            const MetricWeek &w = d.metrics[size_t(m)];
+            const auto n = [](std::optional<double> v) {
+                return v ? QString::number(*v, 'f', 1) : QStringLiteral("–");
+            };
+            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                      .arg(measureWithScale(Metric(m)), n(w.mean),
+                           w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–"), n(w.usual));
+        }
+        md += QLatin1Char('\n');
+    }
+    if (o.has(ReportSection::Flags)) {
+        md += tr("## Pacing patterns noticed\n\n");
+        if (d.episodes.empty()) {
+            md += tr("None in this period.\n\n");
+        }
+        for (const FlagEpisode &e : d.episodes) {
+            md += tr("- %1: %2 to %3%4\n")
+                      .arg(flagName(e.id), dayText(e.from), dayText(e.to),
+                           e.reachedWarning ? tr(" (strongly)") : QString());
+        }
+        md += QLatin1Char('\n');
+    }
+    if (o.has(ReportSection::Boundaries)) {
+        md += tr("## Boundaries\n\n");
+        if (d.boundaries.empty()) {
+            md += tr("No boundary answers in this period.\n\n");
+        }
+        for (const BoundaryWeek &b : d.boundaries) {
+            md += tr("- %1: held %2 times, slipped %3 times\n").arg(b.text).arg(b.held).arg(b.slipped);
+        }
+        md += QLatin1Char('\n');
+    }
+    if (o.has(ReportSection::Reflections)) {
+        md += tr("## Weekly reflections\n\n");
+        if (d.reviews.empty()) {
+            md += tr("No weekly reflections in this period.\n\n");
+        }
+        for (const WeeklyReview &r : d.reviews) {
+            md += tr("### Week of %1\n\n").arg(dayText(mondayOfWeek(r.week).value_or(QDate())));
+            for (const ReviewAnswer &a : r.answers) {
+                if (!a.answer.trimmed().isEmpty()) {
+                    md += QStringLiteral("**%1** %2\n\n").arg(a.prompt, a.answer.trimmed());
+                }
+            }
+        }
+    }
+    if (o.has(ReportSection::Notes)) {
+        md += tr("## Notes the person chose to share\n\n");
+        if (d.notes.empty()) {
+            md += tr("None.\n\n");
+        }
+        for (const ReportNote &n : d.notes) {
+            md += QStringLiteral("**%1** %2\n\n").arg(dayText(n.day), n.text.trimmed());
+        }
+    }
+    return md;
+}
+
+} // namespace ebb

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdata.h"
+
+#include "pacing/humannames.h"
+#include "pacing/pacingengine.h"
+#include "storage/journal.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ebb {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb", text);
+}
+
+std::vector<FlagEpisode> episodesOf(const std::vector<TimelineDay> &timeline)
+{
+    std::vector<FlagEpisode> done;
+    QHash<QString, FlagEpisode> open;
+    for (const TimelineDay &day : timeline) {
+        for (auto it = open.begin(); it != open.end();) {
+            if (!day.flags.contains(it.key())) {
+                done.push_back(it.value());
+                it = open.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (const QString &id : day.flags) {
+            FlagEpisode &e = open[id];
+            if (!e.from.isValid()) {
+                e = {id, day.date, day.date, false};
+            }
+            e.to = day.date;
+            e.reachedWarning = e.reachedWarning || day.warnings.contains(id);
+        }
+    }
+    for (const FlagEpisode &e : open) {
+        done.push_back(e);
+    }
+    std::sort(done.begin(), done.end(), [](const FlagEpisode &a, const FlagEpisode &b) {
+        return a.from != b.from ? a.from < b.from : a.id < b.id;
+    });
+    return done;
+}
+
+} // namespace
+
+QString reportDisclaimer()
+{
+    return tr("This report shows what the person recorded in Ebb, a self-tracking journal, and patterns Ebb "
+              "computed from it against the person's own usual. They are observations, not diagnoses. Notes "
+              "appear only if the person chose to share them.");
+}
+
+Result<std::vector<ReportNote>> availableNotes(Journal &journal, QDate from, QDate to)
+{
+    auto checkIns = journal.checkIns(from, to);
+    if (!checkIns) {
+        return checkIns.error();
+    }
+    auto notes = journal.notes(from, to);
+    if (!notes) {
+        return notes.error();
+    }
+    std::vector<ReportNote> out;
+    for (const CheckIn &c : *checkIns) {
+        if (!c.note.trimmed().isEmpty()) {
+            out.push_back({QStringLiteral("checkin:") + c.date.toString(Qt::ISODate), c.date, c.note, c.noteShared});
+        }
+    }
+    for (const Note &n : *notes) {
+        out.push_back({QStringLiteral("note:%1").arg(n.id), n.date, n.body, n.shared});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ReportNote &a, const ReportNote &b) { return a.day < b.day; });
+    return out;
+}
+
+Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
+{
+    ReportData data;
+    data.options = options;
+    auto all = journal.checkIns({}, options.to);
+    auto boundaries = journal.boundaries();
+    auto pacing = journal.pacingDays();
+    auto weeks = journal.reviewedWeeks();
+    auto notes = availableNotes(journal, options.from, options.to);
+    for (const Error *e :
+         {all ? nullptr : &all.error(), boundaries ? nullptr : &boundaries.error(), pacing ? nullptr : &pacing.error(),
+          weeks ? nullptr : &weeks.error(), notes ? nullptr : &notes.error()}) {
+        if (e != nullptr) {
+            return *e;
+        }
+    }
+    std::vector<const CheckIn *> inRange;
+    for (const CheckIn &c : *all) {
+        if (c.date >= options.from) {
+            inRange.push_back(&c);
+        }
+    }
+    data.daysRecorded = int(inRange.size());
+    for (int m = 0; m < kMetricCount; ++m) {
+        MetricWeek &w = data.metrics[size_t(m)];
+        double sum = 0;
+        for (const CheckIn *c : inRange) {
+            if (const auto v = metricValue(*c, Metric(m))) {
+                sum += *v, ++w.days;
+                w.min = std::min(w.min.value_or(*v), *v);
+                w.max = std::max(w.max.value_or(*v), *v);
+            }
+        }
+        if (w.days > 0) {
+            w.mean = sum / w.days;
+        }
+    }
+
+    for (TimelineDay &day : pacingTimeline(*pacing, PacingSettings(), options.to)) {
+        if (day.date >= options.from) {
+            data.timeline.push_back(std::move(day));
+        }
+    }
+    for (int m = 0; m < kMetricCount; ++m) {
+        if (!data.timeline.empty() && data.timeline.back().baselines[size_t(m)].ready) {
+            data.metrics[size_t(m)].usual = data.timeline.back().baselines[size_t(m)].median;
+        }
+    }
+    data.episodes = episodesOf(data.timeline);
+
+    for (const QString &week : *weeks) {
+        const auto monday = mondayOfWeek(week);
+        if (!monday || monday->addDays(6) < options.from || *monday > options.to) {
+            continue;
+        }
+        auto review = journal.review(week);
+        if (!review) {
+            return review.error();
+        }
+        if (review->has_value()) {
+            data.reviews.insert(data.reviews.begin(), **review); // weeks come newest first
+        }
+    }
+
+    for (const Boundary &b : *boundaries) {
+        BoundaryWeek total{b.text, 0, 0};
+        for (const CheckIn *c : inRange) {
+            for (const BoundaryAnswer &a : c->boundaries) {
+                if (a.boundaryId == b.id) {
+                    total.held += a.status == BoundaryStatus::Held ? 1 : 0;
+                    total.slipped += a.status == BoundaryStatus::Slipped ? 1 : 0;
+                }
+            }
+        }
+        if (total.held + total.slipped > 0) {
+            data.boundaries.push_back(total);
+        }
+    }
+
+    for (const ReportNote &n : *notes) {
+        const bool byPolicy = options.notes == NotesPolicy::All || (options.notes == NotesPolicy::Shared && n.shared);
+        if (byPolicy || options.pickedNotes.contains(n.key)) {
+            data.notes.push_back(n);
+        }
+    }
+    return data;
+}
+
+} // namespace ebb

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/checkin.h"
+#include "domain/review.h"
+#include "pacing/pacingtimeline.h"
+#include "result.h"
+#include "review/weeksummary.h"
+
+#include <QDate>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace ebb {
+
+class Journal;
+
+/** The parts of the therapist report the person can choose. */
+enum class ReportSection { Overview = 1, Flags = 2, Reflections = 4, Boundaries = 8, Notes = 16 };
+constexpr int kAllReportSections = 31;
+
+/** Which notes go into a report: none (the default), those marked to share, or all. */
+enum class NotesPolicy { None, Shared, All };
+
+/** A note or check-in note that could go into a report. `key` is "checkin:2026-03-14" or "note:12". */
+struct ReportNote
+{
+    QString key;
+    QDate day;
+    QString text;
+    bool shared = false;
+};
+
+/** A stretch of days on which one pacing flag was shown. */
+struct FlagEpisode
+{
+    QString id;
+    QDate from;
+    QDate to;
+    bool reachedWarning = false;
+};
+
+/** What the person chose for the report. Notes go in only by policy or when picked one by one. */
+struct ReportOptions
+{
+    QDate from;
+    QDate to;
+    QString name; ///< How the person wants to be named in the header; may be empty.
+    int sections = kAllReportSections;
+    NotesPolicy notes = NotesPolicy::None;
+    QSet<QString> pickedNotes; ///< Keys of notes picked in the dialog, in addition to the policy.
+
+    bool has(ReportSection s) const { return (sections & int(s)) != 0; }
+};
+
+/** Everything a report shows, gathered once and rendered as PDF, Markdown or preview. */
+struct ReportData
+{
+    ReportOptions options;
+    int daysRecorded = 0;
+    std::array<MetricWeek, kMetricCount> metrics; ///< Over the whole range (previousMean unused).
+    std::vector<TimelineDay> timeline;            ///< The days of the range, for the charts.
+    std::vector<FlagEpisode> episodes;
+    std::vector<WeeklyReview> reviews;
+    std::vector<BoundaryWeek> boundaries; ///< Held and slipped over the range.
+    std::vector<ReportNote> notes;        ///< Only those chosen.
+};
+
+/** Every note and check-in note of the range, for the dialog's picker (oldest first). */
+Result<std::vector<ReportNote>> availableNotes(Journal &journal, QDate from, QDate to);
+
+/** Gathers the report for `options` from the journal. */
+Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options);
+
+/** The one-paragraph framing every report carries: observations, not diagnoses. */
+QString reportDisclaimer();
+
+} // namespace ebb

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/settingsdialog.h"
+
+#include "ui_settingsdialog.h"
+
+#include "settings/appsettings.h"
+#include "window/appearance.h"
+
+#include <QCoreApplication>
+
+namespace ebb {
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QString configHome, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_configHome(std::move(configHome))
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    const ReminderSettings reminder = settings.reminder();
+    m_ui->reminderCheck->setChecked(reminder.enabled);
+    m_ui->timeEdit->setTime(reminder.time);
+    m_ui->timeEdit->setEnabled(reminder.enabled);
+    m_ui->loginCheck->setChecked(settings.startAtLogin());
+    m_ui->trayCheck->setChecked(settings.keepInTray());
+    m_ui->appearanceCombo->addItem(tr("As the desktop is set"), int(Appearance::System));
+    m_ui->appearanceCombo->addItem(tr("Light"), int(Appearance::Light));
+    m_ui->appearanceCombo->addItem(tr("Dark"), int(Appearance::Dark));
+    m_ui->appearanceCombo->setCurrentIndex(m_ui->appearanceCombo->findData(int(settings.appearance())));
+    styleBanner(m_ui->messageLabel, BannerKind::Problem);
+    connect(m_ui->reminderCheck, &QCheckBox::toggled, m_ui->timeEdit, &QWidget::setEnabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::accept()
+{
+    const bool login = m_ui->loginCheck->isChecked();
+    // The autostart entry is touched only when the choice changed: never written unasked.
+    if (login != m_settings.startAtLogin() &&
+        !applyStartAtLogin(login, m_configHome, QCoreApplication::applicationFilePath())) {
+        m_ui->messageLabel->setText(tr("Ebb could not change the autostart entry in %1/autostart.").arg(m_configHome));
+        m_ui->messageLabel->show();
+        return;
+    }
+    m_settings.setReminder({m_ui->reminderCheck->isChecked(), m_ui->timeEdit->time()});
+    m_settings.setStartAtLogin(login);
+    m_settings.setKeepInTray(m_ui->trayCheck->isChecked());
+    m_settings.setAppearance(Appearance(m_ui->appearanceCombo->currentData().toInt()));
+    if (!m_settings.sync()) {
+        m_ui->messageLabel->setText(tr("Ebb could not save its settings; check that your configuration folder can be "
+                                       "written."));
+        m_ui->messageLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ebb

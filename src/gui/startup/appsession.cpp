@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startup/appsession.h"
+
+#include "crypto/pin.h"
+#include "dialogs/onboardingdialog.h"
+#include "settings/appsettings.h"
+#include "settings/clock.h"
+#include "startup/journalopener.h"
+#include "startup/singleinstance.h"
+#include "startup/startupprobe.h"
+#include "storage/demojournal.h"
+#include "storage/journal.h"
+#include "storage/sealedjournal.h"
+#include "window/appearance.h"
+#include "window/eventwatch.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStatusBar>
+#include <QThread>
+
+#include <sys/prctl.h>
+
+namespace ebb {
+
+Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path, const Clock &clock)
+{
+    switch (request.kind) {
+    case ReopenRequest::Kind::Restore: {
+        auto aside = restoreBackup(path, request.backup, clock.now());
+        if (!aside) {
+            return aside.error();
+        }
+        return ReopenOutcome{QObject::tr("Restored the backup from %1. The journal as it was is kept as %2.")
+                                 .arg(QLocale().toString(request.backup.takenAt.toLocalTime(), QLocale::ShortFormat),
+                                      QFileInfo(*aside).fileName()),
+                             {}};
+    }
+    case ReopenRequest::Kind::Encrypt: {
+        auto removed = encryptJournal(path, request.newPassphrase, KdfParams::moderate());
+        if (!removed) {
+            return removed.error();
+        }
+        return ReopenOutcome{QObject::tr("Your journal is encrypted; %n plain backup(s) were deleted. Keep your "
+                                         "passphrase safe.",
+                                         nullptr, *removed),
+                             request.newPassphrase};
+    }
+    case ReopenRequest::Kind::Decrypt:
+        if (auto r = decryptJournal(path, request.passphrase); !r) {
+            return r.error();
+        }
+        return ReopenOutcome{QObject::tr("Encryption is off: the journal is a plain file again. Older backups "
+                                         "stay encrypted."),
+                             {}};
+    case ReopenRequest::Kind::ChangePassphrase:
+        if (auto r = changeJournalPassphrase(path, request.passphrase, request.newPassphrase, KdfParams::moderate());
+            !r) {
+            return r.error();
+        }
+        return ReopenOutcome{QObject::tr("The passphrase is changed. Backups taken before keep the old one."),
+                             request.newPassphrase};
+    case ReopenRequest::Kind::Lock:
+        break;
+    }
+    return ReopenOutcome{QObject::tr("Unlocked."), {}};
+}
+
+bool unlockWithPin(Journal &journal, const PassphrasePrompt &prompt)
+{
+    auto settings = journal.settings();
+    if (!settings || !settings->hasPin()) {
+        return true;
+    }
+    const QString hash = settings->pinHash;
+    QString message = QObject::tr("Ebb is locked. Enter your PIN.");
+    for (;;) {
+        const std::optional<QString> pin = prompt(message);
+        if (!pin) {
+            return false;
+        }
+        if (pinMatches(hash, *pin)) {
+            return true;
+        }
+        QThread::sleep(1);
+        message = QObject::tr("That PIN is not right. Try again.");
+    }
+}
+
+bool keepMemoryPrivate()
+{
+    return ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+}
+
+Result<void> ensureDemoJournal(const QString &path, const Clock &clock)
+{
+    if (QFileInfo::exists(path)) {
+        return {};
+    }
+    auto journal = Journal::open(path, clock);
+    if (!journal) {
+        return journal.error();
+    }
+    if (auto r = fillDemoJournal(**journal, clock.today()); !r) {
+        journal->reset();
+        QFile::remove(path);
+        return r;
+    }
+    return {};
+}
+
+std::unique_ptr<MainWindow> makeSessionWindow(Journal &journal, AppSettings &settings, bool demo)
+{
+    // The demo shares this computer's settings: they are about Ebb here (its look, reminders,
+    // starting at login), not about a journal, so a look chosen while exploring stays. Only the
+    // reminders stay with the person's own journal: no "How was today?" for invented days, and no
+    // second tray icon beside their Ebb's.
+    auto window =
+        std::make_unique<MainWindow>(journal, &settings, demo ? MainWindow::Reminders::Off : MainWindow::Reminders::On);
+    if (demo) {
+        window->setWindowTitle(QObject::tr("Ebb — demo journal (invented data)"));
+    }
+    return window;
+}
+
+int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo, bool inTray,
+                      std::unique_ptr<Journal> opened)
+{
+    ReopenOutcome outcome;
+    bool locked = false;
+    AppSettings settings;
+    applyAppearance(settings.appearance());
+    for (;;) {
+        std::unique_ptr<Journal> journal = std::move(opened); // only the first time, if at all
+        if (!journal) {
+            journal = openJournalForApp(path, clock, nullptr, outcome.passphrase);
+        }
+        outcome.passphrase.clear();
+        if (!journal) {
+            return 1; // the person was told why, or cancelled
+        }
+        if (locked && !journal->isEncrypted() && !unlockWithPin(*journal, passphraseDialog(nullptr))) {
+            return 0; // left locked: what was typed is kept as drafts
+        }
+        if (journal->isEncrypted()) {
+            keepMemoryPrivate();
+        }
+        if (!demo && OnboardingDialog::isNeeded(*journal)) {
+            OnboardingDialog welcome(*journal, &settings);
+            QObject::connect(&welcome, &OnboardingDialog::demoRequested, [] {
+                QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+            });
+            welcome.exec();
+        }
+        const std::unique_ptr<MainWindow> made = makeSessionWindow(*journal, settings, demo);
+        MainWindow &window = *made;
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
+        installStartupProbe(&window);
+        // Started at login: the tray icon alone, unless there is no tray to open the window from.
+        if (inTray && window.startInTray()) {
+            instance.answerRequests();
+        } else {
+            // A second Ebb's "come to the front" is answered once the window is there to come.
+            afterFirstFrame(&window, [&instance] { instance.answerRequests(); });
+            window.show();
+        }
+        inTray = false; // a reopened window (after a lock or a restore) is always shown
+        if (!outcome.message.isEmpty()) {
+            window.statusBar()->showMessage(outcome.message, 15000);
+        }
+        const int exitCode = QApplication::exec();
+        const std::optional<ReopenRequest> request = window.reopenRequest();
+        if (!request) {
+            return exitCode;
+        }
+        locked = request->kind == ReopenRequest::Kind::Lock;
+        journal.reset(); // closed: the key is wiped, an encrypted journal's plaintext is gone from memory
+        auto done = carryOut(*request, path, clock);
+        if (!done) {
+            QMessageBox::warning(nullptr, QStringLiteral("Ebb"), done.errorString());
+            outcome = {};
+        } else {
+            outcome = *done;
+        }
+    }
+}
+
+} // namespace ebb

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startup/journalopener.h"
+
+#include "settings/clock.h"
+#include "storage/backups.h"
+#include "storage/sealedjournal.h"
+
+#include <QDir>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QThread>
+
+namespace ebb {
+
+PassphrasePrompt passphraseDialog(QWidget *parent)
+{
+    return [parent](const QString &message) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, QObject::tr("Ebb — encrypted journal"), message,
+                                                   QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            return std::nullopt;
+        }
+        return text;
+    };
+}
+
+namespace {
+
+bool wrongPassphrase(const Error &error)
+{
+    return journalErrorKind(error) == JournalErrorKind::WrongPassphrase;
+}
+
+} // namespace
+
+std::optional<BackupInfo> offerNewestBackup(const QString &path, const Error &error, QWidget *parent)
+{
+    auto backups = Backups(Backups::directoryFor(path)).list();
+    if (!isDamage(journalErrorKind(error)) || !backups || backups->empty()) {
+        QMessageBox::critical(parent, QObject::tr("Ebb"), error.message);
+        return std::nullopt;
+    }
+    const BackupInfo &newest = backups->front();
+    const auto answer = QMessageBox::question(
+        parent, QObject::tr("Ebb"),
+        QObject::tr("<p>%1</p><p>The newest backup is from %2. Ebb can continue from it: the damaged file will be "
+                    "kept aside, not deleted, in case it can be rescued later.</p><p>Continue from the backup?</p>")
+            .arg(error.message.toHtmlEscaped(), QLocale().toString(newest.takenAt.toLocalTime(), QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return std::nullopt;
+    }
+    return newest;
+}
+
+Result<std::unique_ptr<Journal>> openJournalUnattended(const QString &path, const Clock &clock,
+                                                       const QString &passphrase)
+{
+    // No quick_check here: the window checks the file just after its first frame (MainWindow).
+    return Journal::open(path, clock, JournalOpenOptions(), passphrase);
+}
+
+std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent,
+                                           const QString &passphrase, PassphrasePrompt prompt)
+{
+    auto journal = openJournalUnattended(path, clock, passphrase);
+    if (journal) {
+        return std::move(journal).value();
+    }
+    if (journalErrorKind(journal.error()) == JournalErrorKind::NeedsPassphrase ||
+        (!passphrase.isEmpty() && wrongPassphrase(journal.error()))) {
+        if (!prompt) {
+            prompt = passphraseDialog(parent);
+        }
+        QString message = QObject::tr("This journal is encrypted. Enter its passphrase to open it.");
+        for (;;) {
+            const std::optional<QString> given = prompt(message);
+            if (!given) {
+                return nullptr;
+            }
+            auto opened = openJournalUnattended(path, clock, *given);
+            if (opened) {
+                return std::move(opened).value();
+            }
+            if (!wrongPassphrase(opened.error())) {
+                QMessageBox::critical(parent, QObject::tr("Ebb"), opened.errorString());
+                return nullptr;
+            }
+            QThread::sleep(1); // each wrong guess costs a moment more than Argon2id alone
+            message = QObject::tr("That passphrase did not open the journal. Check Caps Lock and try again.\n"
+                                  "(If the file itself was changed or cut short, no passphrase opens it:\n"
+                                  "put a backup from the backups folder in its place.)");
+        }
+    }
+    const std::optional<BackupInfo> chosen = offerNewestBackup(path, journal.error(), parent);
+    if (!chosen) {
+        return nullptr;
+    }
+    const BackupInfo &newest = *chosen;
+    auto aside = restoreBackup(path, newest, clock.now());
+    if (!aside) {
+        QMessageBox::critical(parent, QObject::tr("Ebb"), aside.errorString());
+        return nullptr;
+    }
+    auto restored = openJournalUnattended(path, clock);
+    if (!restored) {
+        QMessageBox::critical(parent, QObject::tr("Ebb"), restored.errorString());
+        return nullptr;
+    }
+    QMessageBox::information(parent, QObject::tr("Ebb"),
+                             QObject::tr("Ebb continues from the backup of %1. The damaged file is kept as %2.")
+                                 .arg(QLocale().toString(newest.takenAt.toLocalTime(), QLocale::LongFormat),
+                                      QDir::toNativeSeparators(*aside)));
+    return std::move(restored).value();
+}
+
+} // namespace ebb

@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/mainwindow.h"
+
+#include "charts/chartpages.h"
+#include "crypto/pin.h"
+#include "dialogs/backupsdialog.h"
+#include "dialogs/encryptiondialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/managedialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "pages/checkinpage.h"
+#include "pages/historypage.h"
+#include "pages/reviewpage.h"
+#include "pages/statuspanel.h"
+#include "settings/clock.h"
+#include "startup/journalopener.h"
+#include "storage/journal.h"
+#include "window/appearance.h"
+#include "window/eventwatch.h"
+#include "window/reminderscheduler.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+// Resources compiled into a static library must be registered by name, outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(ebb);
+}
+
+namespace ebb {
+
+MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders reminders, QWidget *parent)
+    : QMainWindow(parent)
+    , m_journal(journal)
+    , m_pages(new QTabWidget(this))
+    , m_checkInPage(new CheckInPage(journal, this))
+    , m_statusPanel(new StatusPanel(journal, this, StatusPanel::FirstLoad::AfterFirstFrame))
+    , m_reviewReminder(new QLabel(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Ebb")); // the icon comes after the first frame (useIcon), unless a tray needs it sooner
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Pages"));
+    m_checkInPage->setObjectName(QStringLiteral("checkInPage"));
+    m_statusPanel->setObjectName(QStringLiteral("statusPanel"));
+    // The Today page: the check-in form, and beside it how the recent days look.
+    auto *today = new QWidget(this);
+    auto *todayLayout = new QHBoxLayout(today);
+    todayLayout->setContentsMargins(0, 0, 0, 0);
+    todayLayout->addWidget(m_checkInPage, 3);
+    todayLayout->addWidget(m_statusPanel, 1);
+    m_statusPanel->setMinimumWidth(260);
+    m_pages->addTab(today, tr("Check-in"));
+    // The other pages are built when first opened: a window with one page to build appears sooner.
+    for (const QString &title : {tr("History"), tr("Trends"), tr("Weekly review")}) {
+        auto *host = new QWidget(m_pages);
+        (new QVBoxLayout(host))->setContentsMargins(0, 0, 0, 0);
+        m_pages->addTab(host, title);
+    }
+    m_pages->setDocumentMode(true);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::buildPage);
+
+    m_reviewReminder->setObjectName(QStringLiteral("reviewReminder"));
+    m_reviewReminder->setWordWrap(true);
+    m_reviewReminder->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    styleBanner(m_reviewReminder, BannerKind::Gentle);
+    // The reminder is about this week's review: it opens this week, however few its check-ins.
+    connect(m_reviewReminder, &QLabel::linkActivated, this, [this] {
+        reviewPage()->showWeek(m_journal.clock().today());
+        m_pages->setCurrentIndex(kReviewTab);
+    });
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_reviewReminder);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_appSettings = appSettings;
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setObjectName(QStringLiteral("idleLockTimer"));
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+    startIdleLock();
+    createMenus();
+    if (reminders == Reminders::On) {
+        setUpReminders();
+    }
+    statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
+    connect(&journal, &Journal::reviewSaved, this, &MainWindow::updateReviewReminder);
+    connect(&journal, &Journal::settingsChanged, this, &MainWindow::updateReviewReminder);
+    updateReviewReminder();
+    connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
+    // Roomy by default, but never larger than the screen it opens on.
+    const QSize available = screen() != nullptr ? screen()->availableGeometry().size() * 0.9 : QSize(1180, 780);
+    resize(QSize(1180, 780).boundedTo(available));
+    m_checkInPage->setFocus(); // taken up when the window is first shown
+    // The file's check and the day's backup once the window is on screen: they never delay the first frame.
+    afterFirstFrame(this, [this] {
+        useIcon();
+        checkThenBackUp();
+    });
+}
+
+void MainWindow::useIcon()
+{
+    // Loading the SVG loads Qt's SVG module, and the window manager's sizes are drawn from it: 4 M
+    // instructions (1.5 ms) that waited for nothing when they came before the first frame.
+    if (!testAttribute(Qt::WA_SetWindowIcon)) {
+        setWindowIcon(QIcon(QStringLiteral(":/ebb/ebb.svg")));
+    }
+}
+
+void MainWindow::checkThenBackUp()
+{
+    auto check = m_journal.checkIntegrity();
+    if (check) {
+        takeDailyBackup();
+        return;
+    }
+    // Damage found: nothing more is written to this file, and no backup is taken of it.
+    if (const std::optional<BackupInfo> backup = offerNewestBackup(m_journal.path(), check.error(), this)) {
+        closeToReopen(ReopenRequest{ReopenRequest::Kind::Restore, *backup, {}, {}});
+    } else {
+        quit();
+    }
+}
+
+void MainWindow::takeDailyBackup()
+{
+    auto backup = m_journal.dailyBackup();
+    if (!backup) {
+        statusBar()->showMessage(backup.errorString());
+    } else if (backup->has_value()) {
+        statusBar()->showMessage(
+            tr("Today's backup is in %1").arg(QDir::toNativeSeparators(QFileInfo((*backup)->path).absolutePath())),
+            8000);
+    }
+}
+
+bool MainWindow::startInTray()
+{
+    if (m_tray == nullptr || !m_tray->isVisible()) {
+        return false; // nothing to bring the window back from: it has to be shown
+    }
+    // No frame is drawn, so the check and the day's backup need not wait for one.
+    QTimer::singleShot(0, this, &MainWindow::checkThenBackUp);
+    return true;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *save = file->addAction(tr("&Save check-in"), m_checkInPage, [this] { m_checkInPage->save(); });
+    save->setShortcut(QKeySequence::Save);
+    save->setObjectName(QStringLiteral("saveAction"));
+    file->addAction(tr("&Export for my therapist…"), this, &MainWindow::openExportDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("&Import…"), this, &MainWindow::openImportDialog);
+    if (m_appSettings != nullptr) {
+        file->addSeparator();
+        QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettingsDialog);
+        settings->setObjectName(QStringLiteral("settingsAction"));
+        // The desktop's own key for preferences where it has one, and Ctrl+, everywhere.
+        QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+        if (const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma); !keys.contains(ctrlComma)) {
+            keys << ctrlComma;
+        }
+        settings->setShortcuts(keys);
+    }
+    // Quit last and set apart, so that a hand reaching for Settings does not find it.
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *journal = menuBar()->addMenu(tr("&Journal"));
+    journal
+        ->addAction(tr("&Search notes and reviews…"), this,
+                    [this] {
+                        m_pages->setCurrentIndex(kReviewTab);
+                        reviewPage()->focusSearch();
+                    })
+        ->setShortcut(QKeySequence::Find);
+    QAction *manage = journal->addAction(tr("&Boundaries and tags…"), this, &MainWindow::openManageDialog);
+    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    journal->addAction(tr("Bac&kups…"), this, &MainWindow::openBackupsDialog);
+    journal->addAction(tr("&Encryption and lock…"), this, &MainWindow::openEncryptionDialog);
+    m_lockAction = journal->addAction(tr("&Lock now"), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setEnabled(canLock());
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Today"), this, [this] {
+          openDay(m_journal.clock().today());
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    go->addAction(tr("&Previous day"), this, [this] {
+          openDay(m_checkInPage->date().addDays(-1));
+      })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    go->addAction(tr("&Next day"), this, [this] {
+          openDay(m_checkInPage->date().addDays(1));
+      })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    go->addAction(tr("&History"), this, [this] {
+          m_pages->setCurrentIndex(kHistoryTab);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    go->addAction(tr("T&rends"), this, [this] {
+          m_pages->setCurrentIndex(kTrendsTab);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    go->addAction(tr("Weekly re&view"), this, &MainWindow::openReview)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    // Ctrl+1..4 reach the four pages too (Ctrl+E, the first choice, means "end of line" in X11 text fields).
+    go->addAction(tr("Check-in &page"), this, [this] {
+          m_pages->setCurrentIndex(0);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    go->addAction(tr("History &page"), this, [this] {
+          m_pages->setCurrentIndex(kHistoryTab);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    go->addAction(tr("Trends &page"), this, [this] {
+          m_pages->setCurrentIndex(kTrendsTab);
+      })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] {
+                        ShortcutsDialog dialog(*menuBar(), this);
+                        dialog.exec();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addAction(tr("&About Ebb"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::openDay(QDate day)
+{
+    m_checkInPage->showDay(day);
+    m_pages->setCurrentIndex(0);
+    m_checkInPage->setFocus(Qt::TabFocusReason);
+}
+
+void MainWindow::openReview()
+{
+    reviewPage()->showOpeningWeek();
+    m_pages->setCurrentIndex(kReviewTab);
+}
+
+void MainWindow::buildPage(int tab)
+{
+    QWidget *host = m_pages->widget(tab);
+    if (tab == kCheckInTab || host == nullptr || !host->layout()->isEmpty()) {
+        return;
+    }
+    QWidget *page = nullptr;
+    if (tab == kHistoryTab) {
+        m_historyPage = new HistoryPage(m_journal, host);
+        m_historyPage->setObjectName(QStringLiteral("historyPage"));
+        connect(m_historyPage, &HistoryPage::dayActivated, this, &MainWindow::openDay);
+        page = m_historyPage;
+    } else if (tab == kTrendsTab) {
+        // From the charts module, loaded now; without it the tab says why.
+        if (auto pages = chartPages()) {
+            m_trendsPage = (*pages)->createTrendsPage(
+                m_journal, [this](QDate day) { openDay(day); }, host);
+        } else {
+            m_trendsPage = new QWidget(host);
+            auto *layout = new QVBoxLayout(m_trendsPage);
+            layout->addWidget(chartsMissingBanner(pages.errorString(), m_trendsPage));
+            layout->addStretch();
+        }
+        m_trendsPage->setObjectName(QStringLiteral("trendsPage"));
+        page = m_trendsPage;
+    } else {
+        m_reviewPage = new ReviewPage(m_journal, host);
+        m_reviewPage->setObjectName(QStringLiteral("reviewPage"));
+        connect(m_reviewPage, &ReviewPage::dayActivated, this, &MainWindow::openDay);
+        page = m_reviewPage;
+    }
+    host->layout()->addWidget(page);
+    page->show(); // at once: a layout would only show it from the event loop, after the page is asked for
+}
+
+HistoryPage *MainWindow::historyPage()
+{
+    buildPage(kHistoryTab);
+    return m_historyPage;
+}
+
+QWidget *MainWindow::trendsPage()
+{
+    buildPage(kTrendsTab);
+    return m_trendsPage;
+}
+
+ReviewPage *MainWindow::reviewPage()
+{
+    buildPage(kReviewTab);
+    return m_reviewPage;
+}
+
+void MainWindow::saveReviewNow()
+{
+    if (m_reviewPage != nullptr) { // never built: nothing was typed there
+        m_reviewPage->saveNow();
+    }
+}
+
+void MainWindow::updateReviewReminder()
+{
+    // Shown from the chosen weekday to the end of that week, until the week has a review.
+    const QDate today = m_journal.clock().today();
+    auto settings = m_journal.reviewSettings();
+    auto review = m_journal.review(isoWeekKey(today));
+    const bool due = settings && review && !review->has_value() && today.dayOfWeek() >= settings->weekday;
+    m_reviewReminder->setText(tr("It is your weekly review day. When you have five quiet minutes, "
+                                 "<a href=\"review\">look back at your week</a>."));
+    m_reviewReminder->setVisible(due);
+}
+
+void MainWindow::openImportDialog()
+{
+    m_checkInPage->keepDraft();
+    ImportDialog dialog(m_journal, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(dialog.resultMessage(), 10000);
+    }
+}
+
+void MainWindow::openBackupsDialog()
+{
+    m_checkInPage->keepDraft();
+    saveReviewNow();
+    BackupsDialog dialog(m_journal, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.restoreChoice()) {
+        closeToReopen(ReopenRequest{ReopenRequest::Kind::Restore, *dialog.restoreChoice(), {}, {}});
+    }
+}
+
+void MainWindow::closeToReopen(const ReopenRequest &request)
+{
+    m_request = request;
+    close(); // the file can change only once it is closed; the app then opens it again
+}
+
+void MainWindow::openEncryptionDialog()
+{
+    m_checkInPage->keepDraft();
+    saveReviewNow();
+    EncryptionDialog dialog(m_journal, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (dialog.request()) {
+            closeToReopen(*dialog.request());
+        } else {
+            startIdleLock(); // the lock time may have changed
+        }
+    }
+}
+
+bool MainWindow::canLock() const
+{
+    if (m_journal.isEncrypted()) {
+        return true;
+    }
+    auto settings = m_journal.settings();
+    return settings && settings->hasPin();
+}
+
+void MainWindow::lock()
+{
+    if (canLock()) {
+        closeToReopen(ReopenRequest{ReopenRequest::Kind::Lock, {}, {}, {}});
+    }
+}
+
+void MainWindow::startIdleLock()
+{
+    auto settings = m_journal.settings();
+    const int minutes = settings ? settings->lockIdleMinutes : 0;
+    const bool lockable = canLock();
+    if (m_lockAction != nullptr) {
+        m_lockAction->setEnabled(lockable);
+    }
+    if (!lockable || minutes <= 0) {
+        m_idleTimer->stop();
+        return;
+    }
+    m_idleTimer->start(minutes * 60 * 1000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idleTimer->isActive()) {
+            m_idleTimer->start(); // any input counts as presence
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setUpReminders()
+{
+    if (m_appSettings == nullptr) {
+        return;
+    }
+    m_reminders = new ReminderScheduler(m_journal, m_journal.clock(), this);
+    m_reminders->setReminder(m_appSettings->reminder());
+    connect(m_reminders, &ReminderScheduler::checkInReminder, this, [this] {
+        notify(tr("How was today?"), tr("A check-in takes a minute. Anything you skip stays “not recorded”."));
+    });
+    connect(m_reminders, &ReminderScheduler::reviewReminder, this, [this] {
+        notify(tr("Your weekly review"), tr("A few quiet minutes to look back on the week, when you are ready."));
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        useIcon();
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Ebb"));
+        auto *menu = new QMenu(this);
+        menu->addAction(tr("Open Ebb"), this, [this] {
+            show();
+            raise();
+            activateWindow();
+        });
+        menu->addAction(tr("Check in now"), this, [this] {
+            show();
+            activateWindow();
+            openDay(m_journal.clock().today());
+        });
+        menu->addSeparator();
+        menu->addAction(tr("Quit"), this, &MainWindow::quit);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            show();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    if (m_tray != nullptr && m_tray->isVisible()) {
+        m_tray->showMessage(title, text, windowIcon(), 15000);
+        return;
+    }
+    statusBar()->showMessage(title + QLatin1Char(' ') + text, 60000);
+    QApplication::alert(this);
+}
+
+void MainWindow::openSettingsDialog()
+{
+    if (m_appSettings == nullptr) {
+        return;
+    }
+    QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (configHome.isEmpty()) {
+        configHome = QDir::homePath() + QStringLiteral("/.config");
+    }
+    SettingsDialog dialog(*m_appSettings, configHome, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (m_reminders != nullptr) { // none in the demo: the person's own Ebb reminds
+            m_reminders->setReminder(m_appSettings->reminder());
+        }
+        applyAppearance(m_appSettings->appearance());
+    }
+}
+
+void MainWindow::openExportDialog()
+{
+    m_checkInPage->keepDraft();
+    saveReviewNow();
+    ExportDialog dialog(m_journal, this);
+    dialog.exec();
+}
+
+void MainWindow::openManageDialog()
+{
+    ManageDialog dialog(m_journal, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Ebb"),
+        tr("<p><b>Ebb %1</b> — a calm journal for burnout recovery.</p>"
+           "<p>Your entries stay in one file on this computer:<br>%2</p>"
+           "<p>Ebb is not a medical tool. If you feel unsafe, please contact your doctor, "
+           "a local crisis line or emergency services.</p>")
+            .arg(QStringLiteral(EBB_VERSION), QDir::toNativeSeparators(m_journal.path()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveReviewNow();
+    // Unsaved changes are kept as a draft and offered again next time: closing never loses them.
+    // When even the draft cannot be written (a full disk), the person decides, and staying is the default.
+    if (!m_checkInPage->keepDraft() &&
+        QMessageBox::warning(this, tr("Your changes are not saved"),
+                             tr("Ebb could not keep your unsaved changes: %1\n\nIf you close Ebb now, they are "
+                                "lost. Free some space and save first, or copy your note elsewhere.")
+                                 .arg(m_checkInPage->draftProblem()),
+                             QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Close) {
+        m_request.reset();
+        event->ignore();
+        return;
+    }
+    if (!m_quitting && !m_request && m_appSettings != nullptr &&
+        closeKeepsRunning(m_tray != nullptr && m_tray->isVisible(), m_appSettings->keepInTray(),
+                          m_appSettings->reminder())) {
+        // Reminders need Ebb running; the window goes, the tray icon stays.
+        hide();
+        event->ignore();
+        if (!m_toldTray) {
+            m_toldTray = true;
+            m_tray->showMessage(tr("Ebb is still here"),
+                                tr("Ebb waits in the tray to remind you. Quit from its menu, or turn this off in "
+                                   "Settings."),
+                                windowIcon(), 10000);
+        }
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (!close()) {
+        m_quitting = false; // the person chose to stay (unsaved changes that could not be kept)
+        return;
+    }
+    // Closing a window that was never shown (started in the tray) does not end the event loop.
+    QCoreApplication::quit();
+}
+
+} // namespace ebb

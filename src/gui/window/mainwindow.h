@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "startup/reopenrequest.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QSystemTrayIcon;
+class QTimer;
+class QTabWidget;
+
+namespace ebb {
+
+class AppSettings;
+class CheckInPage;
+class ReminderScheduler;
+class HistoryPage;
+class Journal;
+class ReviewPage;
+class StatusPanel;
+
+/** The shell: the check-in form and the history, with menus and shortcuts. Built in code. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /** Whether this window reminds the person (and so shows a tray icon): not for the demo journal. */
+    enum class Reminders { On, Off };
+
+    /**
+     * `appSettings` (this computer's settings) enables File → Settings and, unless `reminders` is
+     * Off, the reminders; may be null.
+     */
+    explicit MainWindow(Journal &journal, AppSettings *appSettings = nullptr, Reminders reminders = Reminders::On,
+                        QWidget *parent = nullptr);
+
+    CheckInPage *checkInPage() const { return m_checkInPage; }
+    /** The other pages are built when first opened (or asked for here). */
+    HistoryPage *historyPage();
+    /** The Trends page (built on first use): the chart, or why the charts are missing. */
+    QWidget *trendsPage();
+    ReviewPage *reviewPage();
+    /** Shows the weekly review on the week worth reading now (see ReviewPage::showOpeningWeek). */
+    void openReview();
+    /** Shows `day` in the check-in form. */
+    void openDay(QDate day);
+    void openManageDialog();
+    void openExportDialog();
+    void openImportDialog();
+    void openBackupsDialog();
+    void openEncryptionDialog();
+    void openSettingsDialog();
+    ReminderScheduler *reminders() const { return m_reminders; }
+    /** A reminder: from the tray icon when there is one, else in the status bar (and an alert). */
+    void notify(const QString &title, const QString &text);
+    /**
+     * Locks: the window closes (drafts kept); an encrypted journal's key and plaintext leave memory
+     * with it. A plain journal locks only behind a PIN.
+     */
+    void lock();
+    /**
+     * For a start at login: true when a tray icon shows, so the window can stay hidden until asked
+     * for (the day's backup is taken all the same); false when it must be shown.
+     */
+    bool startInTray();
+    /** Why the window closed for the journal to be reopened (a restore, encryption, a lock…). */
+    const std::optional<ReopenRequest> &reopenRequest() const { return m_request; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createMenus();
+    void closeToReopen(const ReopenRequest &request);
+    void startIdleLock();
+    void setUpReminders();
+    /** An encrypted journal, or a plain one with a PIN. */
+    bool canLock() const;
+    void updateReviewReminder();
+    void showAbout();
+    /** Builds the page of `tab` if it has not been built yet. */
+    void buildPage(int tab);
+    void saveReviewNow();
+
+    enum Tab { kCheckInTab, kHistoryTab, kTrendsTab, kReviewTab };
+    void quit();
+    /** Gives the window (and so the tray) Ebb's icon, once. */
+    void useIcon();
+    /** Checks the file (quick_check); if sound, takes the day's backup; if damaged, offers a backup or quits. */
+    void checkThenBackUp();
+    void takeDailyBackup();
+
+    Journal &m_journal;
+    QTabWidget *m_pages = nullptr;
+    CheckInPage *m_checkInPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
+    StatusPanel *m_statusPanel = nullptr;
+    QWidget *m_trendsPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    QLabel *m_reviewReminder = nullptr;
+    std::optional<ReopenRequest> m_request;
+    bool m_quitting = false; ///< Quit was chosen: closing really ends Ebb, tray or not.
+    bool m_toldTray = false; ///< The "still in the tray" message was shown this session.
+    QTimer *m_idleTimer = nullptr;
+    QAction *m_lockAction = nullptr;
+    AppSettings *m_appSettings = nullptr;
+    ReminderScheduler *m_reminders = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+};
+
+} // namespace ebb
