@@ -58,8 +58,8 @@ int runAnalyze(const QStringList &args)
     parser.addOptions({csv, today, history, format});
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral(
-                          "Shows what the pacing engine noticed (the README's \"Pacing\" section tells how it works)."),
+                      QStringLiteral("Shows what the pacing engine noticed (the README's section \"The pacing engine\" "
+                                     "tells how it works)."),
                       exitCode)) {
         return exitCode;
     }

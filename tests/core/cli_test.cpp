@@ -369,3 +369,16 @@ TEST_CASE("ebb-cli's reading commands leave an older journal byte for byte as it
     const Run check = runCli(QStringList{QStringLiteral("check")} + db);
     CHECK(check.out.contains(QStringLiteral("Schema version: 3")));
 }
+
+TEST_CASE("ebb-cli's help never points to a document the person does not have", "[cli]")
+{
+    for (const QString &command : {QStringLiteral("analyze"), QStringLiteral("backup"), QStringLiteral("check"),
+                                   QStringLiteral("decrypt"), QStringLiteral("encrypt"), QStringLiteral("export"),
+                                   QStringLiteral("import"), QStringLiteral("passphrase"), QStringLiteral("review")}) {
+        const Run help = runCli({command, QStringLiteral("--help")});
+        INFO(command.toStdString() << ": " << help.out.toStdString());
+        CHECK(help.exitCode == 0);
+        CHECK_FALSE(help.out.contains(QStringLiteral(".md")));
+    }
+    CHECK_FALSE(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral(".md")));
+}
