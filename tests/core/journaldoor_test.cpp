@@ -12,6 +12,7 @@
 
 using namespace ebb;
 using ebb::test::FixedClock;
+using ebb::test::readFile;
 using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
@@ -20,13 +21,6 @@ using ebb::test::TempDir;
 namespace {
 
 const QString kPassphrase = QStringLiteral("a long walk by the river");
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 void overwrite(const QString &path, qint64 at, const QByteArray &bytes)
 {
@@ -138,7 +132,7 @@ TEST_CASE("a journal opened for reading is never created, migrated or written", 
 
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
     makeJournal(path, clock, 3);
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = readFile(path);
     {
         auto reader = require(Journal::openForReading(path, clock));
         CHECK(require(reader->checkIns({}, {})).size() == 3);
@@ -147,7 +141,7 @@ TEST_CASE("a journal opened for reading is never created, migrated or written", 
         CHECK(kindOf(saved.error()) == JournalErrorKind::ReadOnly);
         CHECK(require(reader->integrityReport()).healthy());
     }
-    CHECK(bytesOf(path) == before);
+    CHECK(readFile(path) == before);
 
     // An older journal is read as it is: the reader does not migrate it.
     {
@@ -169,7 +163,7 @@ TEST_CASE("an encrypted journal opened for reading refuses writes and its file s
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
     makeJournal(path, clock, 2);
     require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = readFile(path);
     {
         auto reader = require(Journal::openForReading(path, clock, kPassphrase));
         CHECK(reader->isEncrypted());
@@ -181,5 +175,5 @@ TEST_CASE("an encrypted journal opened for reading refuses writes and its file s
         const BackupInfo backup = require(reader->backupNow(QStringLiteral("manual")));
         CHECK(isSealedJournal(backup.path));
     }
-    CHECK(bytesOf(path) == before);
+    CHECK(readFile(path) == before);
 }

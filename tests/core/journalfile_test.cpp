@@ -15,18 +15,12 @@
 #include <unistd.h>
 
 using namespace ebb;
+using ebb::test::readFile;
 using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::TempDir;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 void writeAll(const QString &path, const QByteArray &bytes)
 {
@@ -82,7 +76,7 @@ TEST_CASE("a file that is not a database is refused and left byte for byte as it
     auto db = openJournalFile(path);
     REQUIRE_FALSE(db.ok());
     CHECK(db.errorString().contains(QStringLiteral("not an Ebb journal")));
-    CHECK(readAll(path) == original);
+    CHECK(readFile(path) == original);
 }
 
 TEST_CASE("a journal from a newer Ebb is refused with a clear message and not changed", "[storage][errors]")
@@ -93,11 +87,11 @@ TEST_CASE("a journal from a newer Ebb is refused with a clear message and not ch
         auto db = require(openJournalFile(path));
         requireOk(db.setUserVersion(latestSchemaVersion() + 5));
     }
-    const QByteArray before = readAll(path);
+    const QByteArray before = readFile(path);
     auto db = openJournalFile(path);
     REQUIRE_FALSE(db.ok());
     CHECK(db.errorString().contains(QStringLiteral("newer version of Ebb")));
-    CHECK(readAll(path) == before);
+    CHECK(readFile(path) == before);
 }
 
 TEST_CASE("a missing journal is not created when creation is not allowed", "[storage][errors]")

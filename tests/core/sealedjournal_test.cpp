@@ -10,6 +10,7 @@
 
 using namespace ebb;
 using ebb::test::FixedClock;
+using ebb::test::readFile;
 using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
@@ -19,13 +20,6 @@ namespace {
 
 const QString kPassphrase = QStringLiteral("a long walk by the river");
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 /** Every file under `dir` (recursively) whose raw bytes contain `needle`. */
 QStringList filesContaining(const QString &dir, const QByteArray &needle)
 {
@@ -33,7 +27,7 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (bytesOf(path).contains(needle)) {
+        if (readFile(path).contains(needle)) {
             found << path;
         }
     }
@@ -103,7 +97,7 @@ TEST_CASE("an encrypted journal asks for its passphrase and refuses a wrong one,
     TempDir tmp;
     FixedClock clock;
     const QString path = encryptedJournal(tmp, clock);
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = readFile(path);
 
     auto none = Journal::open(path, clock);
     REQUIRE_FALSE(none.ok());
@@ -113,7 +107,7 @@ TEST_CASE("an encrypted journal asks for its passphrase and refuses a wrong one,
     auto wrong = Journal::open(path, clock, {}, QStringLiteral("a long walk by the sea"));
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.errorString().contains(QStringLiteral("passphrase is not right")));
-    CHECK(bytesOf(path) == before);
+    CHECK(readFile(path) == before);
 }
 
 TEST_CASE("a truncated or tampered encrypted journal is refused and left as it is", "[crypto][sealed][errors]")
@@ -121,7 +115,7 @@ TEST_CASE("a truncated or tampered encrypted journal is refused and left as it i
     TempDir tmp;
     FixedClock clock;
     const QString path = encryptedJournal(tmp, clock);
-    const QByteArray good = bytesOf(path);
+    const QByteArray good = readFile(path);
     for (const QByteArray &bad : {good.left(good.size() / 2), QByteArray(good).replace(good.size() / 2, 1, "\x42")}) {
         {
             QFile f(path);
@@ -131,7 +125,7 @@ TEST_CASE("a truncated or tampered encrypted journal is refused and left as it i
         auto refused = Journal::open(path, clock, {}, kPassphrase);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.errorString().contains(QStringLiteral("changed or cut short")));
-        CHECK(bytesOf(path) == bad);
+        CHECK(readFile(path) == bad);
     }
 }
 
@@ -140,13 +134,13 @@ TEST_CASE("encryption on and off again gives back the same journal, as a plain S
     TempDir tmp;
     FixedClock clock;
     const QString path = encryptedJournal(tmp, clock);
-    CHECK_FALSE(bytesOf(path).startsWith("SQLite format 3"));
+    CHECK_FALSE(readFile(path).startsWith("SQLite format 3"));
     auto wrong = decryptJournal(path, QStringLiteral("nope"));
     REQUIRE_FALSE(wrong.ok());
     CHECK(isSealedJournal(path));
 
     requireOk(decryptJournal(path, kPassphrase));
-    CHECK(bytesOf(path).startsWith("SQLite format 3"));
+    CHECK(readFile(path).startsWith("SQLite format 3"));
     auto plain = require(Journal::open(path, clock));
     CHECK_FALSE(plain->isEncrypted());
     CHECK(require(plain->checkIn(QDate(2026, 3, 1)))->sameContentAs(sampleCheckIn(QDate(2026, 3, 1), 4)));

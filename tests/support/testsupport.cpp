@@ -34,4 +34,11 @@ QString writeFile(const TempDir &dir, const QString &name, const QByteArray &byt
     return path;
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
 } // namespace ebb::test

@@ -40,6 +40,9 @@ struct TempDir
 /** Writes `bytes` to `name` in `dir` and returns the file's path. */
 QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes);
 
+/** The bytes of the file at `path` (the test fails if it cannot be read). */
+QByteArray readFile(const QString &path);
+
 /** A fresh in-memory journal with the latest schema. */
 std::unique_ptr<Journal> memoryJournal(const Clock &clock);
 
