@@ -130,7 +130,7 @@ TEST_CASE("an answer for a boundary that does not exist is refused and nothing i
     CHECK(require(journal->checkIns({}, {})).empty()); // the whole save rolled back
 }
 
-TEST_CASE("the database itself refuses every value outside DESIGN.md's ranges", "[checkins][constraints]")
+TEST_CASE("the database itself refuses every value outside the documented ranges", "[checkins][constraints]")
 {
     FixedClock clock;
     auto journal = memoryJournal(clock);

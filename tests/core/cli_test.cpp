@@ -357,7 +357,8 @@ TEST_CASE("ebb-cli's reading commands leave an older journal byte for byte as it
     for (const QStringList &command :
          {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("analyze")},
           QStringList{QStringLiteral("review"), QStringLiteral("--week"), QStringLiteral("2026-W10")},
-          QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}}) {
+          QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+          QStringList{QStringLiteral("backup")}}) {
         const Run run = runCli(command + db);
         INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
         CHECK(run.exitCode == 0);

@@ -12,7 +12,7 @@ using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
 using ebb::test::TempDir;
 
-TEST_CASE("the CSV header is exactly the one in DESIGN.md", "[csv]")
+TEST_CASE("the CSV header is exactly the documented one", "[csv]")
 {
     CHECK(interchangeHeader().join(QLatin1Char(',')) ==
           QStringLiteral("date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"

@@ -177,3 +177,46 @@ TEST_CASE("an encrypted journal opened for reading refuses writes and its file s
     }
     CHECK(readFile(path) == before);
 }
+
+TEST_CASE("an encrypted journal's damaged content or newer schema has the same kind as a plain one's",
+          "[storage][errors][journal][crypto]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    makeJournal(path, clock, 300);
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+
+    SECTION("damaged pages inside a whole encryption are damage: a backup can help")
+    {
+        ebb::test::alterSealedImage(path, kPassphrase, [](QByteArray &image) {
+            image.replace(8 * 4096, 3 * 4096, QByteArray(3 * 4096, '\x33'));
+        });
+        auto damaged = Journal::open(path, clock, {}, kPassphrase);
+        REQUIRE_FALSE(damaged.ok());
+        CHECK(kindOf(damaged.error()) == JournalErrorKind::Damaged);
+    }
+    SECTION("a newer schema is 'newer', not damage")
+    {
+        ebb::test::alterSealedImage(path, kPassphrase, [](QByteArray &image) {
+            ebb::test::setImageUserVersion(image, latestSchemaVersion() + 1);
+        });
+        auto newer = Journal::open(path, clock, {}, kPassphrase);
+        REQUIRE_FALSE(newer.ok());
+        CHECK(kindOf(newer.error()) == JournalErrorKind::NewerVersion);
+    }
+    SECTION("an older schema opened for reading is read as it is: not migrated, not backed up, not written")
+    {
+        ebb::test::alterSealedImage(path, kPassphrase, [](QByteArray &image) {
+            ebb::test::setImageUserVersion(image, latestSchemaVersion() - 1);
+        });
+        const QByteArray older = readFile(path);
+        {
+            auto reader = require(Journal::openForReading(path, clock, kPassphrase));
+            CHECK(require(reader->schemaVersion()) == latestSchemaVersion() - 1);
+            CHECK(require(reader->checkIns({}, {})).size() == 300);
+        }
+        CHECK(readFile(path) == older);
+        CHECK(require(Backups(Backups::directoryFor(path)).list()).empty());
+    }
+}

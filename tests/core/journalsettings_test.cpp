@@ -102,3 +102,22 @@ TEST_CASE("an unreadable stored setting keeps its default", "[settings][journal]
     CHECK(settings.lockIdleMinutes == 0);
     CHECK(settings.review == ReviewSettings());
 }
+
+TEST_CASE("saving one setting leaves the others' stored values as they were", "[settings][journal]")
+{
+    FixedClock clock;
+    auto journal = require(Journal::open(QStringLiteral(":memory:"), clock));
+    // What a newer Ebb might have written, and this one cannot read: kept, never "corrected".
+    storeRaw(*journal, QStringLiteral("review/weekday"), QStringLiteral("9"));
+    storeRaw(*journal, QStringLiteral("review/prompts"),
+             QStringLiteral(R"([{"key":"k","text":"  Spaced  ","mood":1}])"));
+    JournalSettings settings = require(journal->settings());
+    settings.onboardingDone = true;
+    requireOk(journal->saveSettings(settings));
+    auto &db = ebb::test::databaseOf(*journal);
+    CHECK(require(db.queryText(QStringLiteral("SELECT value FROM settings WHERE key = 'review/weekday'"))) ==
+          QStringLiteral("9"));
+    CHECK(require(db.queryText(QStringLiteral("SELECT value FROM settings WHERE key = 'review/prompts'"))) ==
+          QStringLiteral(R"([{"key":"k","text":"  Spaced  ","mood":1}])"));
+    CHECK(require(journal->settings()).onboardingDone);
+}

@@ -10,9 +10,11 @@
 #include "widgetlookup.h"
 #include "window/mainwindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -147,6 +149,53 @@ TEST_CASE("opening an encrypted journal asks again after a wrong passphrase, and
     auto cancelled =
         openJournalForApp(path, clock, nullptr, {}, [](const QString &) { return std::optional<QString>(); });
     CHECK(cancelled == nullptr);
+}
+
+TEST_CASE("an encrypted journal damaged inside is offered its newest backup, opened with the same passphrase",
+          "[gui][crypto][backups][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    {
+        auto journal = require(Journal::open(path, clock));
+        for (int i = 0; i < 300; ++i) {
+            CheckIn c = sampleCheckIn(QDate(2026, 3, 1).addDays(-i), i % 11);
+            c.note = QString(200, QLatin1Char('x'));
+            require(journal->saveCheckIn(c));
+        }
+    }
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+    require(require(Journal::open(path, clock, {}, kPassphrase))->backupNow(QStringLiteral("manual")));
+    ebb::test::alterSealedImage(path, kPassphrase, [](QByteArray &image) {
+        image.replace(8 * 4096, 3 * 4096, QByteArray(3 * 4096, '\x33')); // whole encryption, damaged pages
+    });
+
+    QStringList told; // every message box, answered Yes where it asks, else Ok
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told << box->text();
+            (box->button(QMessageBox::Yes) != nullptr ? box->button(QMessageBox::Yes) : box->button(QMessageBox::Ok))
+                ->click();
+        }
+    });
+    poll.start();
+    int asked = 0;
+    auto journal = openJournalForApp(path, clock, nullptr, {}, [&asked](const QString &) {
+        ++asked;
+        return std::optional<QString>(kPassphrase);
+    });
+    poll.stop();
+    INFO(told.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(journal != nullptr);
+    CHECK(asked == 1); // the passphrase is asked once, and opens the restored backup too
+    CHECK(journal->isEncrypted());
+    CHECK(require(journal->checkIns({}, {})).size() == 300);
+    REQUIRE(told.size() == 2);
+    CHECK(told[0].contains(QStringLiteral("damaged")));
+    CHECK(told[1].contains(QStringLiteral("continues from the backup")));
 }
 
 TEST_CASE("Ctrl+L locks an encrypted journal's window; a plain journal has nothing to lock", "[gui][crypto]")

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "crypto/sealedfile.h"
+
 #include <QFile>
+#include <QtEndian>
 
 namespace ebb::test {
 
@@ -39,6 +42,25 @@ QByteArray readFile(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
+}
+
+void alterSealedImage(const QString &path, const QString &passphrase, const std::function<void(QByteArray &)> &change)
+{
+    const QByteArray file = readFile(path);
+    const SealedHeader header = require(readSealedHeader(file));
+    const SecretKey key = require(deriveKey(passphrase, header));
+    QByteArray image = require(unseal(key, file));
+    change(image);
+    const QByteArray sealed = require(seal(key, header, image));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(sealed) == sealed.size());
+}
+
+void setImageUserVersion(QByteArray &image, int version)
+{
+    REQUIRE(image.size() >= 64);
+    qToBigEndian(quint32(version), image.data() + 60); // the header's user_version field
 }
 
 } // namespace ebb::test

@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory>
 
 namespace ebb::test {
@@ -42,6 +43,15 @@ QString writeFile(const TempDir &dir, const QString &name, const QByteArray &byt
 
 /** The bytes of the file at `path` (the test fails if it cannot be read). */
 QByteArray readFile(const QString &path);
+
+/**
+ * Unseals the encrypted journal at `path`, lets `change` alter its SQLite image, and seals it
+ * back with the same key: a journal whose encryption is whole but whose content is not.
+ */
+void alterSealedImage(const QString &path, const QString &passphrase, const std::function<void(QByteArray &)> &change);
+
+/** Sets the SQLite image's user_version (the schema version Ebb reads), as a newer or older Ebb left it. */
+void setImageUserVersion(QByteArray &image, int version);
 
 /** A fresh in-memory journal with the latest schema. */
 std::unique_ptr<Journal> memoryJournal(const Clock &clock);

@@ -32,14 +32,14 @@ struct InterchangeRows
 };
 
 /**
- * Reads the interchange CSV of DESIGN.md, row by row: a wrong header or broken quoting is an
+ * Reads the interchange CSV (the README's "Interchange CSV"), row by row: a wrong header or broken quoting is an
  * Error; a bad row (value out of range, wrong field count, a day twice) is collected as a problem
  * and reading goes on, so an import preview can list them all.
  */
 Result<InterchangeRows> readInterchangeRows(const QString &text);
 
 /**
- * Reads the interchange CSV of DESIGN.md. The header must match exactly; every value is checked
+ * Reads the interchange CSV (the README's "Interchange CSV"). The header must match exactly; every value is checked
  * against its range. The first bad row is returned as an error naming its line and the reason;
  * nothing is returned partially.
  */

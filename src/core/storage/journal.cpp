@@ -24,7 +24,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const Clock 
                              .arg(QDir::toNativeSeparators(path)),
                          kNeedsPassphrase, QStringLiteral("sealed")};
         }
-        auto sealed = openSealedJournal(path, passphrase);
+        auto sealed = openSealedJournal(path, passphrase, options.migrate);
         if (!sealed) {
             return sealed.error();
         }

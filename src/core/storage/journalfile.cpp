@@ -4,6 +4,7 @@
 
 #include "io/atomicfile.h"
 #include "storage/backups.h"
+#include "storage/journalerror.h"
 #include "storage/migrations.h"
 #include "storage/sealedjournal.h"
 #include "storage/sqliteerror.h"

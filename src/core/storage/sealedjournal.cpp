@@ -11,6 +11,7 @@
 #include <QFile>
 
 #include <sodium.h>
+#include <sqlite3.h>
 
 #include <cstdio>
 
@@ -23,7 +24,7 @@ Result<QByteArray> readWhole(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{QStringLiteral("Ebb could not read the journal %1: %2.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
-                     0, file.errorString()};
+                     SQLITE_CANTOPEN, file.errorString()};
     }
     return file.readAll();
 }
@@ -80,8 +81,9 @@ Result<void> prepare(Database &db)
     }
     auto check = db.queryText(QStringLiteral("PRAGMA quick_check"));
     if (!check || *check != QLatin1String("ok")) {
-        return errorWith(QStringLiteral("The encrypted journal opened, but its content is damaged. Restore a backup; "
-                                        "nothing was changed."));
+        return Error{QStringLiteral("The encrypted journal opened, but its content is damaged. Restore a backup; "
+                                    "nothing was changed."),
+                     SQLITE_CORRUPT, check ? *check : check.error().detail};
     }
     return {};
 }
@@ -140,7 +142,7 @@ SnapshotWriter SealedStore::snapshotWriter(const Database &db) const
     };
 }
 
-Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString &passphrase)
+Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString &passphrase, bool bringUpToDate)
 {
     auto unsealed = unsealJournal(path, passphrase);
     if (!unsealed) {
@@ -163,12 +165,13 @@ Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString
         return version.error();
     }
     if (*version > latestSchemaVersion()) {
-        return errorWith(QStringLiteral("The journal %1 was written by a newer version of Ebb. Please update Ebb to "
-                                        "open it. Nothing was changed.")
-                             .arg(QDir::toNativeSeparators(path)));
+        return Error{QStringLiteral("The journal %1 was written by a newer version of Ebb. Please update Ebb to "
+                                    "open it. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     kNewerJournal, QStringLiteral("user_version %1").arg(*version)};
     }
     auto store = std::make_unique<SealedStore>(path, unsealed->header, std::move(unsealed->key));
-    if (*version < latestSchemaVersion()) {
+    if (bringUpToDate && *version < latestSchemaVersion()) {
         // The sealed file as it is, kept before its layout changes (it is already encrypted).
         Backups backups(Backups::directoryFor(path));
         const QByteArray original = unsealed->file;

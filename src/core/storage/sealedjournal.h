@@ -47,10 +47,12 @@ struct OpenedSealedJournal
 
 /**
  * Opens an encrypted journal: derives the key (Argon2id, slow by design), opens the file,
- * loads it into memory and brings its schema up to date (a sealed "before-schema" backup first).
- * A wrong passphrase or a changed file is a clear refusal; nothing is written.
+ * loads it into memory and, when `bringUpToDate`, brings its schema up to date (a sealed
+ * "before-schema" backup first). Without it the journal is read as it is and nothing is
+ * written. A wrong passphrase or a changed file is a clear refusal; nothing is written.
  */
-Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString &passphrase);
+Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString &passphrase,
+                                              bool bringUpToDate = true);
 
 /**
  * Turns a plain journal (closed) into an encrypted one at the same path: sealed, written beside

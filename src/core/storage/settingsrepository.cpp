@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <optional>
 
 namespace ebb {
@@ -110,14 +111,16 @@ Result<bool> SettingsRepository::save(const JournalSettings &settings)
     if (!tx) {
         return withContext(tx.error(), context);
     }
-    auto stored = readStored(m_db);
-    if (!stored) {
-        return stored.error();
+    auto current = load(); // in the transaction: what is stored now, as this Ebb reads it
+    if (!current) {
+        return current.error();
     }
     bool changed = false;
     for (const Field &field : kFields) {
+        // Only what the caller changed is written: a value this Ebb cannot read (a newer Ebb's,
+        // say) stays as it is while another setting is saved.
         const std::optional<QString> value = field.write(settings);
-        if (value == storedValue(*stored, field.key)) {
+        if (value == field.write(*current)) {
             continue;
         }
         auto s = value ? m_db.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "

@@ -21,7 +21,10 @@ public:
 
     /** The stored settings; anything missing or unreadable keeps its default. */
     Result<JournalSettings> load() const;
-    /** Writes what differs from the stored settings, in one transaction; true when anything did. */
+    /**
+     * Writes the settings whose value differs from the stored one, in one transaction (the others'
+     * rows are left as they are); true when anything was written.
+     */
     Result<bool> save(const JournalSettings &settings);
 
 private:

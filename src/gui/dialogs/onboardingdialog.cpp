@@ -10,7 +10,6 @@
 #include <QPushButton>
 
 namespace ebb {
-namespace {} // namespace
 
 QStringList OnboardingDialog::suggestions()
 {

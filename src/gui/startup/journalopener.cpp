@@ -66,6 +66,7 @@ Result<std::unique_ptr<Journal>> openJournalUnattended(const QString &path, cons
 std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent,
                                            const QString &passphrase, PassphrasePrompt prompt)
 {
+    QString used = passphrase; // what opened an encrypted journal, for its restored backup
     auto journal = openJournalUnattended(path, clock, passphrase);
     if (journal) {
         return std::move(journal).value();
@@ -84,6 +85,12 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
             auto opened = openJournalUnattended(path, clock, *given);
             if (opened) {
                 return std::move(opened).value();
+            }
+            if (isDamage(journalErrorKind(opened.error()))) {
+                // The passphrase was right, but what it unsealed is damaged: offer a backup below.
+                used = *given;
+                journal = std::move(opened);
+                break;
             }
             if (!wrongPassphrase(opened.error())) {
                 QMessageBox::critical(parent, QObject::tr("Ebb"), opened.errorString());
@@ -105,7 +112,7 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
         QMessageBox::critical(parent, QObject::tr("Ebb"), aside.errorString());
         return nullptr;
     }
-    auto restored = openJournalUnattended(path, clock);
+    auto restored = openJournalUnattended(path, clock, used);
     if (!restored) {
         QMessageBox::critical(parent, QObject::tr("Ebb"), restored.errorString());
         return nullptr;
