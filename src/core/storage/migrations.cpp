@@ -9,10 +9,10 @@ namespace ebb {
 namespace {
 
 // Version 1: the first schema. Tables are STRICT so a wrongly typed value is refused by SQLite
-// itself, and every value's range (0-10 scales, sleep quality 1-5, counts) is a CHECK: values are checked in the UI and
-// again here. Days use "date(day, '+0 days') IS day": the modifier makes SQLite normalise impossible dates
-// ('2026-02-30' becomes '2026-03-02', so it is refused), and IS, unlike =, is false rather than
-// NULL for text date() cannot read — a CHECK that is NULL passes.
+// itself, and every value's range (0-10 scales, sleep quality 1-5, counts) is a CHECK: values are
+// checked in the UI and again here. Days use "date(day, '+0 days') IS day": the modifier makes
+// SQLite normalise impossible dates ('2026-02-30' becomes '2026-03-02', so it is refused), and IS,
+// unlike =, is false rather than NULL for text date() cannot read — a CHECK that is NULL passes.
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE checkins (
     id            INTEGER PRIMARY KEY,
