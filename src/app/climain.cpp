@@ -3,6 +3,7 @@
 // ebb-cli: headless commands over a journal, one file each (cli<command>.cpp). Exit codes: 0 ok,
 // 1 failure with a one-line reason on stderr, 2 bad usage.
 #include "clicommon.h"
+#include "crypto/nocoredumps.h"
 #include "settings/translations.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ const QString kGeneralHelp =
 
 int main(int argc, char *argv[])
 {
+    // First of all: an encrypted journal is read into memory in plain, and a crash must not write it out.
+    const auto noDumps = disableCoreDumps();
     // A PDF is painted with Qt Gui: give it the offscreen platform so no display is needed.
     bool pdf = false;
     for (int i = 1; i + 1 < argc; ++i) {
@@ -58,6 +61,10 @@ int main(int argc, char *argv[])
     // The one-line reason on stderr is the interface; storage log lines would only repeat it.
     if (qEnvironmentVariableIsEmpty("EBB_DEBUG")) {
         QLoggingCategory::setFilterRules(QStringLiteral("ebb.*=false"));
+    }
+
+    if (!noDumps) {
+        err() << "ebb-cli: warning: " << noDumps.errorString() << Qt::endl;
     }
 
     QStringList args = QCoreApplication::arguments();

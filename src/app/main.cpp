@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/nocoredumps.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
 #include "settings/translations.h"
@@ -29,6 +30,10 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // First of all: an unlocked journal is in memory in plain, and a crash must not write it out.
+    if (const auto noDumps = ebb::disableCoreDumps(); !noDumps) {
+        qWarning("%s", qPrintable(noDumps.errorString()));
+    }
     ebb::FontConfigWarmUp fonts; // fontconfig reads its files on the other core while Qt connects to the display
     // Before the QApplication: the journal's default place is named after the application.
     QApplication::setApplicationName(QStringLiteral("Ebb"));

@@ -14,6 +14,10 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <sys/stat.h>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -123,6 +127,7 @@ TEST_CASE("ebb-cli export writes the interchange CSV for the asked range", "[cli
     TempDir tmp;
     const QString path = makeJournal(tmp, 10);
     const QString out = tmp.path(QStringLiteral("out.csv"));
+    const ebb::test::ScopedUmask desktop(022); // ebb-cli inherits it: new files readable by everyone
     const Run r = runCli({QStringLiteral("export"), QStringLiteral("--database"), path, QStringLiteral("--format"),
                           QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2026-03-03"),
                           QStringLiteral("--to"), QStringLiteral("2026-03-05"), QStringLiteral("--out"), out});
@@ -134,6 +139,8 @@ TEST_CASE("ebb-cli export writes the interchange CSV for the asked range", "[cli
     CHECK(lines[0].startsWith(QStringLiteral("date,energy,mood")));
     CHECK(lines[1] == QStringLiteral("2026-03-03,2,5,4,7,7.5,3,,,walk,\"day 2, with a comma\""));
     CHECK(lines[3].startsWith(QStringLiteral("2026-03-05,")));
+    // Notes leave the journal only for their owner's eyes.
+    CHECK(QFileInfo(out).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
     const Run toStdout = runCli({QStringLiteral("export"), QStringLiteral("--database"), path});
     CHECK(toStdout.exitCode == 0);
@@ -382,4 +389,35 @@ TEST_CASE("ebb-cli's help never points to a document the person does not have", 
         CHECK_FALSE(help.out.contains(QStringLiteral(".md")));
     }
     CHECK_FALSE(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral(".md")));
+}
+
+TEST_CASE("ebb-cli keeps the journal out of core dumps from its first line", "[cli][security]")
+{
+    TempDir tmp;
+    // A FIFO holds ebb-cli at its first read, long after start-up, so its limits can be read.
+    const QString fifo = tmp.path(QStringLiteral("waiting.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess cli;
+    cli.setProgram(QStringLiteral(EBB_CLI_PATH));
+    cli.setArguments({QStringLiteral("import"), fifo, QStringLiteral("--dry-run"), QStringLiteral("--database"),
+                      tmp.path(QStringLiteral("ebb.sqlite"))});
+    cli.start();
+    REQUIRE(cli.waitForStarted());
+    const QRegularExpression noCore(QStringLiteral("Max core file size\\s+0\\s+0\\s"));
+    QString limits;
+    for (int i = 0; i < 300 && !noCore.match(limits).hasMatch(); ++i) {
+        QThread::msleep(10);
+        QFile f(QStringLiteral("/proc/%1/limits").arg(cli.processId()));
+        if (f.open(QIODevice::ReadOnly)) {
+            limits = QString::fromUtf8(f.readAll());
+        }
+    }
+    {
+        QFile writer(fifo); // lets it read an empty file, refuse it and end
+        REQUIRE(writer.open(QIODevice::WriteOnly));
+    }
+    REQUIRE(cli.waitForFinished(10000));
+    INFO(limits.toStdString());
+    CHECK(noCore.match(limits).hasMatch());
+    CHECK(cli.exitCode() == 1);
 }

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace ebb;
 using ebb::test::requireOk;
@@ -51,6 +52,26 @@ TEST_CASE("a check-in becomes one CSV row: empty stays empty, tags by name, boun
     REQUIRE(lines.size() == 4); // header, two rows, and the empty rest after the last CRLF
     CHECK(lines[1] == QStringLiteral("2026-03-14,6,5,4,7,7.5,3,2,1,Meetings;walk,\"Tired, but \"\"okay\"\"\""));
     CHECK(lines[2] == QStringLiteral("2026-03-15,,0,,,,,,,,"));
+}
+
+TEST_CASE("a file written whole is the owner's alone, whatever the umask and whatever it replaced",
+          "[io][files][security]")
+{
+    TempDir tmp;
+    const ebb::test::ScopedUmask desktop(022); // the usual desktop umask: new files readable by everyone
+    const QString path = tmp.path(QStringLiteral("export.csv"));
+    auto written = writeFileAtomically(path, "notes for my therapist");
+    {
+        QFile existing(tmp.path(QStringLiteral("shared.md")));
+        REQUIRE(existing.open(QIODevice::WriteOnly));
+        existing.setPermissions(existing.permissions() | QFile::ReadOther | QFile::ReadGroup);
+    }
+    auto replaced = writeFileAtomically(tmp.path(QStringLiteral("shared.md")), "# report");
+    requireOk(written);
+    requireOk(replaced);
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    CHECK(QFileInfo(path).permissions() == ownerOnly);
+    CHECK(QFileInfo(tmp.path(QStringLiteral("shared.md"))).permissions() == ownerOnly);
 }
 
 TEST_CASE("an atomic write replaces the file whole, and a failed one leaves nothing behind", "[io][errors]")

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -219,4 +220,17 @@ TEST_CASE("an encrypted journal's damaged content or newer schema has the same k
         CHECK(readFile(path) == older);
         CHECK(require(Backups(Backups::directoryFor(path)).list()).empty());
     }
+}
+
+TEST_CASE("a full dump reads every table, whatever quotes its name holds", "[storage][journal][json]")
+{
+    FixedClock clock;
+    auto journal = require(Journal::open(QStringLiteral(":memory:"), clock));
+    require(journal->saveCheckIn(sampleCheckIn(clock.today(), 6)));
+    requireOk(ebb::test::databaseOf(*journal).exec(
+        QStringLiteral(R"(CREATE TABLE "odd ""name"" here" (x INTEGER); INSERT INTO "odd ""name"" here" VALUES (1))")));
+    const QJsonObject dump = require(journal->dumpTables());
+    const QJsonObject tables = dump.value(QStringLiteral("tables")).toObject();
+    CHECK(tables.value(QStringLiteral("odd \"name\" here")).toArray().size() == 1);
+    CHECK(tables.value(QStringLiteral("checkins")).toArray().size() == 1);
 }

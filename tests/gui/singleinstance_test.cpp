@@ -5,6 +5,7 @@
 #include "waitfor.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -168,4 +169,16 @@ TEST_CASE("the very first start, before the journal's folder exists, is not mist
     CHECK(QFileInfo::exists(tmp.path(QStringLiteral("new/folder"))));
     SingleInstance second(path);
     CHECK_FALSE(second.acquire()); // and the lock really is held
+}
+
+TEST_CASE("the journal's lock file, which names this computer and process, is the owner's alone",
+          "[gui][instance][security]")
+{
+    TempDir tmp;
+    const ebb::test::ScopedUmask desktop(022); // new files readable by everyone
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    SingleInstance first(path);
+    REQUIRE(first.acquire());
+    CHECK(QFileInfo(path + QStringLiteral(".lock")).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }

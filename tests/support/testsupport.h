@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <sys/stat.h>
 
 namespace ebb::test {
 
@@ -40,6 +41,21 @@ struct TempDir
 
 /** Writes `bytes` to `name` in `dir` and returns the file's path. */
 QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes);
+
+/** Sets the process's umask for a scope (new files' default permissions), restoring it after. */
+class ScopedUmask
+{
+public:
+    explicit ScopedUmask(mode_t mask)
+        : m_previous(::umask(mask))
+    {}
+    ~ScopedUmask() { ::umask(m_previous); }
+    ScopedUmask(const ScopedUmask &) = delete;
+    ScopedUmask &operator=(const ScopedUmask &) = delete;
+
+private:
+    mode_t m_previous;
+};
 
 /** The bytes of the file at `path` (the test fails if it cannot be read). */
 QByteArray readFile(const QString &path);

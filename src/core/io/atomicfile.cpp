@@ -7,7 +7,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ebb {
@@ -23,6 +26,13 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
     };
     if (!file.open(QIODevice::WriteOnly)) {
         return failed(file.errorString());
+    }
+    // The owner's alone, whatever the umask and whatever it replaces: exports carry notes, and
+    // every other file written this way holds the journal (sealed or not).
+    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        file.cancelWriting();
+        return failed(why);
     }
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();

@@ -11,7 +11,8 @@ namespace ebb {
 
 /**
  * Writes `data` to `path` all at once: into a temporary file beside it, then renamed over the
- * target (QSaveFile). A failure leaves no half-written file and any earlier file untouched.
+ * target (QSaveFile), readable and writable by the owner alone (0600). A failure leaves no
+ * half-written file and any earlier file untouched.
  */
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
 

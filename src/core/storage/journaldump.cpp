@@ -28,8 +28,9 @@ Result<QJsonObject> dumpJournal(Database &db)
     }
     QJsonObject dump;
     for (const QString &table : tables) {
-        // Table names come from sqlite_schema, not from outside, so quoting them is enough.
-        auto rows = db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        // Table names come from sqlite_schema, not from outside; quoted as SQL quotes an identifier.
+        auto rows = db.prepare(QStringLiteral("SELECT * FROM \"%1\"")
+                                   .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
         if (!rows) {
             return withContext(rows.error(), context);
         }

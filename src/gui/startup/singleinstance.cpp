@@ -99,6 +99,8 @@ bool SingleInstance::acquire()
         return true;
     }
     if (m_locked) {
+        // It names this computer, its boot and the process: the owner's alone, like the journal.
+        QFile::setPermissions(m_lock.fileName(), QFile::ReadOwner | QFile::WriteOwner);
         return true;
     }
     m_otherRaised = askOtherToShow();
