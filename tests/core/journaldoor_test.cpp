@@ -234,3 +234,29 @@ TEST_CASE("a full dump reads every table, whatever quotes its name holds", "[sto
     CHECK(tables.value(QStringLiteral("odd \"name\" here")).toArray().size() == 1);
     CHECK(tables.value(QStringLiteral("checkins")).toArray().size() == 1);
 }
+
+TEST_CASE("an empty or schema-less journal file is damage, never silently a new journal", "[storage][errors][journal]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+
+    SECTION("a file cut to nothing (an encrypted journal cut short looks the same)")
+    {
+        REQUIRE(QFile(path).open(QIODevice::WriteOnly));
+    }
+    SECTION("a database with no schema written into it")
+    {
+        JournalOpenOptions bare;
+        bare.migrate = false;
+        require(Journal::open(path, clock, bare));
+        REQUIRE(QFileInfo(path).size() > 0);
+    }
+    const QByteArray before = readFile(path);
+    auto opened = Journal::open(path, clock);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(isDamage(kindOf(opened.error())));
+    CHECK(opened.errorString().contains(QStringLiteral("no journal in it")));
+    CHECK(readFile(path) == before); // nothing written: a backup can still be put in its place
+    CHECK_FALSE(Journal::openForReading(path, clock).ok());
+}

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -196,6 +197,42 @@ TEST_CASE("an encrypted journal damaged inside is offered its newest backup, ope
     REQUIRE(told.size() == 2);
     CHECK(told[0].contains(QStringLiteral("damaged")));
     CHECK(told[1].contains(QStringLiteral("continues from the backup")));
+}
+
+TEST_CASE("an encrypted journal cut to nothing is offered its sealed backup, which asks for the passphrase",
+          "[gui][crypto][backups][errors]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = plainJournal(tmp, clock);
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+    require(require(Journal::open(path, clock, {}, kPassphrase))->backupNow(QStringLiteral("manual")));
+    REQUIRE(QFile(path).open(QIODevice::WriteOnly | QIODevice::Truncate)); // cut short to 0 bytes
+
+    QStringList told;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told << box->text();
+            (box->button(QMessageBox::Yes) != nullptr ? box->button(QMessageBox::Yes) : box->button(QMessageBox::Ok))
+                ->click();
+        }
+    });
+    poll.start();
+    QStringList asked;
+    auto journal = openJournalForApp(path, clock, nullptr, {}, [&asked](const QString &message) {
+        asked << message;
+        return std::optional<QString>(kPassphrase);
+    });
+    poll.stop();
+    INFO(told.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(journal != nullptr);
+    CHECK(journal->isEncrypted()); // never a new, empty, plain journal in its place
+    CHECK(require(journal->checkIn(QDate(2026, 3, 1)))->energy == 4);
+    CHECK(asked.size() == 1);
+    REQUIRE_FALSE(told.isEmpty());
+    CHECK(told[0].contains(QStringLiteral("no journal in it")));
 }
 
 TEST_CASE("Ctrl+L locks an encrypted journal's window; a plain journal has nothing to lock", "[gui][crypto]")

@@ -132,8 +132,20 @@ Result<void> checkJournalIntegrity(Database &db, const QString &path)
 Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &options)
 {
     const bool inMemory = path == QLatin1String(":memory:");
+    const bool existed = !inMemory && QFileInfo::exists(path);
+    // A file that is there but holds no journal (cut to nothing, or never given a schema) is damage:
+    // taken for a new journal, it would be written over, and an encrypted one stored in plain.
+    const auto holdsNoJournal = [&path](const QString &detail) {
+        return Error{QStringLiteral("The file %1 is there, but there is no journal in it (it is empty or was cut "
+                                    "short). Ebb did not change it; restore a backup.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     SQLITE_CORRUPT, detail};
+    };
+    if (existed && QFileInfo(path).size() == 0 && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        return holdsNoJournal(QStringLiteral("empty file"));
+    }
     if (!inMemory) {
-        if (!QFileInfo::exists(path)) {
+        if (!existed) {
             if (!options.create || options.readOnly) {
                 return Error{QStringLiteral("There is no journal at %1.").arg(QDir::toNativeSeparators(path)),
                              kMissingJournal, QStringLiteral("missing file")};
@@ -164,6 +176,9 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
     if (!version) {
         return sqliteError(db->handle(), version.error().code,
                            QStringLiteral("Could not open the journal %1").arg(QDir::toNativeSeparators(path)));
+    }
+    if (existed && *version == 0) {
+        return holdsNoJournal(QStringLiteral("user_version 0"));
     }
     if (*version > latestSchemaVersion()) {
         return Error{QStringLiteral("The journal %1 was written by a newer version of Ebb (schema %2; this Ebb "

@@ -34,6 +34,31 @@ bool wrongPassphrase(const Error &error)
     return journalErrorKind(error) == JournalErrorKind::WrongPassphrase;
 }
 
+/**
+ * Asks for the passphrase until it opens the journal (`used` then holds it). A null journal means
+ * the person cancelled; an error is any refusal other than a wrong passphrase.
+ */
+Result<std::unique_ptr<Journal>> openWithPrompt(const QString &path, const Clock &clock, const PassphrasePrompt &prompt,
+                                                QString &used)
+{
+    QString message = QObject::tr("This journal is encrypted. Enter its passphrase to open it.");
+    for (;;) {
+        const std::optional<QString> given = prompt(message);
+        if (!given) {
+            return std::unique_ptr<Journal>();
+        }
+        auto opened = openJournalUnattended(path, clock, *given);
+        if (opened || !wrongPassphrase(opened.error())) {
+            used = *given;
+            return opened;
+        }
+        QThread::sleep(1); // each wrong guess costs a moment more than Argon2id alone
+        message = QObject::tr("That passphrase did not open the journal. Check Caps Lock and try again.\n"
+                              "(If the file itself was changed or cut short, no passphrase opens it:\n"
+                              "put a backup from the backups folder in its place.)");
+    }
+}
+
 } // namespace
 
 std::optional<BackupInfo> offerNewestBackup(const QString &path, const Error &error, QWidget *parent)
@@ -67,40 +92,27 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
                                            const QString &passphrase, PassphrasePrompt prompt)
 {
     QString used = passphrase; // what opened an encrypted journal, for its restored backup
+    const auto askPassphrase = [&]() {
+        if (!prompt) {
+            prompt = passphraseDialog(parent);
+        }
+        return openWithPrompt(path, clock, prompt, used);
+    };
     auto journal = openJournalUnattended(path, clock, passphrase);
     if (journal) {
         return std::move(journal).value();
     }
     if (journalErrorKind(journal.error()) == JournalErrorKind::NeedsPassphrase ||
         (!passphrase.isEmpty() && wrongPassphrase(journal.error()))) {
-        if (!prompt) {
-            prompt = passphraseDialog(parent);
+        journal = askPassphrase();
+        if (journal) {
+            return std::move(journal).value(); // opened, or nullptr when the person cancelled
         }
-        QString message = QObject::tr("This journal is encrypted. Enter its passphrase to open it.");
-        for (;;) {
-            const std::optional<QString> given = prompt(message);
-            if (!given) {
-                return nullptr;
-            }
-            auto opened = openJournalUnattended(path, clock, *given);
-            if (opened) {
-                return std::move(opened).value();
-            }
-            if (isDamage(journalErrorKind(opened.error()))) {
-                // The passphrase was right, but what it unsealed is damaged: offer a backup below.
-                used = *given;
-                journal = std::move(opened);
-                break;
-            }
-            if (!wrongPassphrase(opened.error())) {
-                QMessageBox::critical(parent, QObject::tr("Ebb"), opened.errorString());
-                return nullptr;
-            }
-            QThread::sleep(1); // each wrong guess costs a moment more than Argon2id alone
-            message = QObject::tr("That passphrase did not open the journal. Check Caps Lock and try again.\n"
-                                  "(If the file itself was changed or cut short, no passphrase opens it:\n"
-                                  "put a backup from the backups folder in its place.)");
+        if (!isDamage(journalErrorKind(journal.error()))) {
+            QMessageBox::critical(parent, QObject::tr("Ebb"), journal.errorString());
+            return nullptr;
         }
+        // The passphrase was right, but what it unsealed is damaged: offer a backup below.
     }
     const std::optional<BackupInfo> chosen = offerNewestBackup(path, journal.error(), parent);
     if (!chosen) {
@@ -113,6 +125,13 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
         return nullptr;
     }
     auto restored = openJournalUnattended(path, clock, used);
+    if (!restored && journalErrorKind(restored.error()) == JournalErrorKind::NeedsPassphrase) {
+        // An encrypted backup in place of a file that held no journal: it needs its passphrase.
+        restored = askPassphrase();
+        if (restored && *restored == nullptr) {
+            return nullptr; // cancelled: the backup stays in place and asks again at the next start
+        }
+    }
     if (!restored) {
         QMessageBox::critical(parent, QObject::tr("Ebb"), restored.errorString());
         return nullptr;
