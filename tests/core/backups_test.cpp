@@ -323,3 +323,17 @@ TEST_CASE("a backup taken by hand leaves the day's daily backup in place", "[bac
     REQUIRE(later.size() == 3);
     CHECK(later[1].reason == QStringLiteral("manual"));
 }
+
+TEST_CASE("a backups folder that was there already is tightened to its owner", "[backups][files][security]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const ebb::test::ScopedUmask desktop(022);
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    REQUIRE(QDir().mkpath(Backups::directoryFor(path))); // 0755, e.g. copied in by hand
+    auto journal = require(Journal::open(path, clock));
+    require(journal->backupNow(QStringLiteral("manual")));
+    CHECK(
+        QFileInfo(Backups::directoryFor(path)).permissions() ==
+        (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+}

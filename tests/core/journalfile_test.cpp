@@ -168,3 +168,20 @@ TEST_CASE("a new journal appears whole: built aside, then renamed into place", "
     CHECK(files.contains(QStringLiteral("ebb.sqlite")));
     CHECK((QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == QFile::Permissions());
 }
+
+TEST_CASE("every folder Ebb creates for a new journal is the owner's alone, whatever the umask",
+          "[storage][files][security]")
+{
+    TempDir tmp;
+    const ebb::test::ScopedUmask desktop(022);
+    REQUIRE(QDir().mkdir(tmp.path(QStringLiteral("mine")))); // the person's folder, 0755
+    require(openJournalFile(tmp.path(QStringLiteral("mine/made/by/ebb/ebb.sqlite"))));
+    const auto ownerOnly =
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    for (const char *folder : {"mine/made", "mine/made/by", "mine/made/by/ebb"}) {
+        INFO(folder);
+        CHECK(QFileInfo(tmp.path(QString::fromLatin1(folder))).permissions() == ownerOnly);
+    }
+    // A folder that was there already is the person's: its mode is kept.
+    CHECK(QFileInfo(tmp.path(QStringLiteral("mine"))).permissions().testFlag(QFile::ReadOther));
+}

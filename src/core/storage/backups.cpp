@@ -96,8 +96,10 @@ Result<BackupInfo> Backups::take(const SnapshotWriter &write, const QDateTime &n
             return backupError(
                 QStringLiteral("the folder %1 could not be created").arg(QDir::toNativeSeparators(m_directory)));
         }
-        QFile::setPermissions(m_directory, kOwnerOnlyDir);
     }
+    // Ebb's own folder, holding whole copies of the journal: the owner's alone, even if it was made
+    // (or copied in) by someone else first. Best effort: the backup itself is 0600 either way.
+    QFile::setPermissions(m_directory, kOwnerOnlyDir);
     QString name = fileName(now, reason);
     for (int n = 2; dir.exists(name); ++n) { // two in the same second: keep both
         name = fileName(now, QStringLiteral("%1-%2").arg(reason).arg(n));

@@ -27,14 +27,23 @@ Result<void> createJournalFile(const QString &path)
     const QFileInfo info(path);
     const QDir dir = info.absoluteDir();
     if (!dir.exists()) {
+        // Every folder made here is Ebb's, and only those are tightened: the person's keep their mode.
+        QStringList made;
+        for (QDir up = dir; !up.exists(); up.setPath(QFileInfo(up.absolutePath()).absolutePath())) {
+            made.prepend(up.absolutePath());
+            if (up.isRoot()) {
+                break;
+            }
+        }
         if (!QDir().mkpath(dir.absolutePath())) {
             return Error{QStringLiteral("Ebb could not create the folder %1 for the journal. Check that you may "
                                         "write there, or choose another place with --database PATH.")
                              .arg(QDir::toNativeSeparators(dir.absolutePath())),
                          0, QStringLiteral("mkpath failed")};
         }
-        // Only a folder Ebb made itself is tightened; a folder the person chose keeps its mode.
-        QFile::setPermissions(dir.absolutePath(), kOwnerOnlyDir);
+        for (const QString &folder : made) {
+            QFile::setPermissions(folder, kOwnerOnlyDir);
+        }
     }
     QFile file(path);
     // Created 0600 before SQLite sees it: SQLite gives its -wal and -shm files the same mode.
