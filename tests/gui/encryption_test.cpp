@@ -34,6 +34,20 @@ namespace {
 
 const QString kPassphrase = QStringLiteral("slow mornings are fine");
 
+/** Answers every message box while `poll` runs: Yes where it asks, else Ok; their texts go to `told`. */
+void answerEveryMessage(QTimer &poll, QStringList &told)
+{
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told << box->text();
+            (box->button(QMessageBox::Yes) != nullptr ? box->button(QMessageBox::Yes) : box->button(QMessageBox::Ok))
+                ->click();
+        }
+    });
+    poll.start();
+}
+
 QString plainJournal(const TempDir &tmp, const FixedClock &clock)
 {
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
@@ -172,17 +186,9 @@ TEST_CASE("an encrypted journal damaged inside is offered its newest backup, ope
         image.replace(8 * 4096, 3 * 4096, QByteArray(3 * 4096, '\x33')); // whole encryption, damaged pages
     });
 
-    QStringList told; // every message box, answered Yes where it asks, else Ok
+    QStringList told;
     QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, [&told] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            told << box->text();
-            (box->button(QMessageBox::Yes) != nullptr ? box->button(QMessageBox::Yes) : box->button(QMessageBox::Ok))
-                ->click();
-        }
-    });
-    poll.start();
+    answerEveryMessage(poll, told);
     int asked = 0;
     auto journal = openJournalForApp(path, clock, nullptr, {}, [&asked](const QString &) {
         ++asked;
@@ -211,15 +217,7 @@ TEST_CASE("an encrypted journal cut to nothing is offered its sealed backup, whi
 
     QStringList told;
     QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, [&told] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            told << box->text();
-            (box->button(QMessageBox::Yes) != nullptr ? box->button(QMessageBox::Yes) : box->button(QMessageBox::Ok))
-                ->click();
-        }
-    });
-    poll.start();
+    answerEveryMessage(poll, told);
     QStringList asked;
     auto journal = openJournalForApp(path, clock, nullptr, {}, [&asked](const QString &message) {
         asked << message;
