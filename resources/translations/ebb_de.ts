@@ -480,13 +480,6 @@
         <source>Restored the backup from %1. The journal as it was is kept as %2.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt. Das Tagebuch, wie es war, liegt als %2 bereit.</translation>
     </message>
-    <message numerus="yes">
-        <source>Your journal is encrypted; %n plain backup(s) were deleted. Keep your passphrase safe.</source>
-        <translation>
-            <numerusform>Dein Tagebuch ist verschlüsselt; %n unverschlüsselte Sicherung wurde gelöscht. Bewahre deine Passphrase gut auf.</numerusform>
-            <numerusform>Dein Tagebuch ist verschlüsselt; %n unverschlüsselte Sicherungen wurden gelöscht. Bewahre deine Passphrase gut auf.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Encryption is off: the journal is a plain file again. Older backups stay encrypted.</source>
         <translation>Die Verschlüsselung ist aus: Das Tagebuch ist wieder eine normale Datei. Ältere Sicherungen bleiben verschlüsselt.</translation>
@@ -542,6 +535,14 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
     <message>
         <source>This journal is already open in Ebb, perhaps in another session. Close it there first; nothing was changed.</source>
         <translation>Dieses Tagebuch ist schon in Ebb geöffnet, vielleicht in einer anderen Sitzung. Schließe es zuerst dort; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted. Keep your passphrase safe.</source>
+        <translation>Dein Tagebuch ist verschlüsselt. Bewahre deine Passphrase gut auf.</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, and so are the backups kept beside it. Keep your passphrase safe.</source>
+        <translation>Dein Tagebuch ist verschlüsselt, ebenso die Sicherungen daneben. Bewahre deine Passphrase gut auf.</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1420,10 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>Load (0–10)</source>
         <translation>Belastung (0–10)</translation>
     </message>
+    <message>
+        <source>Changes kept when the journal was changed elsewhere</source>
+        <translation>Änderungen, aufbewahrt, als das Tagebuch anderswo geändert wurde</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -2113,6 +2118,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Ebb waits in the tray to remind you. Quit from its menu, or turn this off in Settings.</source>
         <translation>Ebb wartet im Systembereich, um dich zu erinnern. Beende es über sein Menü oder schalte das in den Einstellungen aus.</translation>
+    </message>
+    <message>
+        <source>Ebb found unencrypted copies of your journal beside it, left by something that was interrupted, and encrypted or deleted them. Your journal is whole.</source>
+        <translation>Ebb hat neben deinem Tagebuch unverschlüsselte Kopien gefunden, die ein abgebrochener Vorgang zurückgelassen hat, und sie verschlüsselt oder gelöscht. Dein Tagebuch ist vollständig.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@ int runBackup(const QStringList &args)
     if (!parser.isSet(list)) {
         // Read-only is enough: a backup reads the journal and writes beside it (sealed, for an
         // encrypted journal).
+        auto lock = lockJournal(journalPath(parser));
+        if (!lock) {
+            return fail(lock.errorString());
+        }
         auto journal = openForReading(parser);
         if (!journal) {
             return fail(journal.errorString());

@@ -94,6 +94,16 @@ Result<std::unique_ptr<Journal>> openForReading(const QCommandLineParser &parser
     return journal;
 }
 
+Result<std::unique_ptr<JournalLock>> lockJournal(const QString &path)
+{
+    constexpr int kWaitForOtherCommandMs = 60000;
+    auto lock = std::make_unique<JournalLock>(path);
+    if (auto r = lock->lockForWriting(kWaitForOtherCommandMs); !r) {
+        return r.error();
+    }
+    return lock;
+}
+
 bool readDate(const QCommandLineParser &parser, const QString &name, QDate &date)
 {
     if (!parser.isSet(name)) {

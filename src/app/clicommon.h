@@ -6,6 +6,7 @@
 
 #include "result.h"
 #include "storage/journal.h"
+#include "storage/journallock.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -46,6 +47,12 @@ QString journalPath(const QCommandLineParser &parser);
  * never created. An encrypted journal is opened with passphrase() into memory.
  */
 Result<std::unique_ptr<Journal>> openForReading(const QCommandLineParser &parser);
+
+/**
+ * The journal's lock, for a command that writes: taken (waiting while another ebb-cli command
+ * finishes), or the error to print — Ebb itself has the journal open.
+ */
+Result<std::unique_ptr<JournalLock>> lockJournal(const QString &path);
 
 /** An optional ISO date option: true when absent or valid (then `date` holds it). */
 bool readDate(const QCommandLineParser &parser, const QString &name, QDate &date);

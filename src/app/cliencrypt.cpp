@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 #include "settings/journalpath.h"
+#include "storage/plaintextsweep.h"
 #include "storage/sealedjournal.h"
 
 #include <QDir>
@@ -48,16 +49,20 @@ int runEncrypt(const QStringList &args)
         return usage(QStringLiteral("put a passphrase of at least 8 characters in EBB_NEW_PASSPHRASE"));
     }
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
-    auto removed = encryptJournal(path, newPassphrase(), kdf());
-    if (!removed) {
-        return fail(removed.errorString());
+    auto lock = lockJournal(path);
+    if (!lock) {
+        return fail(lock.errorString());
+    }
+    auto swept = encryptJournal(path, newPassphrase(), kdf());
+    if (!swept) {
+        return fail(swept.errorString());
     }
     out() << "Encrypted " << QDir::toNativeSeparators(path) << ". Keep the passphrase safe: without it the journal "
           << "cannot be opened, by you or anyone." << Qt::endl;
-    if (*removed > 0) {
-        out() << "Deleted " << *removed << " plain backup(s); new backups are encrypted." << Qt::endl;
+    if (!swept->isEmpty()) {
+        out() << swept->summary() << Qt::endl;
     }
-    return kOk;
+    return swept->failed.isEmpty() ? kOk : kFailure;
 }
 
 int runDecrypt(const QStringList &args)
@@ -73,6 +78,10 @@ int runDecrypt(const QStringList &args)
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
     if (!isSealedJournal(path)) {
         return fail(QStringLiteral("The journal %1 is not encrypted.").arg(QDir::toNativeSeparators(path)));
+    }
+    auto lock = lockJournal(path);
+    if (!lock) {
+        return fail(lock.errorString());
     }
     if (auto r = decryptJournal(path, passphrase()); !r) {
         return refused(r.error());
@@ -95,6 +104,10 @@ int runPassphrase(const QStringList &args)
         return usage(QStringLiteral("put a new passphrase of at least 8 characters in EBB_NEW_PASSPHRASE"));
     }
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
+    auto lock = lockJournal(path);
+    if (!lock) {
+        return fail(lock.errorString());
+    }
     if (auto r = changeJournalPassphrase(path, passphrase(), newPassphrase(), kdf()); !r) {
         return refused(r.error());
     }

@@ -126,9 +126,16 @@ int runImport(const QStringList &args)
         return kOk;
     }
     journal->reset();
+    auto lock = lockJournal(journalPath);
+    if (!lock) {
+        return fail(lock.errorString());
+    }
     auto writable = Journal::open(journalPath, clock, {}, passphrase());
     if (!writable) {
         return fail(writable.errorString());
+    }
+    if (!(*writable)->plaintextSweep().isEmpty()) {
+        out() << (*writable)->plaintextSweep().summary() << Qt::endl;
     }
     auto applied = (*writable)->applyImport(*file);
     if (!applied) {

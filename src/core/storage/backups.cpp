@@ -242,6 +242,11 @@ std::vector<size_t> backupsToKeep(const std::vector<BackupInfo> &backups, const 
             ++stepsKept;
         }
     }
+    for (size_t i = 0; i < backups.size(); ++i) {
+        if (backups[i].reason.startsWith(kUnsavedBackupReason)) {
+            keep.insert(i); // it holds what the journal does not
+        }
+    }
     std::vector<size_t> out(keep.begin(), keep.end());
     std::sort(out.begin(), out.end());
     return out;

@@ -12,6 +12,12 @@
 
 namespace ebb {
 
+/**
+ * The reason of a backup that holds changes the journal does not (its encrypted file changed
+ * elsewhere while it was open): rotation never removes one.
+ */
+inline const QString kUnsavedBackupReason = QStringLiteral("unsaved");
+
 class Database;
 
 /** One snapshot of the journal in the backups folder. */

@@ -28,7 +28,9 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const Clock 
         if (!sealed) {
             return sealed.error();
         }
-        return std::make_unique<Journal>(std::move(sealed->db), std::move(sealed->store), clock);
+        auto journal = std::make_unique<Journal>(std::move(sealed->db), std::move(sealed->store), clock);
+        journal->m_sweep = sealed->sweep;
+        return journal;
     }
     auto db = openJournalFile(path, options);
     if (!db) {
@@ -97,13 +99,35 @@ Result<void> Journal::flushSealed()
         return {};
     }
     if (auto r = m_sealed->save(m_db); !r) {
-        return Error{QStringLiteral("Your change is kept while Ebb is open, but the encrypted journal could not be "
-                                    "written: %1")
+        if (journalErrorKind(r.error()) == JournalErrorKind::ChangedElsewhere) {
+            return keepUnsaved(r.error());
+        }
+        return Error{QStringLiteral("The encrypted journal could not be written, so the last change is not on the "
+                                    "disk: %1")
                          .arg(r.errorString()),
                      r.error().code, r.error().detail};
     }
     m_dirty = false;
     return {};
+}
+
+Result<void> Journal::keepUnsaved(const Error &changed)
+{
+    // Both versions stay: the other program's on the disk, this one's in a sealed backup that
+    // rotation never removes.
+    auto kept = Backups(Backups::directoryFor(path()))
+                    .take(m_sealed->snapshotWriter(m_db), QDateTime::currentDateTimeUtc(), kUnsavedBackupReason);
+    if (!kept) {
+        return Error{QStringLiteral("%1 Your last change could not be kept either (%2); leave Ebb open and copy "
+                                    "out what you need.")
+                         .arg(changed.message, kept.errorString()),
+                     changed.code, changed.detail};
+    }
+    m_dirty = false;
+    return Error{QStringLiteral("%1 Everything as you see it here is kept, encrypted, in the backup %2. Close Ebb and "
+                                "open the journal again; restore that backup if something is missing.")
+                     .arg(changed.message, QDir::toNativeSeparators(kept->path)),
+                 changed.code, changed.detail};
 }
 
 template <typename T>

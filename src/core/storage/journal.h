@@ -75,6 +75,11 @@ public:
     const Clock &clock() const { return m_clock; }
     const QString &path() const { return m_sealed ? m_sealed->path() : m_db.path(); }
     bool isEncrypted() const { return m_sealed != nullptr; }
+    /**
+     * What opening an encrypted journal did about plain copies found beside it (deleted or
+     * encrypted: see sweepPlaintextLeftovers); empty when there were none.
+     */
+    const PlaintextSweep &plaintextSweep() const { return m_sweep; }
     /** The journal's schema version (an older one is read as it is when opened for reading). */
     Result<int> schemaVersion() const;
     /**
@@ -177,6 +182,8 @@ private:
     template <typename T>
     Result<T> persisted(Result<T> result);
     Result<void> flushSealed();
+    /** The sealed file changed elsewhere: keeps this state in a backup and says where. */
+    Result<void> keepUnsaved(const Error &changed);
     SnapshotWriter snapshotWriter();
 
     Database m_db;
@@ -192,6 +199,7 @@ private:
     JournalSearch m_search;
     std::unique_ptr<SealedStore> m_sealed;
     bool m_dirty = false; ///< A commit the sealed file does not hold yet.
+    PlaintextSweep m_sweep;
 };
 
 } // namespace ebb

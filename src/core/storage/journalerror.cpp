@@ -19,6 +19,10 @@ JournalErrorKind journalErrorKind(const Error &error)
         return JournalErrorKind::Missing;
     case kNewerJournal:
         return JournalErrorKind::NewerVersion;
+    case kJournalLocked:
+        return JournalErrorKind::Locked;
+    case kJournalChanged:
+        return JournalErrorKind::ChangedElsewhere;
     default:
         break;
     }

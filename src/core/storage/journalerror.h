@@ -10,6 +10,8 @@ namespace ebb {
 constexpr int kNeedsPassphrase = -100; ///< An encrypted journal was opened without a passphrase.
 constexpr int kMissingJournal = -102;  ///< There is no file where the journal should be.
 constexpr int kNewerJournal = -103;    ///< The file's schema is newer than this Ebb understands.
+constexpr int kJournalLocked = -104;   ///< Another Ebb (the app or an ebb-cli command) holds the journal's lock.
+constexpr int kJournalChanged = -105;  ///< The encrypted file changed since it was opened: not written over.
 
 /**
  * Why a journal could not be opened or used, for callers that act on it (offer a backup, ask
@@ -17,17 +19,18 @@ constexpr int kNewerJournal = -103;    ///< The file's schema is newer than this
  * one place that knows which storage codes mean what, so no caller needs SQLite's header.
  */
 enum class JournalErrorKind {
-    Other,           ///< Anything else; the message says what happened.
-    Missing,         ///< No journal at that path (and none was to be created).
-    Damaged,         ///< The file is a journal, but its structure is damaged.
-    NotAJournal,     ///< The file is not a database at all (or its first page is destroyed).
-    NewerVersion,    ///< Written by a newer Ebb; nothing was changed.
-    NeedsPassphrase, ///< Encrypted, and no passphrase was given.
-    WrongPassphrase, ///< Encrypted, and the passphrase did not open it (or the file was altered).
-    Locked,          ///< Another program holds the journal.
-    ReadOnly,        ///< The file or its folder may not be written.
-    NoSpace,         ///< The disk is full.
-    NoAccess,        ///< The file could not be opened or read (permissions, a missing folder, the disk).
+    Other,            ///< Anything else; the message says what happened.
+    Missing,          ///< No journal at that path (and none was to be created).
+    Damaged,          ///< The file is a journal, but its structure is damaged.
+    NotAJournal,      ///< The file is not a database at all (or its first page is destroyed).
+    NewerVersion,     ///< Written by a newer Ebb; nothing was changed.
+    NeedsPassphrase,  ///< Encrypted, and no passphrase was given.
+    WrongPassphrase,  ///< Encrypted, and the passphrase did not open it (or the file was altered).
+    Locked,           ///< Another program holds the journal.
+    ChangedElsewhere, ///< Another program wrote the encrypted journal while it was open; not written over.
+    ReadOnly,         ///< The file or its folder may not be written.
+    NoSpace,          ///< The disk is full.
+    NoAccess,         ///< The file could not be opened or read (permissions, a missing folder, the disk).
 };
 
 JournalErrorKind journalErrorKind(const Error &error);

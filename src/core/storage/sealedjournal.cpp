@@ -5,6 +5,7 @@
 #include "io/atomicfile.h"
 #include "storage/journalfile.h"
 #include "storage/migrations.h"
+#include "storage/plaintextsweep.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 namespace ebb {
 namespace {
@@ -39,6 +41,7 @@ void wipe(QByteArray &bytes)
 /** Unseals the journal at `path` with `passphrase`; the key and header come back too. */
 struct Unsealed
 {
+    SealedStore::Stamp stamp;
     QByteArray file;
     SealedHeader header;
     SecretKey key;
@@ -48,6 +51,9 @@ struct Unsealed
 Result<Unsealed> unsealJournal(const QString &path, const QString &passphrase)
 {
     Unsealed u;
+    // Taken before the read: a write in between makes the stamp stale, so the next save refuses
+    // rather than write over a version it never saw.
+    u.stamp = SealedStore::stampOf(path);
     auto file = readWhole(path);
     if (!file) {
         return file.error();
@@ -106,14 +112,31 @@ bool isSealedJournal(const QString &path)
     return file.open(QIODevice::ReadOnly) && looksSealed(file.read(16));
 }
 
-SealedStore::SealedStore(QString path, SealedHeader header, SecretKey key)
+SealedStore::Stamp SealedStore::stampOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        return {};
+    }
+    return Stamp{quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size),
+                 qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+SealedStore::SealedStore(QString path, SealedHeader header, SecretKey key, Stamp loaded)
     : m_path(std::move(path))
     , m_header(std::move(header))
     , m_key(std::move(key))
+    , m_stamp(loaded)
 {}
 
 Result<void> SealedStore::save(const Database &db)
 {
+    if (stampOf(m_path) != m_stamp) {
+        return Error{QStringLiteral("Another program changed the encrypted journal %1 since Ebb opened it, so Ebb "
+                                    "did not write over it.")
+                         .arg(QDir::toNativeSeparators(m_path)),
+                     kJournalChanged, QStringLiteral("file changed since it was loaded")};
+    }
     auto image = db.image();
     if (!image) {
         return image.error();
@@ -123,7 +146,17 @@ Result<void> SealedStore::save(const Database &db)
     if (!sealed) {
         return sealed.error();
     }
-    return writeSealedFile(m_path, *sealed, m_key);
+    if (auto r = writeSealedFile(m_path, *sealed, m_key); !r) {
+        return r;
+    }
+    m_stamp = stampOf(m_path);
+    return {};
+}
+
+bool SealedStore::sealInPlace(const QString &path, const QByteArray &plain) const
+{
+    auto sealed = seal(m_key, m_header, plain);
+    return sealed && writeSealedFile(path, *sealed, m_key);
 }
 
 SnapshotWriter SealedStore::snapshotWriter(const Database &db) const
@@ -148,10 +181,6 @@ Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString
     if (!unsealed) {
         return unsealed.error();
     }
-    // A decryption cut off midway leaves its plain copy beside the sealed journal: it must not stay.
-    for (const char *leftover : {".plain", ".plain-wal", ".plain-shm", ".sealing"}) {
-        QFile::remove(path + QLatin1String(leftover));
-    }
     auto db = Database::fromImage(unsealed->image);
     wipe(unsealed->image);
     if (!db) {
@@ -170,7 +199,7 @@ Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString
                          .arg(QDir::toNativeSeparators(path)),
                      kNewerJournal, QStringLiteral("user_version %1").arg(*version)};
     }
-    auto store = std::make_unique<SealedStore>(path, unsealed->header, std::move(unsealed->key));
+    auto store = std::make_unique<SealedStore>(path, unsealed->header, std::move(unsealed->key), unsealed->stamp);
     if (bringUpToDate && *version < latestSchemaVersion()) {
         // The sealed file as it is, kept before its layout changes (it is already encrypted).
         Backups backups(Backups::directoryFor(path));
@@ -188,10 +217,14 @@ Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString
             return r.error();
         }
     }
-    return OpenedSealedJournal{std::move(db).value(), std::move(store)};
+    PlaintextSweep sweep;
+    if (bringUpToDate) {
+        sweep = sweepPlaintextLeftovers(path, *store);
+    }
+    return OpenedSealedJournal{std::move(db).value(), std::move(store), sweep};
 }
 
-Result<int> encryptJournal(const QString &path, const QString &passphrase, const KdfParams &kdf)
+Result<PlaintextSweep> encryptJournal(const QString &path, const QString &passphrase, const KdfParams &kdf)
 {
     if (isSealedJournal(path)) {
         return errorWith(QStringLiteral("This journal is already encrypted."));
@@ -225,20 +258,9 @@ Result<int> encryptJournal(const QString &path, const QString &passphrase, const
     if (auto r = writeSealedFile(path, *sealed, *key); !r) {
         return r.error();
     }
-    for (const char *suffix : {"-wal", "-shm"}) {
-        QFile::remove(path + QLatin1String(suffix));
-    }
-    // Plain snapshots would keep what the encryption now hides.
-    int removed = 0;
-    auto backups = Backups(Backups::directoryFor(path)).list();
-    if (backups) {
-        for (const BackupInfo &b : *backups) {
-            if (!isSealedJournal(b.path) && QFile::remove(b.path)) {
-                ++removed;
-            }
-        }
-    }
-    return removed;
+    // Plain copies would keep what the encryption now hides.
+    const SealedStore store(path, header, std::move(key).value(), SealedStore::stampOf(path));
+    return sweepPlaintextLeftovers(path, store);
 }
 
 Result<void> decryptJournal(const QString &path, const QString &passphrase)

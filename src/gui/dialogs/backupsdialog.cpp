@@ -36,6 +36,9 @@ QString backupReasonText(const QString &reason)
     if (reason.startsWith(QLatin1String("before-schema"))) {
         return tr("Before an update of Ebb");
     }
+    if (reason.startsWith(kUnsavedBackupReason)) {
+        return tr("Changes kept when the journal was changed elsewhere");
+    }
     return reason;
 }
 

@@ -11,6 +11,7 @@
 #include "startup/startupprobe.h"
 #include "storage/demojournal.h"
 #include "storage/journal.h"
+#include "storage/plaintextsweep.h"
 #include "storage/sealedjournal.h"
 #include "window/appearance.h"
 #include "window/eventwatch.h"
@@ -43,14 +44,18 @@ Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path
                              {}};
     }
     case ReopenRequest::Kind::Encrypt: {
-        auto removed = encryptJournal(path, request.newPassphrase, KdfParams::moderate());
-        if (!removed) {
-            return removed.error();
+        auto swept = encryptJournal(path, request.newPassphrase, KdfParams::moderate());
+        if (!swept) {
+            return swept.error();
         }
-        return ReopenOutcome{QObject::tr("Your journal is encrypted; %n plain backup(s) were deleted. Keep your "
-                                         "passphrase safe.",
-                                         nullptr, *removed),
-                             request.newPassphrase};
+        QString done = swept->sealed.isEmpty()
+                           ? QObject::tr("Your journal is encrypted. Keep your passphrase safe.")
+                           : QObject::tr("Your journal is encrypted, and so are the backups kept beside it. Keep "
+                                         "your passphrase safe.");
+        if (!swept->failed.isEmpty()) {
+            done += QLatin1Char(' ') + swept->summary();
+        }
+        return ReopenOutcome{done, request.newPassphrase};
     }
     case ReopenRequest::Kind::Decrypt:
         if (auto r = decryptJournal(path, request.passphrase); !r) {

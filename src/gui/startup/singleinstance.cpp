@@ -22,6 +22,7 @@ constexpr int kAnswerTimeoutMs = 2000;
 // A first Ebb answers once its window is on screen; one started a moment ago may not have yet.
 constexpr int kWaitForFirstMs = 3000;
 constexpr int kRetryMs = 100;
+constexpr int kWaitForCommandMs = 10000;
 
 } // namespace
 
@@ -65,13 +66,11 @@ SingleInstance::SingleInstance(const QString &journalPath, const QString &busAdd
                                                                 QCryptographicHash::Sha256)
                                            .toHex()
                                            .left(24))))
+    , m_journalPath(journalPath)
     , m_busAddress(busAddress)
     , m_connectionName(QStringLiteral("ebb-instance-%1").arg(quintptr(this), 0, 16))
-    , m_lock(QFileInfo(journalPath).absoluteFilePath() + QStringLiteral(".lock"))
-{
-    // Only a lock whose process is gone counts as stale: a slow start never loses the lock.
-    m_lock.setStaleLockTime(0);
-}
+    , m_lock(journalPath)
+{}
 
 SingleInstance::~SingleInstance()
 {
@@ -88,19 +87,22 @@ QDBusConnection SingleInstance::bus() const
 bool SingleInstance::acquire()
 {
     // On the very first start the journal's folder does not exist yet; the lock lives in it.
-    const QString folder = QFileInfo(m_lock.fileName()).absolutePath();
+    const QString folder = QFileInfo(JournalLock::lockPathFor(m_journalPath)).absolutePath();
     if (!QDir(folder).exists() && QDir().mkpath(folder)) {
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    m_locked = m_lock.tryLock(0);
-    if (!m_locked && m_lock.error() != QLockFile::LockFailedError) {
-        // No lock can be taken at all (e.g. a read-only folder): that is not another Ebb. Go on;
-        // opening the journal will say what is wrong.
-        return true;
+    // An ebb-cli command that writes holds the lock for a moment: wait for it rather than say
+    // the journal is open elsewhere.
+    JournalLock::Outcome outcome = m_lock.tryLock(0);
+    for (int waited = 0;
+         outcome == JournalLock::Outcome::HeldElsewhere && m_lock.heldByCommand() && waited < kWaitForCommandMs;
+         waited += kRetryMs) {
+        outcome = m_lock.tryLock(kRetryMs);
     }
-    if (m_locked) {
-        // It names this computer, its boot and the process: the owner's alone, like the journal.
-        QFile::setPermissions(m_lock.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    m_locked = outcome == JournalLock::Outcome::Taken;
+    if (outcome != JournalLock::Outcome::HeldElsewhere) {
+        // Unavailable (e.g. a read-only folder) is not another Ebb. Go on; opening the journal
+        // will say what is wrong.
         return true;
     }
     m_otherRaised = askOtherToShow();

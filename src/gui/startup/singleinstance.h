@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLockFile>
+#include "storage/journallock.h"
+
 #include <QObject>
 #include <QString>
 
@@ -56,9 +57,10 @@ private:
     bool askOtherToShow() const;
 
     QString m_serviceName;
+    QString m_journalPath;
     QString m_busAddress;
     QString m_connectionName;
-    QLockFile m_lock;
+    JournalLock m_lock;
     std::unique_ptr<RaiseRequests> m_requests;
     bool m_locked = false;
     bool m_otherRaised = false;

@@ -106,6 +106,15 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
         setUpReminders();
     }
     statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
+    if (const PlaintextSweep &sweep = journal.plaintextSweep(); !sweep.isEmpty()) {
+        // Said once, and left in view: the person should know copies were found and dealt with.
+        QString found = tr("Ebb found unencrypted copies of your journal beside it, left by something that was "
+                           "interrupted, and encrypted or deleted them. Your journal is whole.");
+        if (!sweep.failed.isEmpty()) {
+            found = sweep.summary();
+        }
+        statusBar()->showMessage(found);
+    }
     connect(&journal, &Journal::reviewSaved, this, &MainWindow::updateReviewReminder);
     connect(&journal, &Journal::settingsChanged, this, &MainWindow::updateReviewReminder);
     updateReviewReminder();
