@@ -8,8 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <sqlite3.h>
+
+#include <thread>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -33,7 +36,7 @@ TEST_CASE("a backup is a checked, owner-only copy of the live journal", "[backup
     CHECK((QFileInfo(backups.directory()).permissions() & (QFile::ExeGroup | QFile::ExeOther)) == QFile::Permissions());
     auto copy = require(Database::open(info.path, Database::Access::ReadOnly));
     CHECK(require(copy.queryInt(QStringLiteral("SELECT energy FROM checkins"))) == 3);
-    CHECK(QDir(backups.directory()).entryList({QStringLiteral("*.partial")}).isEmpty());
+    CHECK(QDir(backups.directory()).entryList({QStringLiteral("*.partial*")}).isEmpty());
 
     // Two in the same second are both kept, and the list is newest first.
     require(backups.take(ebb::test::databaseOf(*journal), clock.now(), QStringLiteral("manual")));
@@ -336,4 +339,38 @@ TEST_CASE("a backups folder that was there already is tightened to its owner", "
     CHECK(
         QFileInfo(Backups::directoryFor(path)).permissions() ==
         (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+}
+
+TEST_CASE("many backups taken at once in the same second all succeed, each under its own name", "[backups]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    require(require(Journal::open(path, clock))->saveCheckIn(sampleCheckIn(clock.today(), 3)));
+    constexpr int kWriters = 8;
+    std::vector<Result<BackupInfo>> taken(kWriters, Result<BackupInfo>(Error{}));
+    {
+        std::vector<std::thread> writers;
+        for (int i = 0; i < kWriters; ++i) {
+            writers.emplace_back([&, i] {
+                // Each as a separate ebb-cli backup would: its own connection, the same second.
+                auto db = Database::open(path, Database::Access::ReadOnly);
+                taken[size_t(i)] =
+                    db ? Backups(Backups::directoryFor(path)).take(*db, clock.now(), QStringLiteral("manual"))
+                       : Result<BackupInfo>(db.error());
+            });
+        }
+        for (std::thread &t : writers) {
+            t.join();
+        }
+    }
+    QSet<QString> names;
+    for (const auto &t : taken) {
+        INFO((t ? QString() : t.errorString()).toStdString());
+        REQUIRE(t.ok());
+        names.insert(t->path);
+    }
+    CHECK(names.size() == kWriters);
+    CHECK(require(Backups(Backups::directoryFor(path)).list()).size() == size_t(kWriters));
+    CHECK(QDir(Backups::directoryFor(path)).entryList({QStringLiteral("*.partial*")}).isEmpty());
 }

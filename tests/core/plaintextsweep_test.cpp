@@ -62,7 +62,7 @@ TEST_CASE("encrypting leaves no readable copy: unfinished ones go, kept ones are
     const QString backup = require(require(Journal::open(path, clock))->backupNow(QStringLiteral("manual"))).path;
     // What interrupted steps leave: a backup cut off, a restore's file set aside and its incoming
     // copy, a new journal being made.
-    copyFile(path, backup + QStringLiteral(".partial"));
+    copyFile(path, backup + QStringLiteral(".partial-4242-0badcafe"));
     const QString aside = path + QStringLiteral(".set-aside-20260301-120000");
     copyFile(path, aside);
     copyFile(path, path + QStringLiteral(".restoring"));

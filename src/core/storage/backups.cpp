@@ -5,9 +5,11 @@
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -36,8 +38,11 @@ std::optional<BackupInfo> parse(const QFileInfo &file)
     return BackupInfo{file.absoluteFilePath(), when, match.captured(2), file.size()};
 }
 
-Error backupError(const QString &why)
+Error backupError(QString why)
 {
+    while (why.endsWith(QLatin1Char('.'))) {
+        why.chop(1);
+    }
     return Error{
         QStringLiteral("Could not make a backup of the journal: %1. Your journal itself is unchanged.").arg(why), 0,
         why};
@@ -100,22 +105,28 @@ Result<BackupInfo> Backups::take(const SnapshotWriter &write, const QDateTime &n
     // Ebb's own folder, holding whole copies of the journal: the owner's alone, even if it was made
     // (or copied in) by someone else first. Best effort: the backup itself is 0600 either way.
     QFile::setPermissions(m_directory, kOwnerOnlyDir);
-    QString name = fileName(now, reason);
-    for (int n = 2; dir.exists(name); ++n) { // two in the same second: keep both
-        name = fileName(now, QStringLiteral("%1-%2").arg(reason).arg(n));
-    }
-    const QString target = dir.filePath(name);
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // A temporary name no other backup can have, even one started in the same second.
+    const QString partial =
+        dir.filePath(fileName(now, reason) + QStringLiteral(".partial-%1-%2")
+                                                 .arg(QCoreApplication::applicationPid())
+                                                 .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
     if (auto r = write(partial); !r) {
         QFile::remove(partial);
         return backupError(r.errorString());
     }
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return backupError(QStringLiteral("the finished copy could not be put in place"));
+    // The rename never replaces: two backups of the same second are both kept, the later as "-2".
+    for (int n = 1; n < 1000; ++n) {
+        const QString name = n == 1 ? fileName(now, reason) : fileName(now, QStringLiteral("%1-%2").arg(reason).arg(n));
+        const QString target = dir.filePath(name);
+        if (QFile::rename(partial, target)) {
+            return BackupInfo{target, now.toUTC(), reason, QFileInfo(target).size()};
+        }
+        if (!QFileInfo::exists(target)) {
+            break;
+        }
     }
-    return BackupInfo{target, now.toUTC(), reason, QFileInfo(target).size()};
+    QFile::remove(partial);
+    return backupError(QStringLiteral("the finished copy could not be put in place"));
 }
 
 Result<std::vector<BackupInfo>> Backups::list() const
@@ -264,7 +275,7 @@ Result<int> Backups::rotate(const BackupPolicy &policy)
     // not been touched for an hour belongs to no running backup.
     const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-3600);
     for (const QFileInfo &file :
-         QDir(m_directory).entryInfoList({QStringLiteral("ebb-*.sqlite.partial")}, QDir::Files)) {
+         QDir(m_directory).entryInfoList({QStringLiteral("ebb-*.sqlite.partial*")}, QDir::Files)) {
         if (file.lastModified().toUTC() < stale) {
             QFile::remove(file.filePath());
         }

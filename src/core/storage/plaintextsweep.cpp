@@ -127,7 +127,7 @@ PlaintextSweep sweepPlaintextLeftovers(const QString &journalPath, const SealedS
             discard(path); // a log whose plain file is gone or already encrypted
         }
     }
-    for (const QFileInfo &file : backups.entryInfoList({QStringLiteral("ebb-*.sqlite.partial")}, QDir::Files)) {
+    for (const QFileInfo &file : backups.entryInfoList({QStringLiteral("ebb-*.sqlite.partial*")}, QDir::Files)) {
         discard(file.absoluteFilePath());
     }
     for (const QFileInfo &file : backups.entryInfoList({QStringLiteral("ebb-*.sqlite")}, QDir::Files)) {
