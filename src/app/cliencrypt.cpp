@@ -11,13 +11,6 @@
 namespace ebb::cli {
 namespace {
 
-/** Argon2id cost: moderate; EBB_TEST_KDF=minimal is for the test suite and benchmarks only. */
-KdfParams kdf()
-{
-    return qEnvironmentVariable("EBB_TEST_KDF") == QLatin1String("minimal") ? KdfParams::minimal()
-                                                                            : KdfParams::moderate();
-}
-
 QString newPassphrase()
 {
     return qEnvironmentVariable("EBB_NEW_PASSPHRASE");
@@ -53,7 +46,7 @@ int runEncrypt(const QStringList &args)
     if (!lock) {
         return fail(lock.errorString());
     }
-    auto swept = encryptJournal(path, newPassphrase(), kdf());
+    auto swept = encryptJournal(path, newPassphrase(), KdfParams::current());
     if (!swept) {
         return fail(swept.errorString());
     }
@@ -108,7 +101,7 @@ int runPassphrase(const QStringList &args)
     if (!lock) {
         return fail(lock.errorString());
     }
-    if (auto r = changeJournalPassphrase(path, passphrase(), newPassphrase(), kdf()); !r) {
+    if (auto r = changeJournalPassphrase(path, passphrase(), newPassphrase(), KdfParams::current()); !r) {
         return refused(r.error());
     }
     out() << "The passphrase of " << QDir::toNativeSeparators(path) << " is changed." << Qt::endl;

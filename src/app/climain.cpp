@@ -4,6 +4,7 @@
 // 1 failure with a one-line reason on stderr, 2 bad usage.
 #include "clicommon.h"
 #include "crypto/nocoredumps.h"
+#include "crypto/sealedfile.h"
 #include "settings/translations.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,13 @@ int main(int argc, char *argv[])
     if (!noDumps) {
         err() << "ebb-cli: warning: " << noDumps.errorString() << Qt::endl;
     }
+#ifdef EBB_CLI_TEST_HOOKS
+    // Only in ebb-cli-test, the test suite's build of this tool (never installed): Argon2id at its
+    // cheapest, so hundreds of encrypted runs take seconds.
+    if (qEnvironmentVariable("EBB_TEST_KDF") == QLatin1String("minimal")) {
+        KdfParams::setCurrent(KdfParams::minimal());
+    }
+#endif
 
     QStringList args = QCoreApplication::arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();

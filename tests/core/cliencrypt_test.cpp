@@ -83,3 +83,43 @@ TEST_CASE("ebb-cli refuses weak or missing passphrases and decrypting a plain jo
     CHECK(plain.exitCode == 1);
     CHECK(plain.err.contains(QStringLiteral("not encrypted")));
 }
+
+TEST_CASE("the shipped ebb-cli has no test hook: it seals at the moderate cost, and raises a cheaper journal to it",
+          "[cli][crypto][security]")
+{
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    REQUIRE(runCli(withDatabase({QStringLiteral("import"), kData + QStringLiteral("daylio-old.csv")}, db)).exitCode ==
+            0);
+    const auto cost = [](const QString &path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        auto header = readSealedHeader(f.readAll());
+        REQUIRE(header.ok());
+        return header->kdf;
+    };
+    SECTION("encrypt, with EBB_TEST_KDF=minimal set")
+    {
+        const Run encrypted = ebb::test::runShippedCli(withDatabase({QStringLiteral("encrypt")}, db),
+                                                       {QStringLiteral("EBB_NEW_PASSPHRASE=tea and toast")});
+        INFO(encrypted.err.toStdString());
+        REQUIRE(encrypted.exitCode == 0);
+        CHECK(cost(db).opsLimit == KdfParams::moderate().opsLimit);
+        CHECK(cost(db).memLimit == KdfParams::moderate().memLimit);
+    }
+    SECTION("a journal sealed at the minimal cost (by the test build) is re-sealed when the shipped one writes")
+    {
+        REQUIRE(
+            runCli(withDatabase({QStringLiteral("encrypt")}, db), {QStringLiteral("EBB_NEW_PASSPHRASE=tea and toast")})
+                .exitCode == 0);
+        REQUIRE(cost(db).opsLimit == KdfParams::minimal().opsLimit);
+        const Run imported = ebb::test::runShippedCli(
+            withDatabase({QStringLiteral("import"), kData + QStringLiteral("daylio-with-title.csv")}, db),
+            {QStringLiteral("EBB_PASSPHRASE=tea and toast")});
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+        CHECK(cost(db).opsLimit == KdfParams::moderate().opsLimit);
+        CHECK(runCli(withDatabase({QStringLiteral("check")}, db), {QStringLiteral("EBB_PASSPHRASE=tea and toast")})
+                  .out.contains(QStringLiteral("Check-ins: 5")));
+    }
+}

@@ -182,3 +182,32 @@ TEST_CASE("a plain copy left by a decryption that was cut off is removed when th
     require(Journal::open(path, clock, {}, kPassphrase));
     CHECK(filesContaining(tmp.dir.path(), "Walked by the river").isEmpty());
 }
+
+TEST_CASE("a journal sealed below today's cost is re-sealed at it on its next unlock, not when only read",
+          "[crypto][sealed]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = encryptedJournal(tmp, clock); // sealed at the minimal cost
+    const KdfParams before = KdfParams::current();
+    const KdfParams raised{KdfParams::minimal().opsLimit + 1, KdfParams::minimal().memLimit * 2};
+    KdfParams::setCurrent(raised);
+    const auto restore = qScopeGuard([&before] { KdfParams::setCurrent(before); });
+    const auto costOnDisk = [&path] {
+        return require(readSealedHeader(readFile(path))).kdf;
+    };
+    const QByteArray saltBefore = require(readSealedHeader(readFile(path))).salt;
+
+    require(Journal::openForReading(path, clock, kPassphrase));
+    CHECK(costOnDisk().opsLimit == KdfParams::minimal().opsLimit);
+
+    auto journal = require(Journal::open(path, clock, {}, kPassphrase));
+    CHECK(costOnDisk().opsLimit == raised.opsLimit);
+    CHECK(costOnDisk().memLimit == raised.memLimit);
+    CHECK(require(readSealedHeader(readFile(path))).salt != saltBefore);
+    // Later saves keep the new cost, and the journal still opens with its passphrase.
+    require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 3, 9), 7)));
+    journal.reset();
+    CHECK(costOnDisk().opsLimit == raised.opsLimit);
+    CHECK(require(require(Journal::open(path, clock, {}, kPassphrase))->checkInCount()) == 2);
+}

@@ -14,7 +14,9 @@ Run runCli(const QStringList &args)
     return runCli(args, {});
 }
 
-Run runCli(const QStringList &args, const QStringList &environment)
+namespace {
+
+Run runProgram(const QString &program, const QStringList &args, const QStringList &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -28,11 +30,23 @@ Run runCli(const QStringList &args, const QStringList &environment)
     }
     env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-ebb-home")); // never the real journal
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EBB_CLI_PATH), args);
+    process.start(program, args);
     REQUIRE(process.waitForFinished(30000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+Run runCli(const QStringList &args, const QStringList &environment)
+{
+    return runProgram(QStringLiteral(EBB_CLI_PATH), args, environment);
+}
+
+Run runShippedCli(const QStringList &args, const QStringList &environment)
+{
+    return runProgram(QStringLiteral(EBB_SHIPPED_CLI_PATH), args, environment);
 }
 
 } // namespace ebb::test

@@ -19,5 +19,10 @@ struct Run
 Run runCli(const QStringList &args);
 /** The same with extra environment variables (e.g. EBB_PASSPHRASE). */
 Run runCli(const QStringList &args, const QStringList &environment);
+/**
+ * runCli runs ebb-cli-test, the test build with EBB_TEST_KDF; this runs the ebb-cli that is
+ * shipped, the same way (EBB_TEST_KDF=minimal is set for it too: it must have no effect).
+ */
+Run runShippedCli(const QStringList &args, const QStringList &environment);
 
 } // namespace ebb::test

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catch2 runner for the core tests, inside a QCoreApplication (QProcess and QStandardPaths want one).
 #define CATCH_CONFIG_RUNNER
+#include "crypto/sealedfile.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -12,5 +14,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // Storage warnings are expected in the error-path tests; keep the output readable.
     QLoggingCategory::setFilterRules(QStringLiteral("ebb.*=false"));
+    // Journals the tests seal are kept at Argon2id's cheapest (the shipped cost is tested through ebb-cli).
+    ebb::KdfParams::setCurrent(ebb::KdfParams::minimal());
     return Catch::Session().run(argc, argv);
 }

@@ -9,6 +9,8 @@
 #include "charts/qtchartpages.h"
 #endif
 
+#include "crypto/sealedfile.h"
+
 #include <QApplication>
 #include <QLoggingCategory>
 
@@ -21,6 +23,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("ebb.*=false"));
+    // Journals the tests seal are kept at Argon2id's cheapest (the shipped cost is tested through ebb-cli).
+    ebb::KdfParams::setCurrent(ebb::KdfParams::minimal());
 #ifdef EBB_CHARTS_MODULE
     // The module from the build, loaded as the program loads it (the tests run from elsewhere).
     ebb::useChartPages(ebb::loadChartPages(QStringLiteral(EBB_CHARTS_MODULE)));

@@ -11,7 +11,7 @@ set -euo pipefail
 
 kills=${1:-300}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cli=${2:-$root/build/release/src/app/ebb-cli}
+cli=${2:-$root/build/release/src/app/ebb-cli-test}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export EBB_DATABASE=$work/ebb.sqlite EBB_TEST_KDF=minimal

@@ -6,14 +6,14 @@
 # A writer that exited 0 before the kill reported a committed save; at the end every such save must
 # be in the journal, and the journal (and every backup) must pass SQLite's integrity_check.
 #
-#   tests/torture/kill_writers.sh [KILLS] [EBB_CLI]     (default: 1000 kills, build/release's ebb-cli)
+#   tests/torture/kill_writers.sh [KILLS] [EBB_CLI]     (default: 1000 kills, build/release's ebb-cli-test)
 #
 # Prints one summary line and exits non-zero on any lost save or corrupt file.
 set -euo pipefail
 
 kills=${1:-1000}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cli=${2:-$root/build/release/src/app/ebb-cli}
+cli=${2:-$root/build/release/src/app/ebb-cli-test}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db=$work/ebb.sqlite

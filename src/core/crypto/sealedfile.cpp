@@ -60,6 +60,24 @@ KdfParams KdfParams::minimal()
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 }
 
+namespace {
+KdfParams &currentKdf()
+{
+    static KdfParams kdf = KdfParams::moderate();
+    return kdf;
+}
+} // namespace
+
+KdfParams KdfParams::current()
+{
+    return currentKdf();
+}
+
+void KdfParams::setCurrent(const KdfParams &kdf)
+{
+    currentKdf() = kdf;
+}
+
 bool looksSealed(const QByteArray &bytes)
 {
     return bytes.startsWith(QByteArray::fromRawData(kMagic, kMagicSize));

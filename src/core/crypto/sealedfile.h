@@ -22,6 +22,15 @@ struct KdfParams
     static KdfParams moderate();
     /** The smallest limits libsodium allows: for tests and benchmarks only. */
     static KdfParams minimal();
+    /**
+     * The cost this Ebb seals with, and keeps every journal at (one sealed below it is re-sealed
+     * on its next unlock): moderate(). Only the test suites lower it (setCurrent), in their own
+     * main() or in the test build of ebb-cli; nothing a shipped binary reads can.
+     */
+    static KdfParams current();
+    static void setCurrent(const KdfParams &kdf);
+    /** True when this costs less than `other` in time or in memory. */
+    bool isBelow(const KdfParams &other) const { return opsLimit < other.opsLimit || memLimit < other.memLimit; }
 };
 
 /** What a sealed file says about itself before decryption. */

@@ -65,7 +65,7 @@ bool JournalLock::heldByCommand() const
         return false;
     }
     QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-    return comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "ebb-cli";
+    return comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("ebb-cli"); // or its test build
 }
 
 Result<void> JournalLock::lockForWriting(int waitMs)

@@ -153,6 +153,21 @@ Result<void> SealedStore::save(const Database &db)
     return {};
 }
 
+Result<void> SealedStore::reseal(const Database &db, const QString &passphrase, const KdfParams &kdf)
+{
+    const SealedHeader header = newSealedHeader(kdf);
+    auto key = deriveKey(passphrase, header);
+    if (!key) {
+        return key.error();
+    }
+    SealedStore next(m_path, header, std::move(key).value(), m_stamp);
+    if (auto r = next.save(db); !r) {
+        return r;
+    }
+    *this = std::move(next);
+    return {};
+}
+
 bool SealedStore::sealInPlace(const QString &path, const QByteArray &plain) const
 {
     auto sealed = seal(m_key, m_header, plain);
@@ -200,6 +215,13 @@ Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString
                      kNewerJournal, QStringLiteral("user_version %1").arg(*version)};
     }
     auto store = std::make_unique<SealedStore>(path, unsealed->header, std::move(unsealed->key), unsealed->stamp);
+    if (bringUpToDate && unsealed->header.kdf.isBelow(KdfParams::current())) {
+        // Sealed at a lower cost than this Ebb's (an older Ebb, or a test hook): every guess at the
+        // passphrase is cheaper than it should be. Re-sealed now, at today's cost and a new salt.
+        if (auto r = store->reseal(*db, passphrase, KdfParams::current()); !r) {
+            return r.error();
+        }
+    }
     if (bringUpToDate && *version < latestSchemaVersion()) {
         // The sealed file as it is, kept before its layout changes (it is already encrypted).
         Backups backups(Backups::directoryFor(path));

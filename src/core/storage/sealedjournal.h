@@ -47,6 +47,8 @@ public:
      * left alone and the error's code is kJournalChanged (the last writer must never silently win).
      */
     Result<void> save(const Database &db);
+    /** Writes `db` sealed under a new salt and the cost `kdf`, and keeps that key from now on. */
+    Result<void> reseal(const Database &db, const QString &passphrase, const KdfParams &kdf);
     /** Seals `plain` with this journal's key and writes it over the file `path` (atomic, verified). */
     bool sealInPlace(const QString &path, const QByteArray &plain) const;
     /** Writes a sealed, verified snapshot of `db` for Backups (same key and salt). */

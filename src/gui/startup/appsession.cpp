@@ -44,7 +44,7 @@ Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path
                              {}};
     }
     case ReopenRequest::Kind::Encrypt: {
-        auto swept = encryptJournal(path, request.newPassphrase, KdfParams::moderate());
+        auto swept = encryptJournal(path, request.newPassphrase, KdfParams::current());
         if (!swept) {
             return swept.error();
         }
@@ -65,7 +65,7 @@ Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path
                                          "stay encrypted."),
                              {}};
     case ReopenRequest::Kind::ChangePassphrase:
-        if (auto r = changeJournalPassphrase(path, request.passphrase, request.newPassphrase, KdfParams::moderate());
+        if (auto r = changeJournalPassphrase(path, request.passphrase, request.newPassphrase, KdfParams::current());
             !r) {
             return r.error();
         }
