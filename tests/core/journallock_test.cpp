@@ -9,8 +9,10 @@
 #include "storage/sealedjournal.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -168,4 +170,31 @@ TEST_CASE("two ebb-cli imports at once into one encrypted journal both land", "[
     }
     auto read = require(Journal::openForReading(journal, clock, kPassphrase));
     CHECK(require(read->checkInCount()) == 3 * 40);
+}
+
+TEST_CASE("an ebb-cli command holding the lock holds it for every other process, which waits its turn", "[cli][lock]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString journal = tmp.path(QStringLiteral("ebb.sqlite"));
+    require(require(Journal::open(journal, clock))->saveCheckIn(sampleCheckIn(QDate(2026, 3, 1))));
+    // Without EBB_TEST_KDF the test build derives its key at the shipped cost: about a second
+    // during which encrypt holds the journal's lock.
+    QObject owner;
+    QProcess *encrypt =
+        startCli({QStringLiteral("encrypt"), QStringLiteral("--database"), journal},
+                 {QStringLiteral("EBB_TEST_KDF=none"), QStringLiteral("EBB_NEW_PASSPHRASE=") + kPassphrase}, &owner);
+    const JournalLock probe(journal);
+    QDeadlineTimer tenSeconds(10000);
+    while (probe.holderPid() != encrypt->processId() && !tenSeconds.hasExpired()) {
+        QThread::msleep(5);
+    }
+    REQUIRE(probe.holderPid() == encrypt->processId());
+    // A backup started now must wait for it: it then finds the journal encrypted (and has no
+    // passphrase). Had it not waited, it would have copied the plain journal at once.
+    const auto backup = runCli({QStringLiteral("backup"), QStringLiteral("--database"), journal});
+    REQUIRE(encrypt->waitForFinished(60000));
+    CHECK(encrypt->exitCode() == 0);
+    CHECK(backup.exitCode == 1);
+    CHECK(backup.err.contains(QStringLiteral("encrypted")));
 }

@@ -115,6 +115,12 @@ TEST_CASE("an encrypted journal that opens clears plain copies left since, and s
     {
         auto reading = require(Journal::openForReading(path, clock, kPassphrase));
         CHECK(reading->plaintextSweep().isEmpty());
+        // The same through open() with readOnly (ebb-cli import plans that way before it takes the
+        // lock: a sweep there deleted a writer's temporary file under its feet).
+        JournalOpenOptions readOnly;
+        readOnly.create = false;
+        readOnly.readOnly = true;
+        CHECK(require(Journal::open(path, clock, readOnly, kPassphrase))->plaintextSweep().isEmpty());
         CHECK(QFile::exists(path + QStringLiteral(".plain")));
     }
     SECTION("opened to write, every plain copy is dealt with")

@@ -24,12 +24,21 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const Clock 
                              .arg(QDir::toNativeSeparators(path)),
                          kNeedsPassphrase, QStringLiteral("sealed")};
         }
-        auto sealed = openSealedJournal(path, passphrase, options.migrate);
+        // Read-only: no migration, no sweep of plain copies (it could delete another writer's
+        // temporary file), and every write refused below.
+        auto sealed = openSealedJournal(path, passphrase, options.migrate && !options.readOnly);
         if (!sealed) {
             return sealed.error();
         }
         auto journal = std::make_unique<Journal>(std::move(sealed->db), std::move(sealed->store), clock);
         journal->m_sweep = sealed->sweep;
+        if (options.readOnly) {
+            // Unsealed into memory, it could be written (and sealed back): refuse writes as SQLite
+            // refuses them on a file opened read-only.
+            if (auto r = journal->m_db.exec(QStringLiteral("PRAGMA query_only = ON")); !r) {
+                return r.error();
+            }
+        }
         return journal;
     }
     auto db = openJournalFile(path, options);
@@ -46,15 +55,7 @@ Result<std::unique_ptr<Journal>> Journal::openForReading(const QString &path, co
     options.create = false;
     options.readOnly = true;
     options.migrate = false;
-    auto journal = open(path, clock, options, passphrase);
-    if (journal && (*journal)->isEncrypted()) {
-        // Unsealed into memory, it could be written (and sealed back): refuse writes as SQLite
-        // refuses them on a file opened read-only.
-        if (auto r = (*journal)->m_db.exec(QStringLiteral("PRAGMA query_only = ON")); !r) {
-            return r.error();
-        }
-    }
-    return journal;
+    return open(path, clock, options, passphrase);
 }
 
 Journal::Journal(Database db, const Clock &clock)

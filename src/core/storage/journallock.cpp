@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journallock.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ebb {
 namespace {
@@ -17,10 +24,12 @@ constexpr int kPollMs = 50;
 
 JournalLock::JournalLock(const QString &journalPath)
     : m_journalPath(journalPath)
-    , m_lock(lockPathFor(journalPath))
+    , m_lockPath(lockPathFor(journalPath))
+{}
+
+JournalLock::~JournalLock()
 {
-    // Only a lock whose process is gone counts as stale: a slow writer never loses the lock.
-    m_lock.setStaleLockTime(0);
+    unlock();
 }
 
 QString JournalLock::lockPathFor(const QString &journalPath)
@@ -28,44 +37,62 @@ QString JournalLock::lockPathFor(const QString &journalPath)
     return QFileInfo(journalPath).absoluteFilePath() + QStringLiteral(".lock");
 }
 
+void JournalLock::unlock()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd); // closing lets go of the flock
+        m_fd = -1;
+    }
+}
+
 JournalLock::Outcome JournalLock::tryLock(int waitMs)
 {
-    if (m_lock.isLocked()) {
+    if (m_fd >= 0) {
         return Outcome::Taken;
     }
+    // 0600 from the start: it names this process, and the journal is the owner's alone.
+    const int fd = ::open(QFile::encodeName(m_lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return Outcome::Unavailable;
+    }
+    ::fchmod(fd, 0600); // a lock file made by an older Ebb was 0644
     QDeadlineTimer deadline(waitMs);
-    for (;;) {
-        if (m_lock.tryLock(0)) {
-            // It names this computer, its boot and the process: the owner's alone, like the journal.
-            QFile::setPermissions(m_lock.fileName(), QFile::ReadOwner | QFile::WriteOwner);
-            return Outcome::Taken;
-        }
-        if (m_lock.error() != QLockFile::LockFailedError) {
-            return Outcome::Unavailable;
-        }
-        if (deadline.hasExpired()) {
-            return Outcome::HeldElsewhere;
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if ((errno != EWOULDBLOCK && errno != EINTR) || deadline.hasExpired()) {
+            const bool held = errno == EWOULDBLOCK;
+            ::close(fd);
+            return held ? Outcome::HeldElsewhere : Outcome::Unavailable;
         }
         QThread::msleep(kPollMs);
     }
+    m_fd = fd;
+    const QByteArray holder = QByteArray::number(QCoreApplication::applicationPid()) + '\n';
+    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, holder.constData(), size_t(holder.size()), 0) < 0) {
+        // Who holds it is only for messages; the flock is the lock.
+    }
+    return Outcome::Taken;
 }
 
 qint64 JournalLock::holderPid() const
 {
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    return m_lock.getLockInfo(&pid, &host, &app) ? pid : 0;
+    QFile file(m_lockPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    bool ok = false;
+    const qint64 pid = file.readLine().trimmed().toLongLong(&ok);
+    return ok ? pid : 0;
 }
 
-bool JournalLock::heldByCommand() const
+bool JournalLock::heldByApp() const
 {
     const qint64 pid = holderPid();
     if (pid <= 0) {
         return false;
     }
     QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-    return comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("ebb-cli"); // or its test build
+    // A process that is gone held it before: the holder has not written its id yet.
+    return comm.open(QIODevice::ReadOnly) && !comm.readAll().startsWith("ebb-cli"); // or its test build
 }
 
 Result<void> JournalLock::lockForWriting(int waitMs)
@@ -73,7 +100,7 @@ Result<void> JournalLock::lockForWriting(int waitMs)
     Outcome outcome = tryLock(0);
     // Another command ends by itself: wait for it, a little at a time, unless the app holds it.
     for (QDeadlineTimer deadline(waitMs);
-         outcome == Outcome::HeldElsewhere && heldByCommand() && !deadline.hasExpired();) {
+         outcome == Outcome::HeldElsewhere && !heldByApp() && !deadline.hasExpired();) {
         outcome = tryLock(kPollMs * 4);
     }
     if (outcome != Outcome::HeldElsewhere) {
@@ -82,7 +109,7 @@ Result<void> JournalLock::lockForWriting(int waitMs)
     const qint64 pid = holderPid();
     const QString journal = QDir::toNativeSeparators(m_journalPath);
     const QString detail = QStringLiteral("locked by process %1").arg(pid);
-    if (heldByCommand()) {
+    if (!heldByApp()) {
         return Error{QStringLiteral("Another ebb-cli command (process %1) is still working on the journal %2. Try "
                                     "again when it has finished. Nothing was changed.")
                          .arg(pid)

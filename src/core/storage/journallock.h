@@ -5,15 +5,17 @@
 #include "result.h"
 #include "storage/journalerror.h"
 
-#include <QLockFile>
 #include <QString>
 
 namespace ebb {
 
 /**
- * The one writer of a journal: a lock file beside it ("<journal>.lock", 0600: it names the
- * process, the computer and its boot). The app holds it while it is open; every ebb-cli command
- * that writes holds it while it works. A lock whose process is gone is stale and does not block.
+ * The one writer of a journal: a lock file beside it ("<journal>.lock", 0600), held with flock(2).
+ * The app holds it while it is open; every ebb-cli command that writes holds it while it works.
+ * The kernel lets go of it when its process ends, however it ends, so a crash never leaves a
+ * lock that blocks, and there is no judging of stale locks by process names or ages at all.
+ * The file names the holder's process; it is never deleted, as deleting it would let a second
+ * writer lock a new file while the first still holds the old one.
  * Without it two writers of an encrypted journal would each write back their own copy, and the
  * last one would win.
  */
@@ -21,6 +23,9 @@ class JournalLock
 {
 public:
     explicit JournalLock(const QString &journalPath);
+    ~JournalLock();
+    JournalLock(const JournalLock &) = delete;
+    JournalLock &operator=(const JournalLock &) = delete;
 
     static QString lockPathFor(const QString &journalPath);
 
@@ -38,16 +43,21 @@ public:
      * there will say what is wrong.
      */
     Result<void> lockForWriting(int waitMs);
-    bool isLocked() const { return m_lock.isLocked(); }
-    void unlock() { m_lock.unlock(); }
+    bool isLocked() const { return m_fd >= 0; }
+    void unlock();
     /** The holder's process id, when another process holds the lock (0 when unknown). */
     qint64 holderPid() const;
-    /** True when the holder is an ebb-cli command (a process that ends by itself). */
-    bool heldByCommand() const;
+    /**
+     * True when the holder is known to be the app (a running process that is not an ebb-cli
+     * command). An ebb-cli command ends by itself, and a holder not known yet (it has just taken
+     * the lock and not yet written its process id) is waited for like one.
+     */
+    bool heldByApp() const;
 
 private:
     QString m_journalPath;
-    QLockFile m_lock;
+    QString m_lockPath;
+    int m_fd = -1;
 };
 
 } // namespace ebb

@@ -95,7 +95,7 @@ bool SingleInstance::acquire()
     // the journal is open elsewhere.
     JournalLock::Outcome outcome = m_lock.tryLock(0);
     for (int waited = 0;
-         outcome == JournalLock::Outcome::HeldElsewhere && m_lock.heldByCommand() && waited < kWaitForCommandMs;
+         outcome == JournalLock::Outcome::HeldElsewhere && !m_lock.heldByApp() && waited < kWaitForCommandMs;
          waited += kRetryMs) {
         outcome = m_lock.tryLock(kRetryMs);
     }
