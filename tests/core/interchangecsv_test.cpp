@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/atomicfile.h"
 #include "io/csv.h"
+#include "io/csvreader.h"
 #include "io/interchangecsv.h"
 #include "testsupport.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 
 using namespace ebb;
+using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
 using ebb::test::TempDir;
@@ -52,6 +54,60 @@ TEST_CASE("a check-in becomes one CSV row: empty stays empty, tags by name, boun
     REQUIRE(lines.size() == 4); // header, two rows, and the empty rest after the last CRLF
     CHECK(lines[1] == QStringLiteral("2026-03-14,6,5,4,7,7.5,3,2,1,Meetings;walk,\"Tired, but \"\"okay\"\"\""));
     CHECK(lines[2] == QStringLiteral("2026-03-15,,0,,,,,,,,"));
+}
+
+TEST_CASE("a note or tag a spreadsheet would run as a formula is written behind a quote", "[csv][security]")
+{
+    // OWASP's "CSV injection": =, +, -, @, tab and carriage return start a formula in Excel and LibreOffice.
+    const QStringList formulas = {QStringLiteral("=HYPERLINK(\"http://example.com/?leak\",\"Click\")"),
+                                  QStringLiteral("+cmd|' /C calc'!A0"),
+                                  QStringLiteral("-2+3"),
+                                  QStringLiteral("@SUM(A1:A9)"),
+                                  QStringLiteral("\t=1+1"),
+                                  QStringLiteral("\r=1+1")};
+    const std::vector<Tag> tags = {{1, QStringLiteral("@home"), TagKind::Restored, {}},
+                                   {2, QStringLiteral("walk"), TagKind::Restored, {}}};
+    for (const QString &formula : formulas) {
+        INFO(formula.toStdString());
+        CheckIn c = sampleCheckIn(QDate(2026, 3, 14));
+        c.tagIds = {1, 2};
+        c.note = formula;
+        const auto records = require(parseCsv(interchangeCsv({c}, tags)));
+        REQUIRE(records.size() == 2);
+        const QStringList &cells = records[1].fields;
+        CHECK(cells.mid(0, 9) == QStringList{QStringLiteral("2026-03-14"), QStringLiteral("6"), QStringLiteral("5"),
+                                             QStringLiteral("4"), QStringLiteral("7"), QStringLiteral("7.5"),
+                                             QStringLiteral("3"), QString(), QString()}); // numbers stay numbers
+        CHECK(cells[9].toStdString() == "'@home;walk");
+        CHECK(cells[10].toStdString() == (QLatin1Char('\'') + formula).toStdString());
+    }
+}
+
+TEST_CASE("the formula guard is reversible: a text that begins with quotes keeps them", "[csv][security]")
+{
+    // One more quote goes before a run of quotes that ends in a formula character, and only there.
+    CHECK(formulaSafe(QStringLiteral("'=1+1")) == QStringLiteral("''=1+1"));
+    CHECK(formulaSafe(QStringLiteral("''-x")) == QStringLiteral("'''-x"));
+    CHECK(formulaSafe(QStringLiteral("'tis the season")) == QStringLiteral("'tis the season"));
+    CHECK(formulaSafe(QStringLiteral("'")) == QStringLiteral("'"));
+    CHECK(formulaSafe(QStringLiteral("a = b - c")) == QStringLiteral("a = b - c"));
+    CHECK(formulaSafe(QString()) == QString());
+    const QStringList texts = {QString(),
+                               QStringLiteral("'"),
+                               QStringLiteral("''"),
+                               QStringLiteral("'="),
+                               QStringLiteral("=\\"),
+                               QStringLiteral("''@x"),
+                               QStringLiteral("'tis"),
+                               QStringLiteral("-"),
+                               QStringLiteral("\t'"),
+                               QStringLiteral("plain")};
+    for (const QString &text : texts) {
+        INFO(text.toStdString());
+        const QString guarded = formulaSafe(text);
+        CHECK(fromFormulaSafe(guarded) == text);
+        CHECK_FALSE((!guarded.isEmpty() && QStringLiteral("=+-@\t\r").contains(guarded.front())));
+    }
 }
 
 TEST_CASE("a file written whole is the owner's alone, whatever the umask and whatever it replaced",

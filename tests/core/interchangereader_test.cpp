@@ -85,3 +85,17 @@ TEST_CASE("sleep hours from a CSV are read in quarter hours", "[csv][reader]")
     const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,7.3,,,,,\r\n")));
     CHECK(rows[0].checkIn.sleepMinutes == 435);
 }
+
+TEST_CASE("the quote Ebb puts before a formula-like note or tag is taken off again on import",
+          "[csv][reader][security]")
+{
+    const auto rows = require(
+        readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,,,,,'@home;walk,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+                                                    "2026-03-15,,,,,,,,,,''-2\r\n"
+                                                    "2026-03-16,,,,,,,,,,'tis the season\r\n")));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].tags == QStringList{QStringLiteral("@home"), QStringLiteral("walk")});
+    CHECK(rows[0].checkIn.note == QStringLiteral("=HYPERLINK(\"x\")"));
+    CHECK(rows[1].checkIn.note == QStringLiteral("'-2"));
+    CHECK(rows[2].checkIn.note == QStringLiteral("'tis the season")); // a quote Ebb did not add stays
+}

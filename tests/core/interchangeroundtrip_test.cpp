@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import then export of the interchange CSV gives back what came in, empty fields included
 // (issue 18): "not recorded" must never come back as 0.
+#include "io/csvreader.h"
 #include "io/importfile.h"
 #include "io/interchangecsv.h"
 #include "storage/journal.h"
@@ -29,6 +30,20 @@ QString quoted(const QString &field)
     QString escaped = field;
     escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return QStringLiteral("\"%1\"").arg(escaped);
+}
+
+/**
+ * The exporter's guard against spreadsheet formulas, written here from the README's rule: one more
+ * quote before a text that begins (after any quotes) with =, +, -, @, tab or carriage return.
+ */
+QString guarded(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == QLatin1Char('\'')) {
+        ++i;
+    }
+    const bool formula = i < text.size() && QStringLiteral("=+-@\t\r").contains(text[i]);
+    return formula ? QLatin1Char('\'') + text : text;
 }
 
 QString line(const QStringList &fields)
@@ -80,9 +95,9 @@ private:
 
     QString tags()
     {
-        static const QStringList kPool = {QStringLiteral("café"), QStringLiteral("Long walk"),
-                                          QStringLiteral("meetings"), QStringLiteral("Sleep in"),
-                                          QStringLiteral("walk")};
+        static const QStringList kPool = {
+            QStringLiteral("-rest"),    QStringLiteral("@home"),    QStringLiteral("café"), QStringLiteral("Long walk"),
+            QStringLiteral("meetings"), QStringLiteral("Sleep in"), QStringLiteral("walk")};
         QStringList chosen;
         for (const QString &t : kPool) {
             if (pick(0, 3) == 0) {
@@ -91,7 +106,7 @@ private:
         }
         std::sort(chosen.begin(), chosen.end(),
                   [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-        return chosen.join(QLatin1Char(';'));
+        return guarded(chosen.join(QLatin1Char(';')));
     }
 
     QString note()
@@ -101,8 +116,46 @@ private:
                                           QStringLiteral("Said \"no\", kindly"),
                                           QStringLiteral("Line one\nline two"),
                                           QStringLiteral("Müde, aber ruhig ✨"),
-                                          QStringLiteral("  spaces around  ")};
-        return kPool[pick(0, int(kPool.size()) - 1)];
+                                          QStringLiteral("  spaces around  "),
+                                          QStringLiteral("=HYPERLINK(\"http://example.com\")"),
+                                          QStringLiteral("+1 for resting"),
+                                          QStringLiteral("- went well\n- slept"),
+                                          QStringLiteral("@work again"),
+                                          QStringLiteral("\tindented"),
+                                          QStringLiteral("\r\nafter a break"),
+                                          QStringLiteral("'=already quoted"),
+                                          QStringLiteral("''-two quotes"),
+                                          QStringLiteral("'tis the season"),
+                                          QStringLiteral("'")};
+        return guarded(kPool[pick(0, int(kPool.size()) - 1)]);
+    }
+
+    std::mt19937 m_rng;
+};
+
+/**
+ * Texts that begin with every formula character, with quotes before them or not, and go on with
+ * anything (quotes, separators, line breaks): the guard must give each one back exactly.
+ */
+class TrickyTexts
+{
+public:
+    explicit TrickyTexts(std::uint32_t seed)
+        : m_rng(seed)
+    {}
+
+    QString note() { return text(QStringLiteral("'=+-@\t\r\n\",; aé"), 0, 8); }
+    QString tag() { return text(QStringLiteral("'=+-@\",ab"), 1, 6); } // no space: names are simplified
+
+private:
+    QString text(const QString &alphabet, int min, int max)
+    {
+        QString out;
+        const int size = std::uniform_int_distribution<int>(min, max)(m_rng);
+        for (int i = 0; i < size; ++i) {
+            out += alphabet[std::uniform_int_distribution<int>(0, int(alphabet.size()) - 1)(m_rng)];
+        }
+        return out;
     }
 
     std::mt19937 m_rng;
@@ -181,4 +234,50 @@ TEST_CASE("a journal not yet at schema 4 is still read without migrating it", "[
     REQUIRE(read.size() == 1);
     CHECK(read.front().energy == 6);
     CHECK_FALSE(read.front().unrecordedCount.has_value());
+}
+
+TEST_CASE("every note and tag survives export then import, whatever it begins with, and no cell starts a formula",
+          "[csv][import][roundtrip][security]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    TrickyTexts texts(19);
+    QDate day(2025, 1, 1);
+    for (int i = 0; i < 200; ++i, day = day.addDays(1)) {
+        CheckIn c;
+        c.date = day;
+        c.note = texts.note();
+        const Tag tag = require(journal->addTag(texts.tag() + QString::number(i), TagKind::Drained));
+        c.tagIds = {tag.id};
+        require(journal->saveCheckIn(c));
+    }
+    const auto days = require(journal->checkIns({}, {}));
+    const QString csv = interchangeCsv(days, require(journal->tags()));
+
+    for (const CsvRecord &record : require(parseCsv(csv))) {
+        for (const QString &cell : record.fields) {
+            INFO("line " << record.line << ": " << cell.toStdString());
+            CHECK_FALSE((!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front())));
+        }
+    }
+
+    auto again = memoryJournal(clock);
+    const ImportFile file = require(readImportFile(csv, ImportFormat::Ebb));
+    REQUIRE(file.problems.empty());
+    require(again->applyImport(file));
+    const auto back = require(again->checkIns({}, {}));
+    const auto tagsBack = require(again->tags());
+    const auto nameOf = [](const std::vector<Tag> &tags, qint64 id) {
+        const auto tag = std::find_if(tags.begin(), tags.end(), [&](const Tag &t) { return t.id == id; });
+        return tag == tags.end() ? QString() : tag->name;
+    };
+    const auto tags = require(journal->tags());
+    REQUIRE(back.size() == days.size());
+    for (size_t i = 0; i < days.size(); ++i) {
+        INFO(days[i].note.toStdString());
+        CHECK(back[i].note == days[i].note);
+        REQUIRE(back[i].tagIds.size() == 1);
+        CHECK(nameOf(tagsBack, back[i].tagIds.front()) == nameOf(tags, days[i].tagIds.front()));
+    }
+    CHECK(interchangeCsv(back, tagsBack) == csv);
 }

@@ -26,4 +26,32 @@ QString csvRecord(const QStringList &fields)
     return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
+namespace {
+
+/**
+ * Whether `text` begins with a formula character after `quotes` or more single quotes. The quotes
+ * count so that the guard can be undone exactly: a note that really begins with "'=" is written
+ * "''=", and a quote Ebb did not add ("'tis") is never taken away.
+ */
+bool formulaAfterQuotes(const QString &text, qsizetype quotes)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == QLatin1Char('\'')) {
+        ++i;
+    }
+    return i >= quotes && i < text.size() && QStringLiteral("=+-@\t\r").contains(text[i]);
+}
+
+} // namespace
+
+QString formulaSafe(const QString &text)
+{
+    return formulaAfterQuotes(text, 0) ? QLatin1Char('\'') + text : text;
+}
+
+QString fromFormulaSafe(const QString &cell)
+{
+    return formulaAfterQuotes(cell, 1) ? cell.mid(1) : cell;
+}
+
 } // namespace ebb

@@ -12,4 +12,13 @@ QString csvField(const QString &value);
 /** One CSV record, fields quoted as needed, ended by CRLF (RFC 4180). */
 QString csvRecord(const QStringList &fields);
 
+/**
+ * A free-text cell (a note, tags) that a spreadsheet will not run as a formula (OWASP's "CSV
+ * injection"): a text that begins with '=', '+', '-', '@', a tab or a carriage return, after any
+ * number of single quotes, gets one more quote in front. Only texts, never numbers or dates.
+ */
+QString formulaSafe(const QString &text);
+/** The text a formulaSafe() cell was made from: the one quote it added is taken off again. */
+QString fromFormulaSafe(const QString &cell);
+
 } // namespace ebb

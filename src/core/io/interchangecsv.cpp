@@ -74,7 +74,8 @@ QString interchangeCsv(const std::vector<CheckIn> &checkIns, const std::vector<T
                           optionalNumber(c.stress), optionalNumber(c.load),
                           c.sleepMinutes ? formatSleepHours(*c.sleepMinutes) : QString(),
                           optionalNumber(c.sleepQuality), heldKnown ? QString::number(held) : QString(),
-                          slippedKnown ? QString::number(slipped) : QString(), names.join(QLatin1Char(';')), c.note});
+                          slippedKnown ? QString::number(slipped) : QString(),
+                          formulaSafe(names.join(QLatin1Char(';'))), formulaSafe(c.note)});
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "interchangereader.h"
 
 #include "domain/tag.h"
+#include "io/csv.h"
 #include "io/csvreader.h"
 #include "io/interchangecsv.h"
 
@@ -88,7 +89,8 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
     if (!error.isEmpty()) {
         return errorWith(error);
     }
-    for (const QString &tag : f[Tags].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+    // The export put a quote before a text a spreadsheet would run as a formula (io/csv.h).
+    for (const QString &tag : fromFormulaSafe(f[Tags]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString name = tag.simplified();
         if (const QString problem = tagNameProblem(name); !problem.isEmpty()) {
             return errorWith(QStringLiteral("the tag \"%1\" %2").arg(name, problem));
@@ -97,7 +99,7 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
             row.tags << name;
         }
     }
-    row.checkIn.note = f[Note];
+    row.checkIn.note = fromFormulaSafe(f[Note]);
     return row;
 }
 
