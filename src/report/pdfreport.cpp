@@ -216,7 +216,9 @@ void layOut(Layout &l, const ReportData &d)
             l.paragraph(tr("No boundary answers in this period."));
         }
         for (const BoundaryWeek &b : d.boundaries) {
-            l.paragraph(tr("• %1: held %2 times, slipped %3 times").arg(b.text).arg(b.held).arg(b.slipped));
+            // One arg() for all: a boundary written "%2" stays as written.
+            l.paragraph(tr("• %1: held %2 times, slipped %3 times")
+                            .arg(b.text, QString::number(b.held), QString::number(b.slipped)));
         }
     }
     if (o.has(ReportSection::Reflections)) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownreport.h"
 
+#include "markdowntext.h"
 #include "pacing/humannames.h"
 
 #include <QCoreApplication>
@@ -20,12 +21,21 @@ QString dayText(QDate d)
     return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
+/** "**text** " before a paragraph; nothing when the text is empty (a lone "****" would be a rule). */
+QString boldLead(const QString &text)
+{
+    const QString escaped = markdownText(text.simplified());
+    return escaped.isEmpty() ? QString() : QStringLiteral("**%1** ").arg(escaped);
+}
+
 } // namespace
 
 QString reportToMarkdown(const ReportData &d)
 {
     const ReportOptions &o = d.options;
-    QString md = tr("# Ebb report%1\n\n").arg(o.name.isEmpty() ? QString() : QStringLiteral(" — ") + o.name);
+    // Everything the person typed goes through markdownText(), so a viewer shows it as text (issue 19).
+    const QString name = markdownText(o.name.simplified());
+    QString md = tr("# Ebb report%1\n\n").arg(name.isEmpty() ? QString() : QStringLiteral(" — ") + name);
     md += tr("%1 to %2 · %3 days with a check-in\n\n").arg(dayText(o.from), dayText(o.to)).arg(d.daysRecorded);
     md += QStringLiteral("*%1*\n\n").arg(reportDisclaimer());
     if (o.has(ReportSection::Overview)) {
@@ -59,7 +69,9 @@ QString reportToMarkdown(const ReportData &d)
             md += tr("No boundary answers in this period.\n\n");
         }
         for (const BoundaryWeek &b : d.boundaries) {
-            md += tr("- %1: held %2 times, slipped %3 times\n").arg(b.text).arg(b.held).arg(b.slipped);
+            // One arg() for all: a boundary written "%2" stays as written.
+            md += tr("- %1: held %2 times, slipped %3 times\n")
+                      .arg(markdownText(b.text.simplified()), QString::number(b.held), QString::number(b.slipped));
         }
         md += QLatin1Char('\n');
     }
@@ -72,7 +84,7 @@ QString reportToMarkdown(const ReportData &d)
             md += tr("### Week of %1\n\n").arg(dayText(mondayOfWeek(r.week).value_or(QDate())));
             for (const ReviewAnswer &a : r.answers) {
                 if (!a.answer.trimmed().isEmpty()) {
-                    md += QStringLiteral("**%1** %2\n\n").arg(a.prompt, a.answer.trimmed());
+                    md += QStringLiteral("%1%2\n\n").arg(boldLead(a.prompt), markdownText(a.answer.trimmed()));
                 }
             }
         }
@@ -83,7 +95,7 @@ QString reportToMarkdown(const ReportData &d)
             md += tr("None.\n\n");
         }
         for (const ReportNote &n : d.notes) {
-            md += QStringLiteral("**%1** %2\n\n").arg(dayText(n.day), n.text.trimmed());
+            md += QStringLiteral("%1%2\n\n").arg(boldLead(dayText(n.day)), markdownText(n.text.trimmed()));
         }
     }
     return md;
