@@ -4,6 +4,7 @@
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "widgets/reportpreview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -11,12 +12,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
 #include <QTimer>
 #include <QUrl>
 
@@ -211,6 +216,76 @@ TEST_CASE("choosing the notes marked to share says so when none in the dates is 
     ExportDialog other(*withShared);
     child<QComboBox>(other, "notesCombo")->setCurrentIndex(1);
     CHECK_FALSE(child<QLabel>(other, "notesHintLabel")->isVisibleTo(&other));
+}
+
+namespace {
+
+/** The names of the images the preview's document holds (placeholders included). */
+QStringList imagesIn(const QTextDocument &doc)
+{
+    QStringList names;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat()) {
+                names << it.fragment().charFormat().toImageFormat().name();
+            }
+        }
+    }
+    return names;
+}
+
+/** A real picture on the disk: what a careless preview would read. */
+QString savedPicture(const ebb::test::TempDir &tmp)
+{
+    const QString path = tmp.path(QStringLiteral("real.png"));
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    REQUIRE(image.save(path));
+    return QUrl::fromLocalFile(path).toString();
+}
+
+} // namespace
+
+TEST_CASE("the preview shows raw HTML as text and reads no image, not even a local file", "[gui][export][security]")
+{
+    ebb::test::TempDir tmp;
+    const QString picture = savedPicture(tmp);
+    ReportPreview preview;
+    preview.resize(400, 300);
+    preview.showMarkdown(
+        QStringLiteral("![x](%1)\n\n<img src=\"%1\">\n\n<a href=\"javascript:alert(1)\">a</a>\n").arg(picture));
+    preview.grab(); // lays out and paints, which asks for every picture
+    const QTextDocument &doc = *preview.document();
+    INFO(doc.toHtml().toStdString());
+    CHECK(doc.toPlainText().contains(QStringLiteral("<img src=\"%1\">").arg(picture)));
+    CHECK(doc.toPlainText().contains(QStringLiteral("<a href=\"javascript:alert(1)\">")));
+    const QStringList images = imagesIn(doc);
+    CHECK(images == QStringList{picture}); // the Markdown image stays a placeholder
+    for (const QString &name : images) {
+        CHECK_FALSE(doc.resource(QTextDocument::ImageResource, QUrl(name)).isValid());
+    }
+    CHECK_FALSE(preview.openLinks());
+}
+
+TEST_CASE("a note with an image or HTML in it reaches the preview as its text", "[gui][export][security]")
+{
+    FixedClock clock;
+    ebb::test::TempDir tmp;
+    const QString picture = savedPicture(tmp);
+    auto journal = ebb::test::memoryJournal(clock);
+    CheckIn day;
+    day.date = clock.today().addDays(-1);
+    day.note = QStringLiteral("![x](%1) <img src=\"%1\">\n# not a heading").arg(picture);
+    day.noteShared = true;
+    require(journal->saveCheckIn(day));
+    ExportDialog dialog(*journal);
+    child<QComboBox>(dialog, "notesCombo")->setCurrentIndex(1);
+    dialog.updatePreview();
+    auto *preview = child<ReportPreview>(dialog, "previewBrowser");
+    preview->grab();
+    INFO(preview->document()->toHtml().toStdString());
+    CHECK(preview->toPlainText().contains(day.note));
+    CHECK(imagesIn(*preview->document()).isEmpty());
 }
 
 #include "exportdialog_test.moc"

@@ -225,7 +225,7 @@ void ExportDialog::updatePreview()
         m_ui->previewBrowser->setPlainText(data.errorString());
         return;
     }
-    m_ui->previewBrowser->setMarkdown(reportToMarkdown(*data));
+    m_ui->previewBrowser->showMarkdown(reportToMarkdown(*data));
 }
 
 bool ExportDialog::exportTo(const QString &path)
