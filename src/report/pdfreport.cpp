@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
 
 namespace ebb {
 namespace {
@@ -110,15 +111,37 @@ private:
             .height();
     }
 
+    /**
+     * Text laid out line by line, so a block longer than what is left of the page goes on on the
+     * next one (with its header and footer) and nothing is cut: a single long paragraph too, and a
+     * word wider than the page is broken where it has to be.
+     */
     void block(const QString &text, const QFont &font, qreal after)
     {
-        const qreal h = height(text, font);
-        ensureRoom(std::min(h, m_body.height()));
-        if (m_painter != nullptr) {
-            m_painter->setFont(font);
-            m_painter->drawText(QRectF(m_body.left(), m_y, m_body.width(), h), Qt::TextWordWrap, text);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+            QTextLayout layout(paragraph, font, &m_writer);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            qreal y = 0;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(m_body.width());
+                line.setPosition(QPointF(0, y));
+                y += line.height();
+            }
+            layout.endLayout();
+            for (int i = 0; i < layout.lineCount(); ++i) {
+                const QTextLine line = layout.lineAt(i);
+                ensureRoom(line.height());
+                if (m_painter != nullptr) {
+                    // draw() adds the line's own position: take it off to put the line at m_y.
+                    line.draw(m_painter, QPointF(m_body.left(), m_y - line.y()));
+                }
+                m_y += line.height();
+            }
         }
-        m_y += h + after;
+        m_y += after;
     }
 
     void ensureRoom(qreal h)

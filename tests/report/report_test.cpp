@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporter.h"
 #include "io/interchangereader.h"
+#include "pdfreport.h"
 #include "storage/journal.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTranslator>
 
 using namespace ebb;
@@ -273,4 +275,59 @@ TEST_CASE("the PDF names every pattern and measure in words, in English and in G
         INFO(word);
         CHECK_FALSE(deutsch.contains(QLatin1String(word)));
     }
+}
+
+TEST_CASE("a long note goes into the PDF whole, over as many pages as it needs, each with its header and footer",
+          "[report][pdf]")
+{
+    ReportData data;
+    data.options.from = QDate(2026, 3, 1);
+    data.options.to = QDate(2026, 3, 14);
+    data.options.name = QStringLiteral("Robin K.");
+    data.options.sections = int(ReportSection::Notes);
+    QStringList lines;
+    for (int i = 1; i <= 200; ++i) {
+        lines << QStringLiteral("Line %1 of the long note.").arg(i, 3, 10, QLatin1Char('0'));
+    }
+    QStringList words; // one paragraph of 20,000 characters, no line break in it
+    for (int i = 1; words.join(QLatin1Char(' ')).size() < 20000; ++i) {
+        words << QStringLiteral("w%1").arg(i, 5, 10, QLatin1Char('0'));
+    }
+    QString unbroken; // a "word" far wider than the page
+    for (int i = 1; i <= 400; ++i) {
+        unbroken += QStringLiteral("k%1").arg(i, 3, 10, QLatin1Char('0'));
+    }
+    data.notes = {{QStringLiteral("note:1"), QDate(2026, 3, 10), lines.join(QLatin1Char('\n')), true},
+                  {QStringLiteral("note:2"), QDate(2026, 3, 11), words.join(QLatin1Char(' ')), true},
+                  {QStringLiteral("note:3"), QDate(2026, 3, 12), unbroken, true}};
+
+    const QString text = pdfText(renderPdfReport(data));
+    INFO(text.toStdString());
+    for (const QString &line : lines) {
+        INFO(line.toStdString());
+        CHECK(text.contains(line));
+    }
+    QStringList missing;
+    for (const QString &word : words) {
+        if (!text.contains(word)) {
+            missing << word;
+        }
+    }
+    INFO("missing words: " << missing.join(QLatin1Char(' ')).toStdString());
+    CHECK(missing.isEmpty());
+
+    // Every page carries the header and "Page n of N"; what is left, without spaces, holds the word whole.
+    const int pages = int(text.count(QStringLiteral("Ebb report — Robin K.")));
+    CHECK(pages > 3);
+    QString body;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.contains(QStringLiteral("Ebb report — Robin K.")) && !line.contains(QStringLiteral("Page "))) {
+            body += line;
+        }
+    }
+    for (int page = 1; page <= pages; ++page) {
+        CHECK(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+    }
+    body.remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(body.contains(unbroken));
 }
