@@ -2123,6 +2123,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>Ebb found unencrypted copies of your journal beside it, left by something that was interrupted, and encrypted or deleted them. Your journal is whole.</source>
         <translation>Ebb hat neben deinem Tagebuch unverschlüsselte Kopien gefunden, die ein abgebrochener Vorgang zurückgelassen hat, und sie verschlüsselt oder gelöscht. Dein Tagebuch ist vollständig.</translation>
     </message>
+    <message>
+        <source>Ebb rebuilt its search index, which was damaged. Everything you wrote is as it was.</source>
+        <translation>Ebb hat sein Suchverzeichnis neu aufgebaut, es war beschädigt. Alles, was du geschrieben hast, ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::ManageDialog</name>

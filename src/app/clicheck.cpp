@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ebb-cli check: a journal's integrity and schema version; writes nothing.
 #include "clicommon.h"
+#include "settings/clock.h"
 
 #include <QDir>
 
@@ -10,6 +11,11 @@ namespace ebb::cli {
 int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
+    const QCommandLineOption repair(QStringLiteral("repair"),
+                                    QStringLiteral("Rebuild the search index if it is damaged (it is made from your "
+                                                   "notes; nothing you wrote changes). Without it, check writes "
+                                                   "nothing."));
+    parser.addOption(repair);
     int exitCode = kOk;
     if (!parseCommand(parser, args, QStringLiteral("Checks a journal's integrity and schema version."), exitCode)) {
         return exitCode;
@@ -41,6 +47,30 @@ int runCheck(const QStringList &args)
                                    "or keep a copy of the file before trying anything else.")
                         .arg(report->problems.size()));
     }
+    if (report->searchIndexSound) {
+        out() << "Search index: ok" << Qt::endl;
+        return kOk;
+    }
+    if (!parser.isSet(repair)) {
+        out() << "Search index: DAMAGED" << Qt::endl;
+        return fail(QStringLiteral("the search index is damaged, so saving would fail. It is made from your notes: "
+                                   "'ebb-cli check --repair' rebuilds it, and so does Ebb when it next starts. "
+                                   "Nothing you wrote is affected."));
+    }
+    journal->reset();
+    auto lock = lockJournal(journalPath(parser));
+    if (!lock) {
+        return fail(lock.errorString());
+    }
+    static const SystemClock clock;
+    auto writable = Journal::open(journalPath(parser), clock, {}, passphrase());
+    if (!writable) {
+        return fail(writable.errorString());
+    }
+    if (auto rebuilt = (*writable)->repairSearchIndex(); !rebuilt) {
+        return fail(rebuilt.errorString());
+    }
+    out() << "Search index: rebuilt from your notes" << Qt::endl;
     return kOk;
 }
 

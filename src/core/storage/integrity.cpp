@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/searchindex.h"
 #include "storage/sqlhelpers.h"
 #include "storage/timestamps.h"
 
@@ -56,6 +57,13 @@ Result<IntegrityReport> checkIntegrity(Database &db)
     }
     report.problems << *fk;
 
+    if (report.healthy()) {
+        auto sound = searchIndexIsSound(db);
+        if (!sound) {
+            return withContext(sound.error(), context);
+        }
+        report.searchIndexSound = *sound;
+    }
     if (report.schemaVersion >= 1 && report.healthy()) {
         auto s = db.prepare(QStringLiteral("SELECT count(*), min(day), max(day) FROM checkins"));
         if (!s) {

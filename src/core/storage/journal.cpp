@@ -6,6 +6,7 @@
 #include "settings/clock.h"
 #include "storage/journaldump.h"
 #include "storage/pacinginput.h"
+#include "storage/searchindex.h"
 #include "storage/sqlhelpers.h"
 #include "storage/timestamps.h"
 
@@ -422,10 +423,31 @@ Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
 
 Result<void> Journal::checkIntegrity()
 {
-    if (m_sealed) {
-        return {};
+    if (!m_sealed) {
+        if (auto r = checkJournalIntegrity(m_db, path()); !r) {
+            return r;
+        }
     }
-    return checkJournalIntegrity(m_db, path());
+    if (auto repaired = repairSearchIndex(); !repaired) {
+        return repaired.error();
+    }
+    return {};
+}
+
+Result<bool> Journal::repairSearchIndex()
+{
+    auto sound = searchIndexIsSound(m_db);
+    if (!sound) {
+        return sound.error();
+    }
+    if (*sound) {
+        return false;
+    }
+    if (auto r = persisted(rebuildSearchIndex(m_db)); !r) {
+        return r.error();
+    }
+    m_searchIndexRebuilt = true;
+    return true;
 }
 
 Result<std::optional<BackupInfo>> Journal::dailyBackup(const BackupPolicy &policy)

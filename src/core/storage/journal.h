@@ -85,8 +85,16 @@ public:
     /**
      * SQLite's quick_check of the file (see checkJournalIntegrity); the app runs it just after its
      * first frame rather than at open. An encrypted journal was checked when it was unsealed.
+     * Then the search index is checked and, if damaged, rebuilt (repairSearchIndex).
      */
     Result<void> checkIntegrity();
+    /** True once checkIntegrity() or repairSearchIndex() rebuilt a damaged search index. */
+    bool searchIndexRebuilt() const { return m_searchIndexRebuilt; }
+    /**
+     * Rebuilds the search index when FTS5's own check finds it damaged (it is made from the notes;
+     * a damaged one makes every save fail). True when it was rebuilt. checkIntegrity() does this.
+     */
+    Result<bool> repairSearchIndex();
     /** SQLite's full integrity and foreign-key checks, with what the journal holds (ebb-cli check). */
     Result<IntegrityReport> integrityReport();
     /** Every table as JSON, for a full personal backup (see dumpJournal). */
@@ -200,6 +208,7 @@ private:
     std::unique_ptr<SealedStore> m_sealed;
     bool m_dirty = false; ///< A commit the sealed file does not hold yet.
     PlaintextSweep m_sweep;
+    bool m_searchIndexRebuilt = false;
 };
 
 } // namespace ebb

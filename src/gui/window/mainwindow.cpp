@@ -144,6 +144,11 @@ void MainWindow::checkThenBackUp()
     auto check = m_journal.checkIntegrity();
     if (check) {
         takeDailyBackup();
+        if (m_journal.searchIndexRebuilt()) {
+            statusBar()->showMessage(tr("Ebb rebuilt its search index, which was damaged. Everything you wrote is "
+                                        "as it was."),
+                                     15000);
+        }
         return;
     }
     // Damage found: nothing more is written to this file, and no backup is taken of it.
