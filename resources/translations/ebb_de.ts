@@ -485,10 +485,6 @@
         <translation>Die Verschlüsselung ist aus: Das Tagebuch ist wieder eine normale Datei. Ältere Sicherungen bleiben verschlüsselt.</translation>
     </message>
     <message>
-        <source>The passphrase is changed. Backups taken before keep the old one.</source>
-        <translation>Die Passphrase ist geändert. Frühere Sicherungen behalten die alte.</translation>
-    </message>
-    <message>
         <source>Unlocked.</source>
         <translation>Entsperrt.</translation>
     </message>
@@ -543,6 +539,17 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
     <message>
         <source>Your journal is encrypted, and so are the backups kept beside it. Keep your passphrase safe.</source>
         <translation>Dein Tagebuch ist verschlüsselt, ebenso die Sicherungen daneben. Bewahre deine Passphrase gut auf.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed, for your backups too.</source>
+        <translation>Die Passphrase ist geändert, auch für deine Sicherungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is changed, for your backups too, except %n older one(s) made before an earlier change: they still open with that passphrase. You can delete them under Backups.</source>
+        <translation>
+            <numerusform>Die Passphrase ist geändert, auch für deine Sicherungen, außer für %n ältere, die vor einer früheren Änderung entstand: Sie öffnet sich weiter mit jener Passphrase. Du kannst sie unter Sicherungen löschen.</numerusform>
+            <numerusform>Die Passphrase ist geändert, auch für deine Sicherungen, außer für %n ältere, die vor einer früheren Änderung entstanden: Sie öffnen sich weiter mit jener Passphrase. Du kannst sie unter Sicherungen löschen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -101,10 +101,23 @@ int runPassphrase(const QStringList &args)
     if (!lock) {
         return fail(lock.errorString());
     }
-    if (auto r = changeJournalPassphrase(path, passphrase(), newPassphrase(), KdfParams::current()); !r) {
-        return refused(r.error());
+    auto copies = changeJournalPassphrase(path, passphrase(), newPassphrase(), KdfParams::current());
+    if (!copies) {
+        return refused(copies.error());
     }
-    out() << "The passphrase of " << QDir::toNativeSeparators(path) << " is changed." << Qt::endl;
+    out() << "The passphrase of " << QDir::toNativeSeparators(path) << " is changed";
+    if (copies->resealed > 0) {
+        out() << ", and that of its " << copies->resealed << " backup(s) and copies beside it";
+    }
+    out() << "." << Qt::endl;
+    if (!copies->olderPassphrase.isEmpty()) {
+        out() << "These older copies were made before an earlier change and still open with that passphrase; "
+                 "delete them if you no longer want them:"
+              << Qt::endl;
+        for (const QString &older : copies->olderPassphrase) {
+            out() << "  " << QDir::toNativeSeparators(older) << Qt::endl;
+        }
+    }
     return kOk;
 }
 

@@ -41,7 +41,7 @@ QString encryptedJournal(const TempDir &tmp, const FixedClock &clock)
     {
         auto journal = require(Journal::open(path, clock));
         require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 3, 1), 4)));
-        require(journal->backupNow(QStringLiteral("manual")));
+        require(journal->backupNow(QStringLiteral("manual"), false));
     }
     CHECK(require(encryptJournal(path, kPassphrase, KdfParams::minimal())).sealed.size() == 1); // the backup too
     return path;
@@ -65,7 +65,7 @@ TEST_CASE("what is written into an encrypted journal is in no file on disk, and 
         CheckIn draft = sampleCheckIn(QDate(2026, 3, 3), 2);
         draft.note = QString::fromUtf8(draftMarker);
         requireOk(journal->saveDraft(draft));
-        require(journal->backupNow(QStringLiteral("manual")));
+        require(journal->backupNow(QStringLiteral("manual"), false));
         require(journal->dailyBackup());
         // Written at once, not only on close: the file on disk already holds the change.
         auto second = require(Journal::open(path, clock, {}, kPassphrase));
@@ -164,7 +164,7 @@ TEST_CASE("a new passphrase replaces the old one", "[crypto][sealed]")
     REQUIRE_FALSE(refused.ok());
     CHECK(require(Journal::open(path, clock, {}, kPassphrase))->isEncrypted());
 
-    requireOk(changeJournalPassphrase(path, kPassphrase, next, KdfParams::minimal()));
+    require(changeJournalPassphrase(path, kPassphrase, next, KdfParams::minimal()));
     CHECK_FALSE(Journal::open(path, clock, {}, kPassphrase).ok());
     CHECK(require(require(Journal::open(path, clock, {}, next))->checkIns({}, {})).size() == 1);
 }
@@ -210,4 +210,33 @@ TEST_CASE("a journal sealed below today's cost is re-sealed at it on its next un
     journal.reset();
     CHECK(costOnDisk().opsLimit == raised.opsLimit);
     CHECK(require(require(Journal::open(path, clock, {}, kPassphrase))->checkInCount()) == 2);
+}
+
+TEST_CASE("a new passphrase re-seals the backups too; copies from before an earlier change are named",
+          "[crypto][sealed]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = encryptedJournal(tmp, clock); // its one backup was sealed with it
+    require(require(Journal::open(path, clock, {}, kPassphrase))->backupNow(QStringLiteral("manual"), false));
+    // A copy sealed under another passphrase, as one from before an earlier change would be.
+    const QString other = tmp.path(QStringLiteral("other/ebb.sqlite"));
+    require(require(Journal::open(other, clock))->checkInCount());
+    require(encryptJournal(other, QStringLiteral("an earlier passphrase"), KdfParams::minimal()));
+    const QString older =
+        QDir(Backups::directoryFor(path)).filePath(QStringLiteral("ebb-20250101-090000-daily.sqlite"));
+    REQUIRE(QFile::copy(other, older));
+
+    const QString next = QStringLiteral("tea before the inbox");
+    const ResealedCopies copies = require(changeJournalPassphrase(path, kPassphrase, next, KdfParams::minimal()));
+    CHECK(copies.resealed == 2);
+    CHECK(copies.olderPassphrase == QStringList{QFileInfo(older).absoluteFilePath()});
+    for (const BackupInfo &b : require(Backups(Backups::directoryFor(path)).list())) {
+        if (b.path == QFileInfo(older).absoluteFilePath()) {
+            continue;
+        }
+        INFO(b.path.toStdString());
+        CHECK_FALSE(Journal::openForReading(b.path, clock, kPassphrase).ok()); // the old one opens nothing
+        CHECK(require(require(Journal::openForReading(b.path, clock, next))->checkInCount()) == 1);
+    }
 }

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -326,8 +327,8 @@ Result<void> verifyJournalPassphrase(const QString &path, const QString &passphr
     return {};
 }
 
-Result<void> changeJournalPassphrase(const QString &path, const QString &oldPassphrase, const QString &newPassphrase,
-                                     const KdfParams &kdf)
+Result<ResealedCopies> changeJournalPassphrase(const QString &path, const QString &oldPassphrase,
+                                               const QString &newPassphrase, const KdfParams &kdf)
 {
     auto unsealed = unsealJournal(path, oldPassphrase);
     if (!unsealed) {
@@ -344,7 +345,36 @@ Result<void> changeJournalPassphrase(const QString &path, const QString &oldPass
     if (!sealed) {
         return sealed.error();
     }
-    return writeSealedFile(path, *sealed, *key);
+    if (auto r = writeSealedFile(path, *sealed, *key); !r) {
+        return r.error();
+    }
+    // The copies beside it: sealed with the old key (same salt), they are opened and sealed again
+    // with the new one; anything else was sealed before an earlier change and keeps that passphrase.
+    ResealedCopies copies;
+    const QFileInfo journal(path);
+    QFileInfoList candidates =
+        QDir(Backups::directoryFor(path)).entryInfoList({QStringLiteral("ebb-*.sqlite")}, QDir::Files);
+    candidates += journal.absoluteDir().entryInfoList({journal.fileName() + QStringLiteral(".set-aside-*")},
+                                                      QDir::Files | QDir::Hidden);
+    for (const QFileInfo &candidate : candidates) {
+        auto file = readWhole(candidate.absoluteFilePath());
+        if (!file || !looksSealed(*file)) {
+            continue;
+        }
+        auto copyHeader = readSealedHeader(*file);
+        auto plain = copyHeader && copyHeader->salt == unsealed->header.salt ? unseal(unsealed->key, *file)
+                                                                             : Result<QByteArray>(Error{});
+        auto resealed = plain ? seal(*key, header, *plain) : Result<QByteArray>(plain.error());
+        if (plain) {
+            wipe(*plain);
+        }
+        if (resealed && writeSealedFile(candidate.absoluteFilePath(), *resealed, *key)) {
+            ++copies.resealed;
+        } else {
+            copies.olderPassphrase << candidate.absoluteFilePath();
+        }
+    }
+    return copies;
 }
 
 } // namespace ebb

@@ -105,8 +105,20 @@ Result<void> decryptJournal(const QString &path, const QString &passphrase);
 /** Whether `passphrase` opens the encrypted journal at `path` (Argon2id: slow by design). */
 Result<void> verifyJournalPassphrase(const QString &path, const QString &passphrase);
 
-/** Re-seals the journal under a new passphrase (and salt); atomic like the above. */
-Result<void> changeJournalPassphrase(const QString &path, const QString &oldPassphrase, const QString &newPassphrase,
-                                     const KdfParams &kdf);
+/** What a passphrase change did with the encrypted copies beside the journal. */
+struct ResealedCopies
+{
+    int resealed = 0;            ///< Backups and files set aside that now open with the new passphrase.
+    QStringList olderPassphrase; ///< Copies sealed under an earlier passphrase still: they keep it.
+};
+
+/**
+ * Re-seals the journal under a new passphrase (and salt); atomic like the above. Its backups and
+ * the files set aside beside it that were sealed with the same key are re-sealed too (each
+ * atomically), so the old passphrase opens none of them; copies from before an earlier change
+ * cannot be opened with the old passphrase either, and are listed.
+ */
+Result<ResealedCopies> changeJournalPassphrase(const QString &path, const QString &oldPassphrase,
+                                               const QString &newPassphrase, const KdfParams &kdf);
 
 } // namespace ebb

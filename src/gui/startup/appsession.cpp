@@ -64,13 +64,20 @@ Result<ReopenOutcome> carryOut(const ReopenRequest &request, const QString &path
         return ReopenOutcome{QObject::tr("Encryption is off: the journal is a plain file again. Older backups "
                                          "stay encrypted."),
                              {}};
-    case ReopenRequest::Kind::ChangePassphrase:
-        if (auto r = changeJournalPassphrase(path, request.passphrase, request.newPassphrase, KdfParams::current());
-            !r) {
-            return r.error();
+    case ReopenRequest::Kind::ChangePassphrase: {
+        auto copies = changeJournalPassphrase(path, request.passphrase, request.newPassphrase, KdfParams::current());
+        if (!copies) {
+            return copies.error();
         }
-        return ReopenOutcome{QObject::tr("The passphrase is changed. Backups taken before keep the old one."),
-                             request.newPassphrase};
+        QString done = QObject::tr("The passphrase is changed, for your backups too.");
+        if (!copies->olderPassphrase.isEmpty()) {
+            done = QObject::tr("The passphrase is changed, for your backups too, except %n older one(s) made before "
+                               "an earlier change: they still open with that passphrase. You can delete them under "
+                               "Backups.",
+                               nullptr, int(copies->olderPassphrase.size()));
+        }
+        return ReopenOutcome{done, request.newPassphrase};
+    }
     case ReopenRequest::Kind::Lock:
         break;
     }
