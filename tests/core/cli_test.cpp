@@ -15,9 +15,11 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ebb;
 using ebb::test::FixedClock;
@@ -420,4 +422,55 @@ TEST_CASE("ebb-cli keeps the journal out of core dumps from its first line", "[c
     INFO(limits.toStdString());
     CHECK(noCore.match(limits).hasMatch());
     CHECK(cli.exitCode() == 1);
+}
+
+TEST_CASE("check and export write nothing beside an idle journal, and work in a folder they may not write",
+          "[cli][files]")
+{
+    // A folder of its own, readable by anyone, so a user other than root can be given it below.
+    QTemporaryDir outer(QDir::tempPath() + QStringLiteral("/ebb-readonly-XXXXXX"));
+    REQUIRE(outer.isValid());
+    const QString folder = outer.filePath(QStringLiteral("journal"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/ebb.sqlite");
+    FixedClock clock;
+    require(require(Journal::open(path, clock))->saveCheckIn(ebb::test::sampleCheckIn(QDate(2026, 3, 1))));
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal"))); // closed: SQLite removed its log
+    const QByteArray before = ebb::test::readFile(path);
+
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("export")}) {
+        const Run run = runCli({command, QStringLiteral("--database"), path});
+        INFO(command.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+        CHECK(ebb::test::readFile(path) == before);
+    }
+
+    // A folder that may not be written (for root, whom permissions do not stop: run as nobody).
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup));
+    for (const QString &dir : {outer.path(), folder}) {
+        REQUIRE(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther |
+                                               QFile::ReadGroup | QFile::ExeGroup));
+    }
+    QFile::remove(path + QStringLiteral(".lock"));
+    QStringList program{QStringLiteral(EBB_CLI_PATH)};
+    if (::geteuid() == 0) {
+        program = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                              QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")} +
+                  program;
+    }
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("export")}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-ebb-home"));
+        process.setProcessEnvironment(env);
+        process.start(program.constFirst(), program.mid(1) + QStringList{command, QStringLiteral("--database"), path});
+        REQUIRE(process.waitForFinished(30000));
+        INFO(command.toStdString() << ": " << process.readAllStandardError().toStdString());
+        CHECK(process.exitCode() == 0);
+    }
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("ebb.sqlite")});
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); // so it can be removed
+    QFile::setPermissions(outer.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }

@@ -4,6 +4,9 @@
 
 #include "storage/sqliteerror.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -19,6 +22,9 @@ Result<Database> Database::open(const QString &path, Access access)
     case Access::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case Access::ReadOnlyImmutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     case Access::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
         break;
@@ -27,7 +33,10 @@ Result<Database> Database::open(const QString &path, Access access)
         break;
     }
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    const QByteArray name = access == Access::ReadOnlyImmutable
+                                ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"
+                                : path.toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = sqliteError(db, rc, QStringLiteral("Could not open the journal %1").arg(path));
         sqlite3_close(db); // sqlite3_open_v2 allocates a handle even on failure

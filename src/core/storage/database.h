@@ -15,7 +15,11 @@ namespace ebb {
 class Database
 {
 public:
-    enum class Access { ReadOnly, ReadWrite, ReadWriteCreate };
+    /**
+     * ReadOnlyImmutable reads the file as it is, without its -wal and -shm (SQLite's immutable=1):
+     * nothing is written, even in a read-only folder. Only when no one can be writing it.
+     */
+    enum class Access { ReadOnly, ReadOnlyImmutable, ReadWrite, ReadWriteCreate };
 
     /** Opens `path` (":memory:" for a private in-memory database). Never creates a missing
      *  file unless `access` is ReadWriteCreate. */

@@ -11,6 +11,7 @@
 #include "storage/timestamps.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -56,7 +57,22 @@ Result<std::unique_ptr<Journal>> Journal::openForReading(const QString &path, co
     options.create = false;
     options.readOnly = true;
     options.migrate = false;
-    return open(path, clock, options, passphrase);
+    // SQLite's log goes when the last writer closes the journal: without one, no one has it open.
+    // Held, the lock keeps it so while this reads, and the file is read as it is: no -wal or -shm
+    // is made (a reader left them behind), and a read-only folder is no obstacle (there, no lock
+    // can be made, and no writer could work either). When Ebb has it open, it is read the usual way.
+    auto lock = std::make_unique<JournalLock>(path);
+    if (QFileInfo::exists(path) && !QFileInfo::exists(path + QStringLiteral("-wal")) && !isSealedJournal(path) &&
+        lock->tryLock(0) != JournalLock::Outcome::HeldElsewhere) {
+        options.immutable = true;
+    } else {
+        lock.reset();
+    }
+    auto journal = open(path, clock, options, passphrase);
+    if (journal) {
+        (*journal)->m_readLock = std::move(lock);
+    }
+    return journal;
 }
 
 Journal::Journal(Database db, const Clock &clock)

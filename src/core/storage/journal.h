@@ -19,6 +19,7 @@
 #include "storage/integrity.h"
 #include "storage/journalerror.h"
 #include "storage/journalfile.h"
+#include "storage/journallock.h"
 #include "storage/journalsearch.h"
 #include "storage/noterepository.h"
 #include "storage/reviewrepository.h"
@@ -209,6 +210,7 @@ private:
     bool m_dirty = false; ///< A commit the sealed file does not hold yet.
     PlaintextSweep m_sweep;
     bool m_searchIndexRebuilt = false;
+    std::unique_ptr<JournalLock> m_readLock; ///< Held while an idle journal is read as it is (openForReading).
 };
 
 } // namespace ebb

@@ -173,7 +173,9 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
         }
     }
 
-    auto db = Database::open(path, options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    auto db = Database::open(path, !options.readOnly   ? Database::Access::ReadWrite
+                                   : options.immutable ? Database::Access::ReadOnlyImmutable
+                                                       : Database::Access::ReadOnly);
     if (!db) {
         return db.error();
     }

@@ -12,6 +12,7 @@ struct JournalOpenOptions
 {
     bool create = true;                ///< Create a missing file (and its folder, mode 0700).
     bool readOnly = false;             ///< Open without writing anything, not even the journal mode.
+    bool immutable = false;            ///< With readOnly: no -wal/-shm either (the caller holds the lock).
     bool migrate = true;               ///< Bring an older schema up to date.
     int busyTimeoutMs = 3000;          ///< How long to wait for another writer before reporting "busy".
     bool quickCheck = false;           ///< quick_check on open (the app checks after its first frame instead).
