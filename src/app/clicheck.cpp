@@ -63,7 +63,7 @@ int runCheck(const QStringList &args)
         return fail(lock.errorString());
     }
     static const SystemClock clock;
-    auto writable = Journal::open(journalPath(parser), clock, {}, passphrase());
+    auto writable = Journal::open(journalPath(parser), clock, {}, passphraseIfSealed(journalPath(parser)));
     if (!writable) {
         return fail(writable.errorString());
     }

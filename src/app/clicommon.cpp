@@ -46,6 +46,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
         parser.addPositionalArgument(positional, QStringLiteral("The file to read."));
     }
     parser.addOption(databaseOption());
+    parser.addOptions(passphraseOptions());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -67,12 +68,11 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
         exitCode = usage(QStringLiteral("%1 is missing").arg(positional));
         return false;
     }
+    if (QString problem; !readPassphraseOptions(parser, problem)) {
+        exitCode = usage(problem);
+        return false;
+    }
     return true;
-}
-
-QString passphrase()
-{
-    return qEnvironmentVariable("EBB_PASSPHRASE");
 }
 
 QString journalPath(const QCommandLineParser &parser)
@@ -84,10 +84,10 @@ Result<std::unique_ptr<Journal>> openForReading(const QCommandLineParser &parser
 {
     static const SystemClock clock; // a Journal keeps a reference to its clock
     const QString path = journalPath(parser);
-    auto journal = Journal::openForReading(path, clock, passphrase());
+    auto journal = Journal::openForReading(path, clock, passphraseIfSealed(path));
     if (!journal && journalErrorKind(journal.error()) == JournalErrorKind::NeedsPassphrase) {
-        return Error{QStringLiteral("The journal %1 is encrypted: give its passphrase in the EBB_PASSPHRASE "
-                                    "environment variable.")
+        return Error{QStringLiteral("The journal %1 is encrypted: give its passphrase with --passphrase-fd N, in "
+                                    "the EBB_PASSPHRASE environment variable, or on a terminal when asked.")
                          .arg(QDir::toNativeSeparators(path)),
                      journal.error().code, journal.error().detail};
     }

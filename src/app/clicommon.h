@@ -36,8 +36,19 @@ QCommandLineOption databaseOption();
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, int &exitCode,
                   const QString &positional = {});
 
-/** The passphrase of an encrypted journal: the EBB_PASSPHRASE environment variable. */
+/** --passphrase-fd, and --new-passphrase-fd when `newOne` (clipassphrase.cpp). */
+QList<QCommandLineOption> passphraseOptions(bool newOne = false);
+/** Takes the passphrase options' file descriptors; false (with `problem`) when one is not open. */
+bool readPassphraseOptions(const QCommandLineParser &parser, QString &problem);
+/**
+ * The passphrase of an encrypted journal, asked for once: from --passphrase-fd, else the
+ * EBB_PASSPHRASE environment variable, else a prompt on the terminal (no echo); else empty.
+ */
 QString passphrase();
+/** passphrase() for an encrypted journal; empty for a plain one (nothing is asked). */
+QString passphraseIfSealed(const QString &journalPath);
+/** A new passphrase: --new-passphrase-fd, else EBB_NEW_PASSPHRASE, else asked twice on the terminal. */
+QString newPassphrase();
 
 /** The chosen journal's path: --database, else $EBB_DATABASE, else the app's journal. */
 QString journalPath(const QCommandLineParser &parser);

@@ -11,10 +11,9 @@
 namespace ebb::cli {
 namespace {
 
-QString newPassphrase()
-{
-    return qEnvironmentVariable("EBB_NEW_PASSPHRASE");
-}
+const QString kNewPassphraseNeeded =
+    QStringLiteral("give a new passphrase of at least 8 characters: with --new-passphrase-fd N, in EBB_NEW_PASSPHRASE, "
+                   "or on a terminal when asked");
 
 /** A refused passphrase costs a moment more, on top of Argon2id's own cost. */
 int refused(const Error &error)
@@ -30,16 +29,18 @@ int refused(const Error &error)
 int runEncrypt(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption(passphraseOptions(true).constLast());
     int exitCode = kOk;
     if (!parseCommand(
             parser, args,
-            QStringLiteral("Encrypts the journal with the passphrase in EBB_NEW_PASSPHRASE. There is no way back "
-                           "into the journal without it. Plain backups beside it are deleted."),
+            QStringLiteral("Encrypts the journal with a new passphrase (--new-passphrase-fd N, EBB_NEW_PASSPHRASE, "
+                           "or asked on the terminal). There is no way back into the journal without it. Copies "
+                           "beside it are encrypted too, or deleted when unfinished."),
             exitCode)) {
         return exitCode;
     }
     if (newPassphrase().size() < 8) {
-        return usage(QStringLiteral("put a passphrase of at least 8 characters in EBB_NEW_PASSPHRASE"));
+        return usage(kNewPassphraseNeeded);
     }
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
     auto lock = lockJournal(path);
@@ -86,22 +87,25 @@ int runDecrypt(const QStringList &args)
 int runPassphrase(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption(passphraseOptions(true).constLast());
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("Changes the passphrase from EBB_PASSPHRASE to EBB_NEW_PASSPHRASE. The journal is "
-                                     "re-sealed and replaced in one step."),
+                      QStringLiteral("Changes the passphrase (the current one as for every command, the new one with "
+                                     "--new-passphrase-fd N, EBB_NEW_PASSPHRASE or asked on the terminal). The journal "
+                                     "and its backups are re-sealed, each replaced in one step."),
                       exitCode)) {
         return exitCode;
     }
+    const QString current = passphrase(); // asked first, on a terminal
     if (newPassphrase().size() < 8) {
-        return usage(QStringLiteral("put a new passphrase of at least 8 characters in EBB_NEW_PASSPHRASE"));
+        return usage(kNewPassphraseNeeded);
     }
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
     auto lock = lockJournal(path);
     if (!lock) {
         return fail(lock.errorString());
     }
-    auto copies = changeJournalPassphrase(path, passphrase(), newPassphrase(), KdfParams::current());
+    auto copies = changeJournalPassphrase(path, current, newPassphrase(), KdfParams::current());
     if (!copies) {
         return refused(copies.error());
     }

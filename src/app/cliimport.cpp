@@ -102,7 +102,7 @@ int runImport(const QStringList &args)
     readOnly.create = false;
     readOnly.readOnly = true;
     auto journal = Journal::open(missing ? QStringLiteral(":memory:") : journalPath, clock,
-                                 missing ? JournalOpenOptions{} : readOnly, passphrase());
+                                 missing ? JournalOpenOptions{} : readOnly, passphraseIfSealed(journalPath));
     if (!journal) {
         return fail(journal.errorString());
     }
@@ -130,7 +130,7 @@ int runImport(const QStringList &args)
     if (!lock) {
         return fail(lock.errorString());
     }
-    auto writable = Journal::open(journalPath, clock, {}, passphrase());
+    auto writable = Journal::open(journalPath, clock, {}, passphraseIfSealed(journalPath));
     if (!writable) {
         return fail(writable.errorString());
     }

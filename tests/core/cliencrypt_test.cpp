@@ -5,7 +5,10 @@
 #include "storage/sealedjournal.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace ebb;
 using ebb::test::Run;
@@ -122,4 +125,66 @@ TEST_CASE("the shipped ebb-cli has no test hook: it seals at the moderate cost, 
         CHECK(runCli(withDatabase({QStringLiteral("check")}, db), {QStringLiteral("EBB_PASSPHRASE=tea and toast")})
                   .out.contains(QStringLiteral("Check-ins: 5")));
     }
+}
+
+TEST_CASE("a passphrase can come from a file descriptor instead of the environment", "[cli][crypto][passphrase]")
+{
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    REQUIRE(runCli(withDatabase({QStringLiteral("import"), kData + QStringLiteral("daylio-old.csv")}, db)).exitCode ==
+            0);
+    const auto encrypted = ebb::test::runCliWithInput(
+        withDatabase({QStringLiteral("encrypt"), QStringLiteral("--new-passphrase-fd"), QStringLiteral("0")}, db), {},
+        "tea and toast\n");
+    INFO(encrypted.err.toStdString());
+    REQUIRE(encrypted.exitCode == 0);
+    const auto check = ebb::test::runCliWithInput(
+        withDatabase({QStringLiteral("check"), QStringLiteral("--passphrase-fd"), QStringLiteral("0")}, db), {},
+        "tea and toast\n");
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("(encrypted)")));
+    // No passphrase anywhere, and no terminal to ask on: a clear refusal naming the ways to give one.
+    const auto none = runCli(withDatabase({QStringLiteral("check")}, db));
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("--passphrase-fd")));
+    const auto closed =
+        runCli(withDatabase({QStringLiteral("check"), QStringLiteral("--passphrase-fd"), QStringLiteral("57")}, db));
+    CHECK(closed.exitCode == 2);
+    CHECK(closed.err.contains(QStringLiteral("open file descriptor")));
+}
+
+TEST_CASE("on a terminal ebb-cli asks for the passphrase, without echoing it", "[cli][crypto][passphrase]")
+{
+    // script(1) (bsdutils, essential in Debian) gives the command a terminal of its own.
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty());
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    REQUIRE(runCli(withDatabase({QStringLiteral("import"), kData + QStringLiteral("daylio-old.csv")}, db)).exitCode ==
+            0);
+    REQUIRE(runCli(withDatabase({QStringLiteral("encrypt")}, db), {QStringLiteral("EBB_NEW_PASSPHRASE=tea and toast")})
+                .exitCode == 0);
+    QProcess terminal; // script(1) runs the command on a new pseudo-terminal and relays its input
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("EBB_PASSPHRASE"));
+    env.insert(QStringLiteral("EBB_TEST_KDF"), QStringLiteral("minimal"));
+    terminal.setProcessEnvironment(env);
+    terminal.start(QStringLiteral("script"),
+                   {QStringLiteral("-qec"),
+                    QStringLiteral("'%1' check --database '%2'").arg(QStringLiteral(EBB_CLI_PATH), db),
+                    QStringLiteral("/dev/null")});
+    REQUIRE(terminal.waitForStarted(10000));
+    QByteArray shown;
+    QDeadlineTimer tenSeconds(10000);
+    while (!shown.contains("Passphrase: ") && !tenSeconds.hasExpired()) {
+        terminal.waitForReadyRead(100);
+        shown += terminal.readAllStandardOutput();
+    }
+    REQUIRE(shown.contains("Passphrase: "));
+    terminal.write("tea and toast\n");
+    REQUIRE(terminal.waitForFinished(30000));
+    shown += terminal.readAllStandardOutput();
+    INFO(shown.toStdString());
+    CHECK(terminal.exitCode() == 0);
+    CHECK(shown.contains("(encrypted)"));
+    CHECK_FALSE(shown.contains("tea and toast"));
 }

@@ -16,7 +16,8 @@ Run runCli(const QStringList &args)
 
 namespace {
 
-Run runProgram(const QString &program, const QStringList &args, const QStringList &environment)
+Run runProgram(const QString &program, const QStringList &args, const QStringList &environment,
+               const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,6 +32,11 @@ Run runProgram(const QString &program, const QStringList &args, const QStringLis
     env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-ebb-home")); // never the real journal
     process.setProcessEnvironment(env);
     process.start(program, args);
+    if (!input.isEmpty()) {
+        REQUIRE(process.waitForStarted(10000));
+        process.write(input);
+    }
+    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(30000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -42,6 +48,11 @@ Run runProgram(const QString &program, const QStringList &args, const QStringLis
 Run runCli(const QStringList &args, const QStringList &environment)
 {
     return runProgram(QStringLiteral(EBB_CLI_PATH), args, environment);
+}
+
+Run runCliWithInput(const QStringList &args, const QStringList &environment, const QByteArray &input)
+{
+    return runProgram(QStringLiteral(EBB_CLI_PATH), args, environment, input);
 }
 
 Run runShippedCli(const QStringList &args, const QStringList &environment)

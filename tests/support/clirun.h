@@ -24,5 +24,7 @@ Run runCli(const QStringList &args, const QStringList &environment);
  * shipped, the same way (EBB_TEST_KDF=minimal is set for it too: it must have no effect).
  */
 Run runShippedCli(const QStringList &args, const QStringList &environment);
+/** runCli with `input` written to its standard input (then closed). */
+Run runCliWithInput(const QStringList &args, const QStringList &environment, const QByteArray &input);
 
 } // namespace ebb::test
