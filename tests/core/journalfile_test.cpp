@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/journalpath.h"
+#include "storage/journalerror.h"
 #include "storage/journalfile.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
@@ -184,4 +185,43 @@ TEST_CASE("every folder Ebb creates for a new journal is the owner's alone, what
     }
     // A folder that was there already is the person's: its mode is kept.
     CHECK(QFileInfo(tmp.path(QStringLiteral("mine"))).permissions().testFlag(QFile::ReadOther));
+}
+
+TEST_CASE("a changed byte in the file header or the schema version is called damage, not 'read-only' or 'newer'",
+          "[storage][errors]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    require(openJournalFile(path)); // closed again at once: the file is whole, with no log beside it
+    const QByteArray good = readFile(path);
+    const auto writeBytes = [&path](const QByteArray &bytes) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    };
+    struct Change
+    {
+        int offset;
+        char value;
+        const char *what;
+    };
+    // Byte 18: the write version (1 or 2); bytes 60-63: the schema version, here made negative.
+    for (const Change &change : {Change{18, char(0x7f), "header"}, Change{60, char(0xff), "schema version"}}) {
+        QByteArray bad = good;
+        bad[change.offset] = change.value;
+        writeBytes(bad);
+        for (const bool readOnly : {false, true}) {
+            JournalOpenOptions options;
+            options.readOnly = readOnly;
+            options.create = false;
+            auto refused = openJournalFile(path, options);
+            INFO(change.what << (readOnly ? " (read-only)" : "") << ": "
+                             << (refused ? std::string() : refused.errorString().toStdString()));
+            REQUIRE_FALSE(refused.ok());
+            CHECK(journalErrorKind(refused.error()) == JournalErrorKind::Damaged);
+            CHECK_FALSE(refused.errorString().contains(QStringLiteral("read-only")));
+            CHECK_FALSE(refused.errorString().contains(QStringLiteral("newer")));
+            CHECK(readFile(path) == bad);
+        }
+    }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/pin.h"
 #include "crypto/sealedfile.h"
+#include "storage/journalerror.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -91,6 +92,13 @@ TEST_CASE("a sealed file from a newer Ebb, or no sealed file at all, is named as
     auto newer = readSealedHeader(sealed);
     REQUIRE_FALSE(newer.ok());
     CHECK(newer.errorString().contains(QStringLiteral("newer version")));
+    // …but it may as well be a changed byte, and the message says so; a version below 1 is only that.
+    CHECK(newer.errorString().contains(QStringLiteral("or the file is damaged")));
+    sealed[8] = char(0);
+    auto older = readSealedHeader(sealed);
+    REQUIRE_FALSE(older.ok());
+    CHECK(journalErrorKind(older.error()) == JournalErrorKind::WrongPassphrase); // "changed or cut short"
+    CHECK_FALSE(older.errorString().contains(QStringLiteral("newer")));
     auto plain = readSealedHeader(QByteArray("SQLite format 3"));
     REQUIRE_FALSE(plain.ok());
     CHECK(plain.errorString().contains(QStringLiteral("not an encrypted")));

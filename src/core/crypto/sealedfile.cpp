@@ -102,9 +102,14 @@ Result<SealedHeader> readSealedHeader(const QByteArray &file)
     if (file.size() < kSealedHeaderSize) {
         return refusal();
     }
+    if (quint8(file[8]) < kVersion || quint8(file[9]) < kKdfArgon2id13) {
+        return refusal(); // no Ebb ever wrote these: the file was changed
+    }
     if (quint8(file[8]) != kVersion || quint8(file[9]) != kKdfArgon2id13) {
-        return errorWith(QStringLiteral("This encrypted journal was written by a newer version of Ebb. Please update "
-                                        "Ebb to open it. Nothing was changed."));
+        // A later format, or a changed byte: the header cannot tell, so the message says both.
+        return errorWith(QStringLiteral("This encrypted journal is in a format this Ebb does not know: a newer version "
+                                        "of Ebb wrote it, or the file is damaged. Update Ebb, or restore a backup. "
+                                        "Nothing was changed."));
     }
     SealedHeader header;
     header.kdf.opsLimit = qFromLittleEndian<quint64>(file.constData() + 16);

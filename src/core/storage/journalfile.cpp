@@ -173,6 +173,19 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
         }
     }
 
+    if (existed) {
+        // Bytes 18 and 19 say which journal modes wrote the file (1 or 2); anything else makes
+        // SQLite treat it as read-only, and "read-only" would send the person the wrong way.
+        QFile file(path);
+        const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(20) : QByteArray();
+        if (header.startsWith("SQLite format 3") && header.size() == 20 &&
+            (header[18] < 1 || header[18] > 2 || header[19] < 1 || header[19] > 2)) {
+            return Error{QStringLiteral("The journal %1 is damaged: its file header is not one SQLite writes. Ebb did "
+                                        "not change it; restore a backup.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         SQLITE_CORRUPT, QStringLiteral("header bytes 18-19")};
+        }
+    }
     auto db = Database::open(path, !options.readOnly   ? Database::Access::ReadWrite
                                    : options.immutable ? Database::Access::ReadOnlyImmutable
                                                        : Database::Access::ReadOnly);
@@ -190,6 +203,14 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
     }
     if (existed && *version == 0) {
         return holdsNoJournal(QStringLiteral("user_version 0"));
+    }
+    if (*version < 0) {
+        // No Ebb writes a negative version: a changed byte, not a newer journal.
+        return Error{QStringLiteral("The journal %1 is damaged: its schema version (%2) is not one Ebb writes. Ebb "
+                                    "did not change it; restore a backup.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(*version),
+                     SQLITE_CORRUPT, QStringLiteral("user_version %1").arg(*version)};
     }
     if (*version > latestSchemaVersion()) {
         return Error{QStringLiteral("The journal %1 was written by a newer version of Ebb (schema %2; this Ebb "
