@@ -9,6 +9,7 @@
 #include "startup/journalopener.h"
 #include "startup/singleinstance.h"
 #include "startup/startupprobe.h"
+#include "startup/terminationwatch.h"
 #include "storage/demojournal.h"
 #include "storage/journal.h"
 #include "storage/plaintextsweep.h"
@@ -179,6 +180,14 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
             window.activateWindow();
         });
         installStartupProbe(&window);
+        // A logout asks first (commitDataRequest), SIGTERM does not: either way the form is kept
+        // as a draft before Ebb goes, and on SIGTERM it then exits cleanly (its lock goes with it).
+        QObject::connect(qApp, &QGuiApplication::commitDataRequest, &window, [&window] { window.keepUnsavedNow(); });
+        TerminationWatch termination;
+        QObject::connect(&termination, &TerminationWatch::terminationRequested, &window, [&window] {
+            window.keepUnsavedNow();
+            QCoreApplication::exit(0);
+        });
         // Started at login: the tray icon alone, unless there is no tray to open the window from.
         if (inTray && window.startInTray()) {
             instance.answerRequests();

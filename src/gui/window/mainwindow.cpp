@@ -525,6 +525,12 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(EBB_VERSION), QDir::toNativeSeparators(m_journal.path()).toHtmlEscaped()));
 }
 
+void MainWindow::keepUnsavedNow()
+{
+    saveReviewNow();
+    (void)m_checkInPage->keepDraft();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveReviewNow();

@@ -30,6 +30,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /**
+     * Keeps what is not saved yet — the form as a draft, the review's answers — without asking
+     * anything: for a logout or SIGTERM, when there is no time for a dialog.
+     */
+    void keepUnsavedNow();
     /** Whether this window reminds the person (and so shows a tray icon): not for the demo journal. */
     enum class Reminders { On, Off };
 
