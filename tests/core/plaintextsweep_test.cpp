@@ -12,6 +12,7 @@
 #include <QFile>
 
 using namespace ebb;
+using ebb::test::filesContaining;
 using ebb::test::FixedClock;
 using ebb::test::readFile;
 using ebb::test::require;
@@ -21,19 +22,6 @@ namespace {
 
 const QString kPassphrase = QStringLiteral("a long walk by the river");
 const QByteArray kSecret = "SECRET-4f1e-the-words-of-a-hard-day";
-
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (readFile(path).contains(needle)) {
-            found << path;
-        }
-    }
-    return found;
-}
 
 /** A plain journal whose one check-in's note holds kSecret (so its bytes do). */
 void writePlainJournal(const QString &path, const FixedClock &clock, QDate day)

@@ -9,6 +9,7 @@
 #include <QFile>
 
 using namespace ebb;
+using ebb::test::filesContaining;
 using ebb::test::FixedClock;
 using ebb::test::readFile;
 using ebb::test::require;
@@ -19,20 +20,6 @@ using ebb::test::TempDir;
 namespace {
 
 const QString kPassphrase = QStringLiteral("a long walk by the river");
-
-/** Every file under `dir` (recursively) whose raw bytes contain `needle`. */
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (readFile(path).contains(needle)) {
-            found << path;
-        }
-    }
-    return found;
-}
 
 /** A plain journal with one check-in, then encrypted in place. */
 QString encryptedJournal(const TempDir &tmp, const FixedClock &clock)

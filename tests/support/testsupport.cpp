@@ -4,6 +4,7 @@
 
 #include "crypto/sealedfile.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QtEndian>
 
@@ -42,6 +43,19 @@ QByteArray readFile(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
+}
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (readFile(path).contains(needle)) {
+            found << path;
+        }
+    }
+    return found;
 }
 
 void alterSealedImage(const QString &path, const QString &passphrase, const std::function<void(QByteArray &)> &change)

@@ -60,6 +60,9 @@ private:
 /** The bytes of the file at `path` (the test fails if it cannot be read). */
 QByteArray readFile(const QString &path);
 
+/** Every file under `dir` (recursively, hidden ones too) whose raw bytes contain `needle`. */
+QStringList filesContaining(const QString &dir, const QByteArray &needle);
+
 /**
  * Unseals the encrypted journal at `path`, lets `change` alter its SQLite image, and seals it
  * back with the same key: a journal whose encryption is whole but whose content is not.
