@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/tag.h"
 #include "io/csvreader.h"
 #include "io/interchangecsv.h"
 #include "io/interchangereader.h"
@@ -98,4 +99,18 @@ TEST_CASE("the quote Ebb puts before a formula-like note or tag is taken off aga
     CHECK(rows[0].checkIn.note == QStringLiteral("=HYPERLINK(\"x\")"));
     CHECK(rows[1].checkIn.note == QStringLiteral("'-2"));
     CHECK(rows[2].checkIn.note == QStringLiteral("'tis the season")); // a quote Ebb did not add stays
+}
+
+TEST_CASE("sleep hours that are not a finite number from 0 to 24 are refused with the line", "[csv][reader][errors]")
+{
+    for (const char *bad : {"nan", "NaN", "inf", "-inf", "infinity", "1e400", "-0.25", "24.25"}) {
+        INFO(bad);
+        CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,,,,,%1,,,,,\r\n").arg(QString::fromLatin1(bad))) ==
+              QStringLiteral("Line 2: sleep_hours must be a number of hours from 0 to 24, like 7.5 (it was \"%1\").")
+                  .arg(QString::fromLatin1(bad)));
+    }
+    const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,0,,,,,\r\n"
+                                                                          "2026-03-15,,,,,24,,,,,\r\n")));
+    CHECK(rows[0].checkIn.sleepMinutes == 0);
+    CHECK(rows[1].checkIn.sleepMinutes == 24 * 60);
 }

@@ -51,7 +51,9 @@ std::optional<int> sleepMinutes(const QString &text, QString &error)
     }
     bool ok = false;
     const double hours = trimmed.toDouble(&ok);
-    if (!ok || hours < 0 || hours > 24) {
+    // Written so that NaN fails it: every comparison with NaN is false ("nan" once imported as 0 h).
+    const bool inRange = std::isfinite(hours) && hours >= 0 && hours <= kSleepMinutesMax / 60.0;
+    if (!ok || !inRange) {
         if (error.isEmpty()) {
             error = QStringLiteral("sleep_hours must be a number of hours from 0 to 24, like 7.5 (it was \"%1\").")
                         .arg(trimmed);
