@@ -194,3 +194,21 @@ TEST_CASE("a tag name with a control character is a row problem, not a database 
     CHECK(e.problems[0].line == 2);
     CHECK(e.problems[0].message.contains(QStringLiteral("U+0007")));
 }
+
+TEST_CASE("a NUL in a Daylio note or title is refused with its line", "[import][daylio][errors][security]")
+{
+    const QString text = QStringLiteral("full_date,date,weekday,time,mood,activities,note_title,note\n"
+                                        "2024-03-01,March 1,Friday,10:00,good,,,\"fine\n") +
+                         QChar(0) + QStringLiteral("\"\n") +
+                         QStringLiteral("2024-03-02,March 2,Saturday,10:00,good,,ti") + QChar(0) +
+                         QStringLiteral("tle,\n2024-03-03,March 3,Sunday,10:00,good,,,\"tab\there\"\n");
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    REQUIRE(file.problems.size() == 2);
+    CHECK(file.problems[0].line == 2);
+    CHECK(file.problems[0].message == QStringLiteral("the note cell holds an invisible control character (U+0000), "
+                                                     "the NUL character, at position 6. Remove it and try again."));
+    CHECK(file.problems[1].line == 4);
+    CHECK(file.problems[1].message.contains(QStringLiteral("the note_title cell")));
+    REQUIRE(file.days.size() == 1);
+    CHECK(file.days[0].checkIn.note == QStringLiteral("tab\there"));
+}

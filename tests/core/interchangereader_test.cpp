@@ -114,3 +114,22 @@ TEST_CASE("sleep hours that are not a finite number from 0 to 24 are refused wit
     CHECK(rows[0].checkIn.sleepMinutes == 0);
     CHECK(rows[1].checkIn.sleepMinutes == 24 * 60);
 }
+
+TEST_CASE("a NUL or another invisible control character in any cell is refused, naming the line and the cell",
+          "[csv][reader][errors][security]")
+{
+    const QString nulNote =
+        kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,before") + QChar(0) + QStringLiteral("after\r\n");
+    CHECK(errorOf(nulNote) == QStringLiteral("Line 2: the note cell holds an invisible control character (U+0000), "
+                                             "the NUL character, at position 7. Remove it and try again."));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,\"one\nline\",\r\n") + QStringLiteral("x") +
+                  QChar(0x1B) + QStringLiteral(",,,,,,,,,,\r\n"))
+              .startsWith(QStringLiteral("Line 2:")));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5") + QChar(0) + QStringLiteral(",,,,,,,,,\r\n"))
+              .contains(QStringLiteral("the energy cell holds an invisible control character (U+0000)")));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,a") + QChar(0x7F) + QStringLiteral("\r\n"))
+              .contains(QStringLiteral("(U+007F)")));
+    // Tabs, line breaks and carriage returns are text a person writes: they stay.
+    const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,\"a\tb\r\nc\"\r\n")));
+    CHECK(rows[0].checkIn.note == QStringLiteral("a\tb\r\nc"));
+}

@@ -4,6 +4,7 @@
 
 #include "domain/tag.h"
 #include "io/csvreader.h"
+#include "io/importlimits.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -91,12 +92,15 @@ QString field(const QStringList &fields, int column)
     return column >= 0 && column < fields.size() ? fields.at(column) : QString();
 }
 
-Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, qsizetype headerSize)
+Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, const QStringList &header)
 {
     const QStringList &f = record.fields;
-    if (f.size() != headerSize) {
+    if (f.size() != header.size()) {
         return errorWith(
-            QStringLiteral("expected %1 fields, as in the header, but found %2.").arg(headerSize).arg(f.size()));
+            QStringLiteral("expected %1 fields, as in the header, but found %2.").arg(header.size()).arg(f.size()));
+    }
+    if (const QString problem = controlCharacterProblem(f, header); !problem.isEmpty()) {
+        return errorWith(problem);
     }
     DaylioEntry entry;
     entry.line = record.line;
@@ -180,7 +184,7 @@ Result<DaylioFile> readDaylioCsv(const QString &text)
     DaylioFile file;
     for (size_t i = 1; i < records->size(); ++i) {
         const CsvRecord &record = (*records)[i];
-        auto entry = readEntry(record, columns, header.size());
+        auto entry = readEntry(record, columns, header);
         if (entry) {
             file.entries.push_back(std::move(entry).value());
         } else {

@@ -5,6 +5,7 @@
 #include "domain/tag.h"
 #include "io/csv.h"
 #include "io/csvreader.h"
+#include "io/importlimits.h"
 #include "io/interchangecsv.h"
 
 #include <QSet>
@@ -72,6 +73,9 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
             QStringLiteral("expected %1 fields but found %2.").arg(int(ColumnCount)).arg(record.fields.size()));
     }
     const QStringList &f = record.fields;
+    if (const QString problem = controlCharacterProblem(f, interchangeHeader()); !problem.isEmpty()) {
+        return errorWith(problem);
+    }
     InterchangeRow row;
     row.line = record.line;
     row.checkIn.date = QDate::fromString(f[Date].trimmed(), Qt::ISODate);
