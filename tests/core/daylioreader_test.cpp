@@ -195,6 +195,23 @@ TEST_CASE("a tag name with a control character is a row problem, not a database 
     CHECK(e.problems[0].message.contains(QStringLiteral("U+0007")));
 }
 
+TEST_CASE("a Daylio time that is not a time of day is refused with its line", "[import][daylio][errors]")
+{
+    const QString text = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
+                                        "2024-03-01,March 1,Friday,99:99,good,,\n"
+                                        "2024-03-02,March 2,Saturday,23:59,good,,\n"
+                                        "2024-03-03,March 3,Sunday,8:15 pm,good,,\n"
+                                        "2024-03-04,March 4,Monday,,good,,\n"
+                                        "2024-03-05,March 5,Tuesday,24:00,good,,\n");
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    REQUIRE(file.problems.size() == 2);
+    CHECK(file.problems[0].line == 2);
+    CHECK(file.problems[0].message ==
+          QStringLiteral("time must be a time of day like 20:15 or 8:15 pm (it was \"99:99\")."));
+    CHECK(file.problems[1].line == 6);
+    CHECK(file.days.size() == 3);
+}
+
 TEST_CASE("a NUL in a Daylio note or title is refused with its line", "[import][daylio][errors][security]")
 {
     const QString text = QStringLiteral("full_date,date,weekday,time,mood,activities,note_title,note\n"

@@ -34,7 +34,7 @@ std::optional<int> moodValue(const QString &mood, const MoodMap &extra)
     return std::nullopt;
 }
 
-/** Daylio writes "8:15 pm" or "20:15" depending on the phone; unknown forms sort last. */
+/** Daylio writes "8:15 pm" or "20:15" depending on the phone; anything else is refused (readEntry). */
 QTime parseTime(const QString &text)
 {
     const QString t = text.trimmed().toUpper();
@@ -110,6 +110,10 @@ Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, c
                              .arg(field(f, columns.fullDate).trimmed()));
     }
     entry.time = field(f, columns.time).trimmed();
+    if (!entry.time.isEmpty() && !parseTime(entry.time).isValid()) {
+        return errorWith(
+            QStringLiteral("time must be a time of day like 20:15 or 8:15 pm (it was \"%1\").").arg(entry.time));
+    }
     entry.mood = field(f, columns.mood).trimmed();
     if (entry.mood.isEmpty()) {
         return errorWith(QStringLiteral("the mood is empty."));

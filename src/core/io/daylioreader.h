@@ -18,7 +18,7 @@ struct DaylioEntry
 {
     int line = 0;
     QDate date;
-    QString time; ///< As written ("8:15 pm", "20:15"); only used to order and label notes.
+    QString time; ///< As written ("8:15 pm", "20:15", or empty); only used to order and label notes.
     QString mood; ///< As written.
     QStringList activities;
     QString title;
