@@ -118,6 +118,22 @@ TEST_CASE("a check-in with values out of range is refused with every problem nam
     CHECK(require(journal->checkIns({}, {})).empty());
 }
 
+TEST_CASE("a note of 100,000 characters is saved; a longer one is refused, so every export imports again",
+          "[checkins][errors][limits]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    CheckIn c = sampleCheckIn(kDay);
+    c.note = QString(kNoteMaxLength, QLatin1Char('n'));
+    require(journal->saveCheckIn(c));
+    c.note += QLatin1Char('n');
+    auto r = journal->saveCheckIn(c);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("The note is 100001 characters long; Ebb keeps notes of up to "
+                                                  "100000 characters.")));
+    CHECK(require(journal->checkIn(kDay))->note.size() == kNoteMaxLength);
+}
+
 TEST_CASE("an answer for a boundary that does not exist is refused and nothing is written", "[checkins][errors]")
 {
     FixedClock clock;

@@ -229,3 +229,34 @@ TEST_CASE("a NUL in a Daylio note or title is refused with its line", "[import][
     REQUIRE(file.days.size() == 1);
     CHECK(file.days[0].checkIn.note == QStringLiteral("tab\there"));
 }
+
+TEST_CASE("a Daylio note of 100,000 characters is read; a longer one, or a longer day, is refused",
+          "[import][daylio][errors][limits]")
+{
+    const QString header = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n");
+    const QString longest(kNoteMaxLength, QLatin1Char('n'));
+    const ImportFile fits = require(
+        readImportFile(header + QStringLiteral("2024-03-01,x,x,10:00,good,,%1\n").arg(longest), ImportFormat::Daylio));
+    CHECK(fits.problems.empty());
+    REQUIRE(fits.days.size() == 1);
+    CHECK(fits.days[0].checkIn.note.size() == kNoteMaxLength);
+
+    const ImportFile tooLong = require(
+        readImportFile(header + QStringLiteral("2024-03-01,x,x,10:00,good,,%1\n").arg(longest + QLatin1Char('n')),
+                       ImportFormat::Daylio));
+    REQUIRE(tooLong.problems.size() == 1);
+    CHECK(tooLong.problems[0].message ==
+          QStringLiteral("the note is 100001 characters long; Ebb keeps notes of up to 100000 characters. "
+                         "Shorten it or split it over other days, and try again."));
+
+    // Two entries that fit alone make a day's note (both, labelled with their times) that does not.
+    const QString half(kNoteMaxLength / 2, QLatin1Char('h'));
+    const ImportFile day = require(readImportFile(header + QStringLiteral("2024-03-01,x,x,10:00,good,,%1\n"
+                                                                          "2024-03-01,x,x,11:00,good,,%1\n")
+                                                               .arg(half),
+                                                  ImportFormat::Daylio));
+    REQUIRE(day.problems.size() == 1);
+    CHECK(day.problems[0].line == 2);
+    CHECK(day.problems[0].message.startsWith(QStringLiteral("the notes of 2024-03-01 together are 100")));
+    CHECK_FALSE(day.canApply());
+}

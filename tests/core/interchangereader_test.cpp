@@ -133,3 +133,28 @@ TEST_CASE("a NUL or another invisible control character in any cell is refused, 
     const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,\"a\tb\r\nc\"\r\n")));
     CHECK(rows[0].checkIn.note == QStringLiteral("a\tb\r\nc"));
 }
+
+TEST_CASE("a tag of 60 characters is read; one of 61 is refused and quoted short", "[csv][reader][errors][limits]")
+{
+    const QString longest(kTagMaxLength, QLatin1Char('t'));
+    CHECK(require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,%1,\r\n").arg(longest)))[0].tags ==
+          QStringList{longest});
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,%1,\r\n").arg(longest + QLatin1Char('t'))) ==
+          QStringLiteral("Line 2: the tag \"tttttttttttttttttttttttttttttttttttttttt…\" (61 characters) is longer "
+                         "than 60 characters."));
+    const QString huge = errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,%1,\r\n").arg(QString(100000, 'x')));
+    CHECK(huge.size() < 160);
+    CHECK(huge.contains(QStringLiteral("…\" (100000 characters)")));
+}
+
+TEST_CASE("a note of 100,000 characters is read; a longer one is refused without echoing it",
+          "[csv][reader][errors][limits]")
+{
+    const QString longest(kNoteMaxLength, QLatin1Char('n'));
+    CHECK(require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,%1\r\n").arg(longest)))[0]
+              .checkIn.note.size() == kNoteMaxLength);
+    const QString tooLong =
+        errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,%1\r\n").arg(longest + QLatin1Char('n')));
+    CHECK(tooLong == QStringLiteral("Line 2: the note is 100001 characters long; Ebb keeps notes of up to 100000 "
+                                    "characters. Shorten it or split it over other days, and try again."));
+}

@@ -85,6 +85,11 @@ QStringList validationProblems(const CheckIn &checkIn)
                             .arg(minutes / 60.0, 0, 'f', 2);
         }
     }
+    if (checkIn.note.size() > kNoteMaxLength) {
+        problems << QStringLiteral("The note is %1 characters long; Ebb keeps notes of up to %2 characters.")
+                        .arg(checkIn.note.size())
+                        .arg(kNoteMaxLength);
+    }
     return problems;
 }
 

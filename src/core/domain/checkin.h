@@ -56,6 +56,11 @@ constexpr int kSleepQualityMin = 1;
 constexpr int kSleepQualityMax = 5;
 constexpr int kSleepMinutesMax = 24 * 60;
 constexpr int kSleepStepMinutes = 15;
+/**
+ * The longest note, in characters: about 15,000 words, far more than a day's note, yet few enough that
+ * an import, a search or a report never has to hold a book in one cell.
+ */
+constexpr int kNoteMaxLength = 100000;
 
 /** Everything wrong with `checkIn`, one plain sentence each; empty when it may be saved. */
 QStringList validationProblems(const CheckIn &checkIn);

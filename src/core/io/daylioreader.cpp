@@ -106,13 +106,13 @@ Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, c
     entry.line = record.line;
     entry.date = QDate::fromString(field(f, columns.fullDate).trimmed(), Qt::ISODate);
     if (!entry.date.isValid()) {
-        return errorWith(QStringLiteral("full_date must be a real day written YYYY-MM-DD (it was \"%1\").")
-                             .arg(field(f, columns.fullDate).trimmed()));
+        return errorWith(QStringLiteral("full_date must be a real day written YYYY-MM-DD (it was %1).")
+                             .arg(quotedForMessage(field(f, columns.fullDate).trimmed())));
     }
     entry.time = field(f, columns.time).trimmed();
     if (!entry.time.isEmpty() && !parseTime(entry.time).isValid()) {
-        return errorWith(
-            QStringLiteral("time must be a time of day like 20:15 or 8:15 pm (it was \"%1\").").arg(entry.time));
+        return errorWith(QStringLiteral("time must be a time of day like 20:15 or 8:15 pm (it was %1).")
+                             .arg(quotedForMessage(entry.time)));
     }
     entry.mood = field(f, columns.mood).trimmed();
     if (entry.mood.isEmpty()) {
@@ -124,13 +124,16 @@ Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, c
             continue;
         }
         if (const QString problem = tagNameProblem(name); !problem.isEmpty()) {
-            return errorWith(
-                QStringLiteral("the activity \"%1\" %2 Rename it in Daylio or in the file.").arg(name, problem));
+            return errorWith(QStringLiteral("the activity %1 %2 Rename it in Daylio or in the file.")
+                                 .arg(quotedForMessage(name), problem));
         }
         entry.activities << name;
     }
     entry.title = withLineBreaks(field(f, columns.title));
     entry.note = withLineBreaks(field(f, columns.note));
+    if (const QString problem = noteLengthProblem(entry.note.size()); !problem.isEmpty()) {
+        return errorWith(problem);
+    }
     return entry;
 }
 
@@ -154,9 +157,9 @@ Result<MoodMap> parseMoodMap(const QString &text)
         bool ok = false;
         const int value = eq > 0 ? pair.mid(eq + 1).trimmed().toInt(&ok) : 0;
         if (name.isEmpty() || !ok || value < kScoreMin || value > kScoreMax) {
-            return errorWith(QStringLiteral("The mood map entry \"%1\" is not of the form name=value with a value from "
+            return errorWith(QStringLiteral("The mood map entry %1 is not of the form name=value with a value from "
                                             "0 to 10, like 'super=9,ok=5'.")
-                                 .arg(pair.trimmed()));
+                                 .arg(quotedForMessage(pair.trimmed())));
         }
         map.insert(name, value);
     }

@@ -4,6 +4,7 @@
 
 #include "io/csvreader.h"
 #include "io/daylioreader.h"
+#include "io/importlimits.h"
 #include "io/interchangecsv.h"
 #include "io/interchangereader.h"
 
@@ -19,7 +20,8 @@ Result<ImportFormat> importFormatFromName(const QString &name)
     if (name == QLatin1String("daylio")) {
         return ImportFormat::Daylio;
     }
-    return errorWith(QStringLiteral("The import format must be ebb or daylio (it was \"%1\").").arg(name));
+    return errorWith(
+        QStringLiteral("The import format must be ebb or daylio (it was %1).").arg(quotedForMessage(name)));
 }
 
 QString importFormatName(ImportFormat format)
@@ -82,6 +84,17 @@ Result<ImportFile> readImportFile(const QString &text, ImportFormat format, cons
     file.entries = int(read->entries.size() + file.problems.size());
     file.unknownMoods = unknownDaylioMoods(read->entries, extraMoods);
     file.days = daylioDays(read->entries, extraMoods);
+    // Each note fits, but a day's notes together are one check-in's note, which has the same limit.
+    for (const ImportedDay &day : file.days) {
+        if (day.checkIn.note.size() > kNoteMaxLength) {
+            file.problems.push_back({day.line, QStringLiteral("the notes of %1 together are %2 characters long; Ebb "
+                                                              "keeps up to %3 characters of note a day. Shorten some "
+                                                              "of them and try again.")
+                                                   .arg(day.checkIn.date.toString(Qt::ISODate))
+                                                   .arg(day.checkIn.note.size())
+                                                   .arg(kNoteMaxLength)});
+        }
+    }
     return file;
 }
 

@@ -8,6 +8,20 @@
 namespace ebb {
 
 /**
+ * `value` in quotes for a message, at most 40 characters of it: a longer one is cut, marked "…",
+ * and followed by its length (`"abc…" (100000 characters)`), so no message echoes a whole note or a
+ * runaway cell. Line breaks and tabs show as spaces, other control characters as U+FFFD, so the
+ * message stays one line. Every message that quotes what a file held uses this.
+ */
+QString quotedForMessage(const QString &value);
+
+/**
+ * Why a note of `length` characters cannot be imported (longer than kNoteMaxLength, the limit a
+ * saved check-in has too), as the end of a sentence; empty when it fits.
+ */
+QString noteLengthProblem(qsizetype length);
+
+/**
  * Why a row cannot be read because a cell holds an invisible control character (NUL, escape, …;
  * tab, line feed and carriage return are text), as the end of a sentence naming the cell by
  * `columns` (the header); empty when every cell is clean. Such a character was stored as it came

@@ -33,11 +33,11 @@ std::optional<int> wholeNumber(const QString &text, const char *name, int min, i
     bool ok = false;
     const int value = trimmed.toInt(&ok);
     if (!ok || value < min || value > max) {
-        error = error.isEmpty() ? QStringLiteral("%1 must be a whole number from %2 to %3 (it was \"%4\").")
+        error = error.isEmpty() ? QStringLiteral("%1 must be a whole number from %2 to %3 (it was %4).")
                                       .arg(QString::fromLatin1(name))
                                       .arg(min)
                                       .arg(max)
-                                      .arg(trimmed)
+                                      .arg(quotedForMessage(trimmed))
                                 : error;
         return std::nullopt;
     }
@@ -56,8 +56,8 @@ std::optional<int> sleepMinutes(const QString &text, QString &error)
     const bool inRange = std::isfinite(hours) && hours >= 0 && hours <= kSleepMinutesMax / 60.0;
     if (!ok || !inRange) {
         if (error.isEmpty()) {
-            error = QStringLiteral("sleep_hours must be a number of hours from 0 to 24, like 7.5 (it was \"%1\").")
-                        .arg(trimmed);
+            error = QStringLiteral("sleep_hours must be a number of hours from 0 to 24, like 7.5 (it was %1).")
+                        .arg(quotedForMessage(trimmed));
         }
         return std::nullopt;
     }
@@ -80,8 +80,8 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
     row.line = record.line;
     row.checkIn.date = QDate::fromString(f[Date].trimmed(), Qt::ISODate);
     if (!row.checkIn.date.isValid()) {
-        return errorWith(
-            QStringLiteral("date must be a real day written YYYY-MM-DD (it was \"%1\").").arg(f[Date].trimmed()));
+        return errorWith(QStringLiteral("date must be a real day written YYYY-MM-DD (it was %1).")
+                             .arg(quotedForMessage(f[Date].trimmed())));
     }
     QString error;
     row.checkIn.energy = wholeNumber(f[Energy], "energy", kScoreMin, kScoreMax, error);
@@ -99,13 +99,16 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
     for (const QString &tag : fromFormulaSafe(f[Tags]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString name = tag.simplified();
         if (const QString problem = tagNameProblem(name); !problem.isEmpty()) {
-            return errorWith(QStringLiteral("the tag \"%1\" %2").arg(name, problem));
+            return errorWith(QStringLiteral("the tag %1 %2").arg(quotedForMessage(name), problem));
         }
         if (!name.isEmpty() && !row.tags.contains(name, Qt::CaseInsensitive)) {
             row.tags << name;
         }
     }
     row.checkIn.note = fromFormulaSafe(f[Note]);
+    if (const QString problem = noteLengthProblem(row.checkIn.note.size()); !problem.isEmpty()) {
+        return errorWith(problem);
+    }
     return row;
 }
 
