@@ -239,3 +239,22 @@ TEST_CASE("a Daylio file whose activities have odd spacing imports once and then
     CHECK(again.count(ImportChange::Unchanged) == 1);
     CHECK(again.newTags.isEmpty());
 }
+
+TEST_CASE("a day's most boundary counts make at most 20 placeholder boundaries; more are refused before planning",
+          "[import][limits]")
+{
+    FixedClock clock;
+    auto journal = memoryJournal(clock);
+    const QString header = QStringLiteral("date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
+                                          "boundaries_slipped,tags,note\n");
+    const ImportFile most = ebbFile(header + QStringLiteral("2026-03-01,,,,,,,15,5,,\n"));
+    REQUIRE(most.canApply());
+    const ImportPlan plan = require(journal->applyImport(most));
+    CHECK(plan.placeholderBoundaries == 20);
+    CHECK(require(journal->boundaries()).size() == 20);
+
+    const ImportFile tooMany = ebbFile(header + QStringLiteral("2026-03-02,,,,,,,1000,1000,,\n"));
+    CHECK_FALSE(tooMany.canApply());
+    CHECK(tooMany.days.empty());
+    CHECK(require(journal->planImport(tooMany)).placeholderBoundaries == 0);
+}

@@ -158,3 +158,18 @@ TEST_CASE("a note of 100,000 characters is read; a longer one is refused without
     CHECK(tooLong == QStringLiteral("Line 2: the note is 100001 characters long; Ebb keeps notes of up to 100000 "
                                     "characters. Shorten it or split it over other days, and try again."));
 }
+
+TEST_CASE("boundary counts are at most 20 a day, held and slipped together", "[csv][reader][errors][limits]")
+{
+    const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,,,20,0,,\r\n"
+                                                                          "2026-03-15,,,,,,,0,20,,\r\n"
+                                                                          "2026-03-16,,,,,,,12,8,,\r\n")));
+    CHECK(rows[0].held == 20);
+    CHECK(rows[2].slipped == 8);
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,,,,,,,21,,,\r\n")) ==
+          QStringLiteral("Line 2: boundaries_held must be a whole number from 0 to 20 (it was \"21\")."));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,,,,,,,1000,1000,,\r\n")).startsWith(QStringLiteral("Line 2:")));
+    CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,,,,,,,12,9,,\r\n")) ==
+          QStringLiteral("Line 2: boundaries_held and boundaries_slipped together must be at most 20, the most "
+                         "boundaries Ebb counts on one day (they were 12 and 9)."));
+}

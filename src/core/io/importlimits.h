@@ -8,6 +8,14 @@
 namespace ebb {
 
 /**
+ * The most boundaries one imported day counts, held and slipped together. A person keeps a few
+ * boundaries of their own; a count the day's answers do not match becomes answers to retired
+ * placeholder boundaries, one per counted boundary, so this keeps those few (1000/1000 once made
+ * 1,999 of them).
+ */
+constexpr int kImportMaxBoundaryCount = 20;
+
+/**
  * `value` in quotes for a message, at most 40 characters of it: a longer one is cut, marked "…",
  * and followed by its length (`"abc…" (100000 characters)`), so no message echoes a whole note or a
  * runaway cell. Line breaks and tabs show as spaces, other control characters as U+FFFD, so the

@@ -90,10 +90,17 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
     row.checkIn.load = wholeNumber(f[Load], "load", kScoreMin, kScoreMax, error);
     row.checkIn.sleepMinutes = sleepMinutes(f[SleepHours], error);
     row.checkIn.sleepQuality = wholeNumber(f[SleepQuality], "sleep_quality", kSleepQualityMin, kSleepQualityMax, error);
-    row.held = wholeNumber(f[Held], "boundaries_held", 0, 1000, error);
-    row.slipped = wholeNumber(f[Slipped], "boundaries_slipped", 0, 1000, error);
+    row.held = wholeNumber(f[Held], "boundaries_held", 0, kImportMaxBoundaryCount, error);
+    row.slipped = wholeNumber(f[Slipped], "boundaries_slipped", 0, kImportMaxBoundaryCount, error);
     if (!error.isEmpty()) {
         return errorWith(error);
+    }
+    if (row.held.value_or(0) + row.slipped.value_or(0) > kImportMaxBoundaryCount) {
+        return errorWith(QStringLiteral("boundaries_held and boundaries_slipped together must be at most %1, the most "
+                                        "boundaries Ebb counts on one day (they were %2 and %3).")
+                             .arg(kImportMaxBoundaryCount)
+                             .arg(*row.held)
+                             .arg(*row.slipped));
     }
     // The export put a quote before a text a spreadsheet would run as a formula (io/csv.h).
     for (const QString &tag : fromFormulaSafe(f[Tags]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
