@@ -27,7 +27,7 @@ Result<std::vector<PacingDay>> loadPacingDays(const QCommandLineParser &parser)
                 QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(csvPath), file.errorString()), 0,
                 file.errorString()};
         }
-        auto rows = readInterchangeCsv(QString::fromUtf8(file.readAll()));
+        auto rows = readInterchangeCsv(QString::fromUtf8(file.readAll()), QDate::currentDate());
         if (!rows) {
             return Error{QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(csvPath), rows.errorString()), 0,
                          rows.error().detail};

@@ -87,12 +87,12 @@ int runImport(const QStringList &args)
     if (!chosenFormat) {
         return parser.isSet(format) ? usage(chosenFormat.errorString()) : fail(chosenFormat.errorString());
     }
-    auto file = readImportFile(*text, *chosenFormat, extraMoods);
+    const SystemClock clock;
+    auto file = readImportFile(*text, *chosenFormat, clock.today(), extraMoods);
     if (!file) {
         return fail(file.errorString());
     }
 
-    const SystemClock clock;
     const QString journalPath = resolveJournalPath(parser.value(QStringLiteral("database")));
     const bool dry = parser.isSet(dryRun);
     // The preview reads only: a journal that does not exist yet is planned against an empty one in

@@ -161,3 +161,30 @@ TEST_CASE("ebb-cli import --format forces a reader", "[cli][import]")
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("header must be exactly")));
 }
+
+TEST_CASE("ebb-cli import refuses days before 1900 or far in the future, naming the line", "[cli][import][errors]")
+{
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    const QString csv = writeFile(tmp, QStringLiteral("far.csv"),
+                                  "date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
+                                  "boundaries_slipped,tags,note\n"
+                                  "0001-01-01,5,,,,,,,,,\n"
+                                  "2026-01-02,5,,,,,,,,,\n"
+                                  "9999-12-31,5,,,,,,,,,\n");
+    const Run r = runCli({QStringLiteral("import"), csv, QStringLiteral("--database"), db});
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.contains(QStringLiteral("Line 2: date must be a day from 1900-01-01 to ")));
+    CHECK(r.out.contains(QStringLiteral("(it was \"0001-01-01\").")));
+    CHECK(r.out.contains(QStringLiteral("Line 4: date must be a day from 1900-01-01 to ")));
+    CHECK(r.err.contains(QStringLiteral("Nothing was imported: 2 row(s)")));
+    CHECK_FALSE(QFile::exists(db));
+
+    const QString daylio = writeFile(tmp, QStringLiteral("far-daylio.csv"),
+                                     "full_date,date,weekday,time,mood,activities,note\n"
+                                     "9999-12-31,x,x,10:00,good,,\n");
+    const Run d = runCli({QStringLiteral("import"), daylio, QStringLiteral("--database"), db});
+    CHECK(d.exitCode == 1);
+    CHECK(d.out.contains(QStringLiteral("Line 2: full_date must be a day from 1900-01-01 to ")));
+    CHECK_FALSE(QFile::exists(db));
+}

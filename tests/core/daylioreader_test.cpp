@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 using namespace ebb;
+using ebb::test::fixedToday;
 using ebb::test::require;
 
 namespace {
@@ -34,7 +35,7 @@ TEST_CASE("Daylio's current export: several entries a day become one check-in wi
 {
     const QString text = testData(QStringLiteral("daylio-with-title.csv"));
     REQUIRE(require(detectImportFormat(text)) == ImportFormat::Daylio);
-    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, fixedToday()));
     CHECK(file.problems.empty());
     CHECK(file.unknownMoods.isEmpty());
     CHECK(file.entries == 4);
@@ -69,7 +70,7 @@ TEST_CASE("Daylio's older export without note_title is read", "[import][daylio]"
 {
     const QString text = testData(QStringLiteral("daylio-old.csv"));
     REQUIRE(require(detectImportFormat(text)) == ImportFormat::Daylio);
-    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, fixedToday()));
     REQUIRE(file.days.size() == 2);
     CHECK(dayOf(file, QDate(2023, 11, 20)).checkIn.mood == 3);
     CHECK(dayOf(file, QDate(2023, 11, 20)).checkIn.note == QStringLiteral("Said \"yes\" when I meant no"));
@@ -80,13 +81,13 @@ TEST_CASE("a tab-separated Daylio export with scales and translated moods needs 
 {
     const QString text = testData(QStringLiteral("daylio-scales.tsv"));
     REQUIRE(require(detectImportFormat(text)) == ImportFormat::Daylio);
-    const ImportFile unplaced = require(readImportFile(text, ImportFormat::Daylio));
+    const ImportFile unplaced = require(readImportFile(text, ImportFormat::Daylio, fixedToday()));
     CHECK(unplaced.unknownMoods == QStringList({QStringLiteral("müde"), QStringLiteral("super")}));
     CHECK_FALSE(unplaced.canApply());
     CHECK(unplaced.days.empty());
 
     const MoodMap map = require(parseMoodMap(QStringLiteral("SUPER=9, müde = 4")));
-    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, map));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, fixedToday(), map));
     CHECK(file.canApply());
     REQUIRE(file.days.size() == 2);
     CHECK(dayOf(file, QDate(2025, 1, 6)).checkIn.mood == 9);
@@ -99,7 +100,8 @@ TEST_CASE("a tab-separated Daylio export with scales and translated moods needs 
 TEST_CASE("a mood map can also move a default mood", "[import][daylio]")
 {
     const QString text = testData(QStringLiteral("daylio-old.csv"));
-    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, {{QStringLiteral("bad"), 2}}));
+    const ImportFile file =
+        require(readImportFile(text, ImportFormat::Daylio, fixedToday(), {{QStringLiteral("bad"), 2}}));
     CHECK(dayOf(file, QDate(2023, 11, 20)).checkIn.mood == 2);
 }
 
@@ -122,7 +124,7 @@ TEST_CASE("bad Daylio rows are each reported with their line, the good ones stil
                                         "2024-03-02,March 2,Saturday,10:00,good,a;b,\n"
                                         "2024-03-03,March 3,Sunday,10:00,good\n"
                                         "2024-03-04,March 4,Monday,10:00,good,walk,\"fine\"\n");
-    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, fixedToday()));
     REQUIRE(file.problems.size() == 4);
     CHECK(file.problems[0].line == 2);
     CHECK(file.problems[0].message.contains(QStringLiteral("2024-02-30")));
@@ -149,14 +151,14 @@ TEST_CASE("a file that is neither format, or not UTF-8, or broken CSV, is refuse
 
     auto broken = readImportFile(QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
                                                 "2024-03-04,March 4,Monday,10:00,good,walk,\"never closed\n"),
-                                 ImportFormat::Daylio);
+                                 ImportFormat::Daylio, fixedToday());
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.errorString().startsWith(QStringLiteral("Line 2:")));
 
-    auto wrongHeader = readImportFile(QStringLiteral("date,mood\n"), ImportFormat::Daylio);
+    auto wrongHeader = readImportFile(QStringLiteral("date,mood\n"), ImportFormat::Daylio, fixedToday());
     REQUIRE_FALSE(wrongHeader.ok());
     CHECK(wrongHeader.errorString().contains(QStringLiteral("not a Daylio export")));
-    auto notEbb = readImportFile(QStringLiteral("date,mood\n"), ImportFormat::Ebb);
+    auto notEbb = readImportFile(QStringLiteral("date,mood\n"), ImportFormat::Ebb, fixedToday());
     REQUIRE_FALSE(notEbb.ok());
     CHECK(notEbb.errorString().contains(QStringLiteral("header must be exactly")));
 }
@@ -173,7 +175,7 @@ TEST_CASE("activity names are tidied as tag names are, so a re-import finds its 
 {
     const QString text = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
                                         "2023-11-20,November 20,Monday,22:15,bad,wor|k  coffee | K COFFEE,\n");
-    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, fixedToday()));
     REQUIRE(file.days.size() == 1);
     CHECK(file.days[0].tags == QStringList({QStringLiteral("wor"), QStringLiteral("k coffee")}));
 }
@@ -183,13 +185,13 @@ TEST_CASE("a tag name with a control character is a row problem, not a database 
     const QString daylio = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
                                           "2023-11-20,x,x,22:15,bad,a") +
                            QChar(0) + QStringLiteral("b,\n");
-    const ImportFile d = require(readImportFile(daylio, ImportFormat::Daylio));
+    const ImportFile d = require(readImportFile(daylio, ImportFormat::Daylio, fixedToday()));
     REQUIRE(d.problems.size() == 1);
     CHECK(d.problems[0].message.contains(QStringLiteral("control character (U+0000)")));
     const QString ebbCsv = QStringLiteral("date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
                                           "boundaries_slipped,tags,note\n2026-03-01,5,,,,,,,,walk;x") +
                            QChar(7) + QStringLiteral(",\n");
-    const ImportFile e = require(readImportFile(ebbCsv, ImportFormat::Ebb));
+    const ImportFile e = require(readImportFile(ebbCsv, ImportFormat::Ebb, fixedToday()));
     REQUIRE(e.problems.size() == 1);
     CHECK(e.problems[0].line == 2);
     CHECK(e.problems[0].message.contains(QStringLiteral("U+0007")));
@@ -203,7 +205,7 @@ TEST_CASE("a Daylio time that is not a time of day is refused with its line", "[
                                         "2024-03-03,March 3,Sunday,8:15 pm,good,,\n"
                                         "2024-03-04,March 4,Monday,,good,,\n"
                                         "2024-03-05,March 5,Tuesday,24:00,good,,\n");
-    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, fixedToday()));
     REQUIRE(file.problems.size() == 2);
     CHECK(file.problems[0].line == 2);
     CHECK(file.problems[0].message ==
@@ -219,7 +221,7 @@ TEST_CASE("a NUL in a Daylio note or title is refused with its line", "[import][
                          QChar(0) + QStringLiteral("\"\n") +
                          QStringLiteral("2024-03-02,March 2,Saturday,10:00,good,,ti") + QChar(0) +
                          QStringLiteral("tle,\n2024-03-03,March 3,Sunday,10:00,good,,,\"tab\there\"\n");
-    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, fixedToday()));
     REQUIRE(file.problems.size() == 2);
     CHECK(file.problems[0].line == 2);
     CHECK(file.problems[0].message == QStringLiteral("the note cell holds an invisible control character (U+0000), "
@@ -235,15 +237,15 @@ TEST_CASE("a Daylio note of 100,000 characters is read; a longer one, or a longe
 {
     const QString header = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n");
     const QString longest(kNoteMaxLength, QLatin1Char('n'));
-    const ImportFile fits = require(
-        readImportFile(header + QStringLiteral("2024-03-01,x,x,10:00,good,,%1\n").arg(longest), ImportFormat::Daylio));
+    const ImportFile fits = require(readImportFile(
+        header + QStringLiteral("2024-03-01,x,x,10:00,good,,%1\n").arg(longest), ImportFormat::Daylio, fixedToday()));
     CHECK(fits.problems.empty());
     REQUIRE(fits.days.size() == 1);
     CHECK(fits.days[0].checkIn.note.size() == kNoteMaxLength);
 
     const ImportFile tooLong = require(
         readImportFile(header + QStringLiteral("2024-03-01,x,x,10:00,good,,%1\n").arg(longest + QLatin1Char('n')),
-                       ImportFormat::Daylio));
+                       ImportFormat::Daylio, fixedToday()));
     REQUIRE(tooLong.problems.size() == 1);
     CHECK(tooLong.problems[0].message ==
           QStringLiteral("the note is 100001 characters long; Ebb keeps notes of up to 100000 characters. "
@@ -254,9 +256,26 @@ TEST_CASE("a Daylio note of 100,000 characters is read; a longer one, or a longe
     const ImportFile day = require(readImportFile(header + QStringLiteral("2024-03-01,x,x,10:00,good,,%1\n"
                                                                           "2024-03-01,x,x,11:00,good,,%1\n")
                                                                .arg(half),
-                                                  ImportFormat::Daylio));
+                                                  ImportFormat::Daylio, fixedToday()));
     REQUIRE(day.problems.size() == 1);
     CHECK(day.problems[0].line == 2);
     CHECK(day.problems[0].message.startsWith(QStringLiteral("the notes of 2024-03-01 together are 100")));
     CHECK_FALSE(day.canApply());
+}
+
+TEST_CASE("Daylio days from 1900-01-01 to a year after today are read; others are refused with the window",
+          "[import][daylio][errors][limits]")
+{
+    const QString text = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
+                                        "1900-01-01,x,x,10:00,good,,\n"
+                                        "2027-03-14,x,x,10:00,good,,\n"
+                                        "1899-12-31,x,x,10:00,good,,\n"
+                                        "2027-03-15,x,x,10:00,good,,\n");
+    const ImportFile file = require(readImportFile(text, ImportFormat::Daylio, QDate(2026, 3, 14)));
+    CHECK(file.days.size() == 2);
+    REQUIRE(file.problems.size() == 2);
+    CHECK(file.problems[0].line == 4);
+    CHECK(file.problems[0].message == QStringLiteral("full_date must be a day from 1900-01-01 to 2027-03-14, a year "
+                                                     "after today (it was \"1899-12-31\")."));
+    CHECK(file.problems[1].line == 5);
 }

@@ -11,6 +11,7 @@
 
 using namespace ebb;
 using ebb::test::FixedClock;
+using ebb::test::fixedToday;
 using ebb::test::memoryJournal;
 using ebb::test::require;
 using ebb::test::requireOk;
@@ -21,7 +22,7 @@ namespace {
 
 ImportFile ebbFile(const QString &text)
 {
-    return require(readImportFile(text, ImportFormat::Ebb));
+    return require(readImportFile(text, ImportFormat::Ebb, fixedToday()));
 }
 
 QString exportAll(Journal &journal)
@@ -132,7 +133,7 @@ TEST_CASE("a Daylio day merges into the journal's day and keeps what Daylio does
     require(journal->saveCheckIn(mine));
     const QString daylio = QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
                                           "2024-03-03,March 3,Sunday,20:00,bad,walk | work,\"Long, long day\"\n");
-    const ImportFile file = require(readImportFile(daylio, ImportFormat::Daylio));
+    const ImportFile file = require(readImportFile(daylio, ImportFormat::Daylio, fixedToday()));
     const ImportPlan plan = require(journal->applyImport(file));
     CHECK(plan.count(ImportChange::Changed) == 1);
     CHECK(plan.newTags == QStringList{QStringLiteral("work")}); // "walk" is the existing "Walk"
@@ -232,7 +233,7 @@ TEST_CASE("a Daylio file whose activities have odd spacing imports once and then
     const ImportFile file =
         require(readImportFile(QStringLiteral("full_date,date,weekday,time,mood,activities,note\n"
                                               "2023-11-20,November 20,Monday,22:15,bad,\" k   coffee \",\n"),
-                               ImportFormat::Daylio));
+                               ImportFormat::Daylio, fixedToday()));
     require(journal->applyImport(file));
     CHECK(require(journal->tags()).front().name == QStringLiteral("k coffee"));
     const ImportPlan again = require(journal->planImport(file));

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 using namespace ebb;
+using ebb::test::fixedToday;
 using ebb::test::require;
 using ebb::test::sampleCheckIn;
 
@@ -17,7 +18,7 @@ const QString kHeader = QStringLiteral(
 
 QString errorOf(const QString &csv)
 {
-    auto r = readInterchangeCsv(csv);
+    auto r = readInterchangeCsv(csv, fixedToday());
     REQUIRE_FALSE(r.ok());
     return r.errorString();
 }
@@ -51,7 +52,7 @@ TEST_CASE("what Ebb exports, Ebb reads back the same", "[csv][reader]")
     CheckIn sparse;
     sparse.date = QDate(2026, 3, 15);
     const QString csv = interchangeCsv({c, sparse}, {{1, QStringLiteral("walk"), TagKind::Restored, {}}});
-    const auto rows = require(readInterchangeCsv(csv));
+    const auto rows = require(readInterchangeCsv(csv, fixedToday()));
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].line == 2);
     CHECK(rows[0].checkIn.energy == c.energy);
@@ -83,7 +84,8 @@ TEST_CASE("each bad interchange row is refused with its line and the reason", "[
 
 TEST_CASE("sleep hours from a CSV are read in quarter hours", "[csv][reader]")
 {
-    const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,7.3,,,,,\r\n")));
+    const auto rows =
+        require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,7.3,,,,,\r\n"), fixedToday()));
     CHECK(rows[0].checkIn.sleepMinutes == 435);
 }
 
@@ -93,7 +95,8 @@ TEST_CASE("the quote Ebb puts before a formula-like note or tag is taken off aga
     const auto rows = require(
         readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,,,,,'@home;walk,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
                                                     "2026-03-15,,,,,,,,,,''-2\r\n"
-                                                    "2026-03-16,,,,,,,,,,'tis the season\r\n")));
+                                                    "2026-03-16,,,,,,,,,,'tis the season\r\n"),
+                           fixedToday()));
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].tags == QStringList{QStringLiteral("@home"), QStringLiteral("walk")});
     CHECK(rows[0].checkIn.note == QStringLiteral("=HYPERLINK(\"x\")"));
@@ -110,7 +113,8 @@ TEST_CASE("sleep hours that are not a finite number from 0 to 24 are refused wit
                   .arg(QString::fromLatin1(bad)));
     }
     const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,0,,,,,\r\n"
-                                                                          "2026-03-15,,,,,24,,,,,\r\n")));
+                                                                          "2026-03-15,,,,,24,,,,,\r\n"),
+                                                 fixedToday()));
     CHECK(rows[0].checkIn.sleepMinutes == 0);
     CHECK(rows[1].checkIn.sleepMinutes == 24 * 60);
 }
@@ -130,15 +134,17 @@ TEST_CASE("a NUL or another invisible control character in any cell is refused, 
     CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,a") + QChar(0x7F) + QStringLiteral("\r\n"))
               .contains(QStringLiteral("(U+007F)")));
     // Tabs, line breaks and carriage returns are text a person writes: they stay.
-    const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,\"a\tb\r\nc\"\r\n")));
+    const auto rows =
+        require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,\"a\tb\r\nc\"\r\n"), fixedToday()));
     CHECK(rows[0].checkIn.note == QStringLiteral("a\tb\r\nc"));
 }
 
 TEST_CASE("a tag of 60 characters is read; one of 61 is refused and quoted short", "[csv][reader][errors][limits]")
 {
     const QString longest(kTagMaxLength, QLatin1Char('t'));
-    CHECK(require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,%1,\r\n").arg(longest)))[0].tags ==
-          QStringList{longest});
+    CHECK(require(
+              readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,%1,\r\n").arg(longest), fixedToday()))[0]
+              .tags == QStringList{longest});
     CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,%1,\r\n").arg(longest + QLatin1Char('t'))) ==
           QStringLiteral("Line 2: the tag \"tttttttttttttttttttttttttttttttttttttttt…\" (61 characters) is longer "
                          "than 60 characters."));
@@ -151,7 +157,8 @@ TEST_CASE("a note of 100,000 characters is read; a longer one is refused without
           "[csv][reader][errors][limits]")
 {
     const QString longest(kNoteMaxLength, QLatin1Char('n'));
-    CHECK(require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,%1\r\n").arg(longest)))[0]
+    CHECK(require(
+              readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,%1\r\n").arg(longest), fixedToday()))[0]
               .checkIn.note.size() == kNoteMaxLength);
     const QString tooLong =
         errorOf(kHeader + QStringLiteral("2026-03-14,5,,,,,,,,,%1\r\n").arg(longest + QLatin1Char('n')));
@@ -163,7 +170,8 @@ TEST_CASE("boundary counts are at most 20 a day, held and slipped together", "[c
 {
     const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("2026-03-14,,,,,,,20,0,,\r\n"
                                                                           "2026-03-15,,,,,,,0,20,,\r\n"
-                                                                          "2026-03-16,,,,,,,12,8,,\r\n")));
+                                                                          "2026-03-16,,,,,,,12,8,,\r\n"),
+                                                 fixedToday()));
     CHECK(rows[0].held == 20);
     CHECK(rows[2].slipped == 8);
     CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,,,,,,,21,,,\r\n")) ==
@@ -172,4 +180,24 @@ TEST_CASE("boundary counts are at most 20 a day, held and slipped together", "[c
     CHECK(errorOf(kHeader + QStringLiteral("2026-03-14,,,,,,,12,9,,\r\n")) ==
           QStringLiteral("Line 2: boundaries_held and boundaries_slipped together must be at most 20, the most "
                          "boundaries Ebb counts on one day (they were 12 and 9)."));
+}
+
+TEST_CASE("days from 1900-01-01 to a year after today are read; others are refused with the window",
+          "[csv][reader][errors][limits]")
+{
+    const QDate today(2026, 3, 14);
+    const auto rows = require(readInterchangeCsv(kHeader + QStringLiteral("1900-01-01,5,,,,,,,,,\r\n"
+                                                                          "2027-03-14,5,,,,,,,,,\r\n"),
+                                                 today));
+    CHECK(rows.size() == 2);
+    for (const char *bad : {"0001-01-01", "1899-12-31", "2027-03-15", "9999-12-31"}) {
+        INFO(bad);
+        auto read =
+            readInterchangeCsv(kHeader + QStringLiteral("%1,5,,,,,,,,,\r\n").arg(QString::fromLatin1(bad)), today);
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.errorString() ==
+              QStringLiteral("Line 2: date must be a day from 1900-01-01 to 2027-03-14, a year after today "
+                             "(it was \"%1\").")
+                  .arg(QString::fromLatin1(bad)));
+    }
 }

@@ -15,6 +15,7 @@
 
 using namespace ebb;
 using ebb::test::FixedClock;
+using ebb::test::fixedToday;
 using ebb::test::memoryJournal;
 using ebb::test::require;
 
@@ -166,7 +167,7 @@ QString importThenExport(const QString &text)
 {
     FixedClock clock;
     auto journal = memoryJournal(clock);
-    const ImportFile file = require(readImportFile(text, ImportFormat::Ebb));
+    const ImportFile file = require(readImportFile(text, ImportFormat::Ebb, fixedToday()));
     REQUIRE(file.problems.empty());
     require(journal->applyImport(file));
     const auto [first, last] =
@@ -209,16 +210,18 @@ TEST_CASE("re-importing a file with an empty count changes nothing; a count that
     const QString header = line(interchangeHeader());
     const QString emptyHeld =
         header + line({QStringLiteral("2025-03-01"), {}, {}, {}, {}, {}, {}, {}, QStringLiteral("0"), {}, {}});
-    require(journal->applyImport(require(readImportFile(emptyHeld, ImportFormat::Ebb))));
-    const ImportPlan again = require(journal->planImport(require(readImportFile(emptyHeld, ImportFormat::Ebb))));
+    require(journal->applyImport(require(readImportFile(emptyHeld, ImportFormat::Ebb, fixedToday()))));
+    const ImportPlan again =
+        require(journal->planImport(require(readImportFile(emptyHeld, ImportFormat::Ebb, fixedToday()))));
     CHECK(again.count(ImportChange::Unchanged) == 1);
 
     const QString bothGiven =
         header +
         line({QStringLiteral("2025-03-01"), {}, {}, {}, {}, {}, {}, QStringLiteral("0"), QStringLiteral("0"), {}, {}});
-    const ImportPlan changed = require(journal->planImport(require(readImportFile(bothGiven, ImportFormat::Ebb))));
+    const ImportPlan changed =
+        require(journal->planImport(require(readImportFile(bothGiven, ImportFormat::Ebb, fixedToday()))));
     CHECK(changed.count(ImportChange::Changed) == 1);
-    require(journal->applyImport(require(readImportFile(bothGiven, ImportFormat::Ebb))));
+    require(journal->applyImport(require(readImportFile(bothGiven, ImportFormat::Ebb, fixedToday()))));
     CHECK(interchangeCsv(require(journal->checkIns({}, {})), require(journal->tags())) == bothGiven);
 }
 
@@ -262,7 +265,7 @@ TEST_CASE("every note and tag survives export then import, whatever it begins wi
     }
 
     auto again = memoryJournal(clock);
-    const ImportFile file = require(readImportFile(csv, ImportFormat::Ebb));
+    const ImportFile file = require(readImportFile(csv, ImportFormat::Ebb, fixedToday()));
     REQUIRE(file.problems.empty());
     require(again->applyImport(file));
     const auto back = require(again->checkIns({}, {}));

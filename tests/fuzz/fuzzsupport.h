@@ -42,11 +42,11 @@ inline void readAndApply(const uint8_t *data, size_t size, ImportFormat format, 
     if (!text) {
         return;
     }
-    auto file = readImportFile(*text, format, moods);
+    static const FixedClock clock;
+    auto file = readImportFile(*text, format, clock.today(), moods);
     if (!file || !file->canApply() || file->days.size() > 64) {
         return;
     }
-    static const FixedClock clock;
     auto journal = Journal::open(QStringLiteral(":memory:"), clock);
     if (!journal) {
         std::abort();

@@ -121,3 +121,23 @@ TEST_CASE("an import over the day on screen keeps what was typed as a draft", "[
     CHECK(energy->optionalValue() == 3);
     CHECK(page->hasUnsavedChanges());
 }
+
+TEST_CASE("the import dialog takes today from the journal's clock for the window of days it accepts",
+          "[gui][import][errors][limits]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    clock.set(QDateTime(QDate(2020, 6, 1), QTime(12, 0)));
+    auto journal = ebb::test::memoryJournal(clock);
+    ImportDialog dialog(*journal);
+    REQUIRE(dialog.loadFile(writeFile(tmp, QStringLiteral("future.csv"),
+                                      "date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
+                                      "boundaries_slipped,tags,note\n"
+                                      "2021-06-01,4,,,,,,,,,\n"
+                                      "2021-06-02,4,,,,,,,,,\n")));
+    auto *problems = child<QListWidget>(dialog, "problemList");
+    REQUIRE(problems->count() == 1);
+    CHECK(problems->item(0)->text().startsWith(
+        QStringLiteral("Line 3: date must be a day from 1900-01-01 to 2021-06-01")));
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+}

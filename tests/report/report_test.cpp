@@ -19,6 +19,7 @@
 
 using namespace ebb;
 using ebb::test::FixedClock;
+using ebb::test::fixedToday;
 using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::TempDir;
@@ -148,7 +149,8 @@ TEST_CASE("CSV export read back gives the same days, measures, tags, boundary co
     auto journal = reportJournal(clock);
     ExportRequest request;
     request.format = ExportFormat::Csv;
-    const auto rows = require(readInterchangeCsv(QString::fromUtf8(require(renderExport(*journal, request)))));
+    const auto rows =
+        require(readInterchangeCsv(QString::fromUtf8(require(renderExport(*journal, request))), fixedToday()));
     const auto checkIns = require(journal->checkIns({}, {}));
     const auto tags = require(journal->tags());
     REQUIRE(rows.size() == checkIns.size());

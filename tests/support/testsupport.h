@@ -32,6 +32,12 @@ private:
     QDateTime m_now{QDate(2026, 3, 14), QTime(9, 0), Qt::UTC};
 };
 
+/** The day FixedClock starts on, 2026-03-14: the "today" import files are read against in tests. */
+inline QDate fixedToday()
+{
+    return FixedClock().now().date();
+}
+
 /** A temporary folder for one test, removed afterwards. */
 struct TempDir
 {

@@ -92,7 +92,7 @@ QString field(const QStringList &fields, int column)
     return column >= 0 && column < fields.size() ? fields.at(column) : QString();
 }
 
-Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, const QStringList &header)
+Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, const QStringList &header, QDate today)
 {
     const QStringList &f = record.fields;
     if (f.size() != header.size()) {
@@ -108,6 +108,10 @@ Result<DaylioEntry> readEntry(const CsvRecord &record, const Columns &columns, c
     if (!entry.date.isValid()) {
         return errorWith(QStringLiteral("full_date must be a real day written YYYY-MM-DD (it was %1).")
                              .arg(quotedForMessage(field(f, columns.fullDate).trimmed())));
+    }
+    if (const QString problem = dayWindowProblem("full_date", field(f, columns.fullDate).trimmed(), entry.date, today);
+        !problem.isEmpty()) {
+        return errorWith(problem);
     }
     entry.time = field(f, columns.time).trimmed();
     if (!entry.time.isEmpty() && !parseTime(entry.time).isValid()) {
@@ -172,7 +176,7 @@ bool isDaylioHeader(const QStringList &header)
     return c.fullDate >= 0 && c.mood >= 0 && c.activities >= 0 && c.note >= 0;
 }
 
-Result<DaylioFile> readDaylioCsv(const QString &text)
+Result<DaylioFile> readDaylioCsv(const QString &text, QDate today)
 {
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
     const QString firstLine = text.left(lineEnd < 0 ? text.size() : lineEnd);
@@ -191,7 +195,7 @@ Result<DaylioFile> readDaylioCsv(const QString &text)
     DaylioFile file;
     for (size_t i = 1; i < records->size(); ++i) {
         const CsvRecord &record = (*records)[i];
-        auto entry = readEntry(record, columns, header);
+        auto entry = readEntry(record, columns, header, today);
         if (entry) {
             file.entries.push_back(std::move(entry).value());
         } else {

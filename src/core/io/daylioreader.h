@@ -45,10 +45,10 @@ bool isDaylioHeader(const QStringList &header);
 
 /**
  * Reads a Daylio CSV export: comma- or tab-separated; with or without note_title; an optional
- * scales column (ignored); columns found by name. Rows that cannot be read are collected with
- * their line numbers.
+ * scales column (ignored); columns found by name. Rows that cannot be read (a day outside 1900-01-01
+ * to a year after `today`, among others) are collected with their line numbers.
  */
-Result<DaylioFile> readDaylioCsv(const QString &text);
+Result<DaylioFile> readDaylioCsv(const QString &text, QDate today);
 
 /** The moods in `entries` that neither the defaults nor `extra` place, sorted, each once. */
 QStringList unknownDaylioMoods(const std::vector<DaylioEntry> &entries, const MoodMap &extra);

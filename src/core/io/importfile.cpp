@@ -60,12 +60,12 @@ Result<ImportFormat> detectImportFormat(const QString &text)
                          .arg(interchangeHeader().join(QLatin1Char(','))));
 }
 
-Result<ImportFile> readImportFile(const QString &text, ImportFormat format, const MoodMap &extraMoods)
+Result<ImportFile> readImportFile(const QString &text, ImportFormat format, QDate today, const MoodMap &extraMoods)
 {
     ImportFile file;
     file.format = format;
     if (format == ImportFormat::Ebb) {
-        auto read = readInterchangeRows(text);
+        auto read = readInterchangeRows(text, today);
         if (!read) {
             return read.error();
         }
@@ -76,7 +76,7 @@ Result<ImportFile> readImportFile(const QString &text, ImportFormat format, cons
         }
         return file;
     }
-    auto read = readDaylioCsv(text);
+    auto read = readDaylioCsv(text, today);
     if (!read) {
         return read.error();
     }

@@ -62,9 +62,11 @@ Result<ImportFormat> detectImportFormat(const QString &text);
 
 /**
  * Reads `text` as `format`. A file-wide problem (unknown header, broken quoting) is an Error;
- * row problems are collected in the result, every one with its line.
+ * row problems are collected in the result, every one with its line. `today` (from the caller's
+ * clock) bounds the days accepted: 1900-01-01 to a year after it.
  */
-Result<ImportFile> readImportFile(const QString &text, ImportFormat format, const MoodMap &extraMoods = {});
+Result<ImportFile> readImportFile(const QString &text, ImportFormat format, QDate today,
+                                  const MoodMap &extraMoods = {});
 
 /** Decodes a file's bytes as UTF-8; invalid UTF-8 is an error (nothing is guessed). */
 Result<QString> decodeImportText(const QByteArray &bytes);

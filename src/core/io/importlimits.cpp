@@ -44,6 +44,18 @@ QString quotedForMessage(const QString &value)
     return QStringLiteral("\"%1…\" (%2 characters)").arg(excerpt, QString::number(value.size()));
 }
 
+QString dayWindowProblem(const char *column, const QString &text, QDate day, QDate today)
+{
+    const QDate first(1900, 1, 1);
+    const QDate last = today.addYears(1);
+    if (day >= first && day <= last) {
+        return {};
+    }
+    return QStringLiteral("%1 must be a day from %2 to %3, a year after today (it was %4).")
+        .arg(QString::fromLatin1(column), first.toString(Qt::ISODate), last.toString(Qt::ISODate),
+             quotedForMessage(text));
+}
+
 QString noteLengthProblem(qsizetype length)
 {
     if (length <= kNoteMaxLength) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,15 @@ namespace ebb {
  * 1,999 of them).
  */
 constexpr int kImportMaxBoundaryCount = 20;
+
+/**
+ * Why the day `text` (read as `day`, in the column `column`) is outside the days an import accepts,
+ * from 1900-01-01 to a year after `today`, as the end of a sentence; empty when it is inside.
+ * Nobody's own journal reaches back before 1900, and a day more than a year ahead is a typo; a
+ * day like 0001-01-01 or 9999-12-31 once made `ebb-cli analyze --history` walk every day between.
+ * `today` comes from the caller's clock (the journal's, in the app).
+ */
+QString dayWindowProblem(const char *column, const QString &text, QDate day, QDate today);
 
 /**
  * `value` in quotes for a message, at most 40 characters of it: a longer one is cut, marked "…",

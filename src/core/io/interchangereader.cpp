@@ -66,7 +66,7 @@ std::optional<int> sleepMinutes(const QString &text, QString &error)
 }
 
 /** The row, or an Error whose message is the bare reason (the caller adds the line). */
-Result<InterchangeRow> readRow(const CsvRecord &record)
+Result<InterchangeRow> readRow(const CsvRecord &record, QDate today)
 {
     if (record.fields.size() != ColumnCount) {
         return errorWith(
@@ -82,6 +82,10 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
     if (!row.checkIn.date.isValid()) {
         return errorWith(QStringLiteral("date must be a real day written YYYY-MM-DD (it was %1).")
                              .arg(quotedForMessage(f[Date].trimmed())));
+    }
+    if (const QString problem = dayWindowProblem("date", f[Date].trimmed(), row.checkIn.date, today);
+        !problem.isEmpty()) {
+        return errorWith(problem);
     }
     QString error;
     row.checkIn.energy = wholeNumber(f[Energy], "energy", kScoreMin, kScoreMax, error);
@@ -121,7 +125,7 @@ Result<InterchangeRow> readRow(const CsvRecord &record)
 
 } // namespace
 
-Result<InterchangeRows> readInterchangeRows(const QString &text)
+Result<InterchangeRows> readInterchangeRows(const QString &text, QDate today)
 {
     auto records = parseCsv(text);
     if (!records) {
@@ -136,7 +140,7 @@ Result<InterchangeRows> readInterchangeRows(const QString &text)
     QSet<QDate> seen;
     for (size_t i = 1; i < records->size(); ++i) {
         const CsvRecord &record = (*records)[i];
-        auto row = readRow(record);
+        auto row = readRow(record, today);
         if (!row) {
             result.problems.push_back({record.line, row.errorString()});
             continue;
@@ -152,9 +156,9 @@ Result<InterchangeRows> readInterchangeRows(const QString &text)
     return result;
 }
 
-Result<std::vector<InterchangeRow>> readInterchangeCsv(const QString &text)
+Result<std::vector<InterchangeRow>> readInterchangeCsv(const QString &text, QDate today)
 {
-    auto read = readInterchangeRows(text);
+    auto read = readInterchangeRows(text, today);
     if (!read) {
         return read.error();
     }

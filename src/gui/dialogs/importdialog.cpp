@@ -5,6 +5,7 @@
 #include "ui_importdialog.h"
 
 #include "io/daylioreader.h"
+#include "settings/clock.h"
 #include "storage/journal.h"
 #include "window/appearance.h"
 
@@ -96,7 +97,7 @@ bool ImportDialog::loadFile(const QString &path)
     }
     m_text = *text;
     m_format = *format;
-    auto read = readImportFile(m_text, m_format);
+    auto read = readImportFile(m_text, m_format, m_journal.clock().today());
     if (!read) {
         showProblem(read.errorString());
         return false;
@@ -156,7 +157,7 @@ void ImportDialog::replan()
     auto importButton = m_ui->buttonBox->findChild<QPushButton *>(QStringLiteral("importButton"));
     importButton->setEnabled(false);
     m_ui->errorLabel->hide();
-    auto read = readImportFile(m_text, m_format, m_moodMap);
+    auto read = readImportFile(m_text, m_format, m_journal.clock().today(), m_moodMap);
     if (!read) {
         showProblem(read.errorString());
         return;
