@@ -79,7 +79,7 @@ int runImport(const QStringList &args)
         return fail(
             QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(filePath), input.errorString()));
     }
-    auto text = decodeImportText(input.readAll());
+    auto text = readImportText(input);
     if (!text) {
         return fail(text.errorString());
     }

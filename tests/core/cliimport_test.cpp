@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ebb-cli import, run as a person would run it.
 #include "clirun.h"
+#include "io/importlimits.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 
@@ -160,6 +161,39 @@ TEST_CASE("ebb-cli import --format forces a reader", "[cli][import]")
                           QStringLiteral("--format"), QStringLiteral("ebb"), QStringLiteral("--database"), db});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("header must be exactly")));
+}
+
+TEST_CASE("ebb-cli import reads a file of exactly 20 MB and refuses one byte more before reading it",
+          "[cli][import][errors][limits]")
+{
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    const QByteArray rows = "date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
+                            "boundaries_slipped,tags,note\n2026-01-01,5,,,,,,,,,\n";
+    // Blank lines are skipped, so they pad a real file up to the limit.
+    const QString largest =
+        writeFile(tmp, QStringLiteral("largest.csv"), rows + QByteArray(kImportMaxFileBytes - rows.size(), '\n'));
+    const Run fits =
+        runCli({QStringLiteral("import"), largest, QStringLiteral("--dry-run"), QStringLiteral("--database"), db});
+    INFO(fits.err.toStdString());
+    CHECK(fits.exitCode == 0);
+    CHECK(fits.out.contains(QStringLiteral("New days: 1")));
+
+    const QString tooBig = tmp.path(QStringLiteral("too-big.csv"));
+    {
+        QFile f(tooBig);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(rows) == rows.size());
+        REQUIRE(f.resize(kImportMaxFileBytes + 1)); // sparse: the rest reads as NUL bytes
+    }
+    const Run refused = runCli({QStringLiteral("import"), tooBig, QStringLiteral("--database"), db});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.trimmed() ==
+          QStringLiteral(
+              "ebb-cli: Nothing was imported: the file is 20.0 MB (20000001 bytes), and Ebb imports files of up "
+              "to 20 MB. Ebb's own export of a hundred years of days with a note every day is about 11 MB: "
+              "is this the file you meant? If it is, split it into smaller files and import each."));
+    CHECK_FALSE(QFile::exists(db));
 }
 
 TEST_CASE("ebb-cli import refuses days before 1900 or far in the future, naming the line", "[cli][import][errors]")

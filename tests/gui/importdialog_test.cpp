@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importdialog.h"
+#include "io/importlimits.h"
 #include "pages/checkinpage.h"
 #include "storage/journal.h"
 #include "testsupport.h"
@@ -120,6 +121,26 @@ TEST_CASE("an import over the day on screen keeps what was typed as a draft", "[
     CHECK(require(journal->checkIn(clock.today()))->energy == 8);
     CHECK(energy->optionalValue() == 3);
     CHECK(page->hasUnsavedChanges());
+}
+
+TEST_CASE("the import dialog refuses a file over 20 MB before reading it", "[gui][import][errors][limits]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    ImportDialog dialog(*journal);
+    const QString path = tmp.path(QStringLiteral("huge.csv"));
+    {
+        QFile big(path);
+        REQUIRE(big.open(QIODevice::WriteOnly));
+        REQUIRE(big.write("date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
+                          "boundaries_slipped,tags,note\n") > 0);
+        REQUIRE(big.resize(kImportMaxFileBytes + 1)); // sparse: the test writes no 20 MB
+    }
+    CHECK_FALSE(dialog.loadFile(path));
+    CHECK(child<QLabel>(dialog, "errorLabel")->text().startsWith(QStringLiteral("Nothing was imported: the file is")));
+    CHECK(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("up to 20 MB")));
+    CHECK_FALSE(importButton(dialog)->isEnabled());
 }
 
 TEST_CASE("the import dialog takes today from the journal's clock for the window of days it accepts",

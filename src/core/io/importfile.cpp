@@ -39,6 +39,26 @@ Result<QString> decodeImportText(const QByteArray &bytes)
     return text;
 }
 
+Result<QString> readImportText(QIODevice &file)
+{
+    const auto tooLarge = [](const QString &size) {
+        return errorWith(QStringLiteral("Nothing was imported: the file is %1, and Ebb imports files of up to %2 MB. "
+                                        "Ebb's own export of a hundred years of days with a note every day is about "
+                                        "11 MB: is this the file you meant? If it is, split it into smaller files "
+                                        "and import each.")
+                             .arg(size)
+                             .arg(kImportMaxFileBytes / 1'000'000));
+    };
+    if (!file.isSequential() && file.size() > kImportMaxFileBytes) {
+        return tooLarge(QStringLiteral("%1 MB (%2 bytes)").arg(double(file.size()) / 1e6, 0, 'f', 1).arg(file.size()));
+    }
+    const QByteArray bytes = file.read(kImportMaxFileBytes + 1);
+    if (bytes.size() > kImportMaxFileBytes) {
+        return tooLarge(QStringLiteral("over %1 MB").arg(kImportMaxFileBytes / 1'000'000));
+    }
+    return decodeImportText(bytes);
+}
+
 Result<ImportFormat> detectImportFormat(const QString &text)
 {
     qsizetype end = text.indexOf(QLatin1Char('\n'));

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -70,5 +71,12 @@ Result<ImportFile> readImportFile(const QString &text, ImportFormat format, QDat
 
 /** Decodes a file's bytes as UTF-8; invalid UTF-8 is an error (nothing is guessed). */
 Result<QString> decodeImportText(const QByteArray &bytes);
+
+/**
+ * The text of an import file the caller opened (ebb-cli import and the import dialog both read
+ * through this). A file larger than kImportMaxFileBytes is refused from its size, before anything
+ * is read; a pipe is read up to one byte past the limit and no further. Then decodeImportText().
+ */
+Result<QString> readImportText(QIODevice &file);
 
 } // namespace ebb

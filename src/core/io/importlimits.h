@@ -9,6 +9,13 @@
 namespace ebb {
 
 /**
+ * The largest file Ebb imports, in bytes (20 MB). Ebb's own CSV of a hundred years of daily
+ * check-ins with a paragraph of note every day is about 11 MB (README, "Importing"); the limit is
+ * checked before a file is read, so a huge file never fills the memory.
+ */
+constexpr qint64 kImportMaxFileBytes = 20'000'000;
+
+/**
  * The most boundaries one imported day counts, held and slipped together. A person keeps a few
  * boundaries of their own; a count the day's answers do not match becomes answers to retired
  * placeholder boundaries, one per counted boundary, so this keeps those few (1000/1000 once made

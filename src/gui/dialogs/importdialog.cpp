@@ -85,7 +85,7 @@ bool ImportDialog::loadFile(const QString &path)
         showProblem(tr("Ebb could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    auto text = decodeImportText(file.readAll());
+    auto text = readImportText(file);
     if (!text) {
         showProblem(text.errorString());
         return false;
