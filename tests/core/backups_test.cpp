@@ -351,6 +351,7 @@ TEST_CASE("many backups taken at once in the same second all succeed, each under
     std::vector<Result<BackupInfo>> taken(kWriters, Result<BackupInfo>(Error{}));
     {
         std::vector<std::thread> writers;
+        writers.reserve(kWriters);
         for (int i = 0; i < kWriters; ++i) {
             writers.emplace_back([&, i] {
                 // Each as a separate ebb-cli backup would: its own connection, the same second.

@@ -98,6 +98,7 @@ TEST_CASE("a backup holding changes the journal does not is never rotated away",
 {
     const QDateTime now(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC);
     std::vector<BackupInfo> backups;
+    backups.reserve(60);
     for (int day = 0; day < 60; ++day) { // newest first
         backups.push_back({QStringLiteral("/b/%1").arg(day), now.addDays(-day), QStringLiteral("daily"), 1});
     }
