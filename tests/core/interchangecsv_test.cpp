@@ -146,3 +146,26 @@ TEST_CASE("an atomic write replaces the file whole, and a failed one leaves noth
     CHECK(r.errorString().contains(QStringLiteral("nothing was written")));
     CHECK_FALSE(QFile::exists(missingFolder));
 }
+
+TEST_CASE("a rename that must not replace leaves an existing file alone and says why it did not move", "[io][errors]")
+{
+    TempDir tmp;
+    const QString from = tmp.path(QStringLiteral("copy.partial"));
+    const QString to = tmp.path(QStringLiteral("copy"));
+    requireOk(writeFileAtomically(from, "new"));
+    requireOk(writeFileAtomically(to, "kept"));
+    CHECK(renameWithoutReplacing(from, to) == RenameOutcome::TargetExists);
+    const auto contents = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+    };
+    CHECK(contents(to) == "kept");
+    CHECK(contents(from) == "new");
+
+    CHECK(renameWithoutReplacing(tmp.path(QStringLiteral("gone")), tmp.path(QStringLiteral("x"))) ==
+          RenameOutcome::Failed);
+    REQUIRE(QFile::remove(to));
+    CHECK(renameWithoutReplacing(from, to) == RenameOutcome::Renamed);
+    CHECK(contents(to) == "new");
+    CHECK_FALSE(QFile::exists(from));
+}

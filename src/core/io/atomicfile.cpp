@@ -8,6 +8,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -68,6 +69,27 @@ void syncFolderOf(const QString &path)
         ::fsync(fd);
         ::close(fd);
     }
+}
+
+RenameOutcome renameWithoutReplacing(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0) {
+        return RenameOutcome::Renamed;
+    }
+    if (errno == EEXIST) {
+        return RenameOutcome::TargetExists;
+    }
+    if (errno != EINVAL && errno != ENOSYS) {
+        return RenameOutcome::Failed;
+    }
+    // A file system without RENAME_NOREPLACE: a hard link is just as exclusive.
+    if (::link(source.constData(), target.constData()) != 0) {
+        return errno == EEXIST ? RenameOutcome::TargetExists : RenameOutcome::Failed;
+    }
+    ::unlink(source.constData());
+    return RenameOutcome::Renamed;
 }
 
 } // namespace ebb

@@ -28,4 +28,14 @@ Result<void> writeNewFileDurably(const QString &path, const QByteArray &data);
  */
 void syncFolderOf(const QString &path);
 
+/** What `renameWithoutReplacing` did. */
+enum class RenameOutcome { Renamed, TargetExists, Failed };
+
+/**
+ * Renames `from` to `to` only if `to` does not exist, atomically: of two processes renaming onto
+ * one name, exactly one wins and the other gets TargetExists, with both files intact. (QFile::rename
+ * checks first and then, on losing the race, copies its file over the winner's.)
+ */
+RenameOutcome renameWithoutReplacing(const QString &from, const QString &to);
+
 } // namespace ebb

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backups.h"
 
+#include "io/atomicfile.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -118,10 +119,11 @@ Result<BackupInfo> Backups::take(const SnapshotWriter &write, const QDateTime &n
     for (int n = 1; n < 1000; ++n) {
         const QString name = n == 1 ? fileName(now, reason) : fileName(now, QStringLiteral("%1-%2").arg(reason).arg(n));
         const QString target = dir.filePath(name);
-        if (QFile::rename(partial, target)) {
+        const RenameOutcome moved = renameWithoutReplacing(partial, target);
+        if (moved == RenameOutcome::Renamed) {
             return BackupInfo{target, now.toUTC(), reason, QFileInfo(target).size()};
         }
-        if (!QFileInfo::exists(target)) {
+        if (moved == RenameOutcome::Failed) {
             break;
         }
     }

@@ -104,8 +104,8 @@ Result<void> createJournal(const QString &path, bool migrateSchema)
             return made.error();
         }
     }
-    // rename() does not replace: if another Ebb created the journal meanwhile, theirs is kept.
-    if (!QFile::rename(temporary, path) && !QFileInfo::exists(path)) {
+    // Never replaces: if another Ebb created the journal meanwhile, theirs is kept.
+    if (renameWithoutReplacing(temporary, path) == RenameOutcome::Failed) {
         removeTemporary();
         return Error{QStringLiteral("Ebb could not create the journal %1. Check that you may write to that folder, or "
                                     "choose another place with --database PATH.")
