@@ -1431,6 +1431,38 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>Changes kept when the journal was changed elsewhere</source>
         <translation>Änderungen, aufbewahrt, als das Tagebuch anderswo geändert wurde</translation>
     </message>
+    <message>
+        <source>Your days have been asking more of you than usual lately.</source>
+        <translation>Deine Tage haben in letzter Zeit mehr von dir verlangt als üblich.</translation>
+    </message>
+    <message>
+        <source>Is there one thing you could say no to, or hand over, this week?</source>
+        <translation>Gibt es diese Woche eine Sache, zu der du Nein sagen oder die du abgeben könntest?</translation>
+    </message>
+    <message>
+        <source>You have been sleeping less than usual lately.</source>
+        <translation>Du hast in letzter Zeit weniger geschlafen als üblich.</translation>
+    </message>
+    <message>
+        <source>Could you give yourself an earlier night, or a slower morning, this week?</source>
+        <translation>Könntest du dir diese Woche einen früheren Abend oder einen ruhigeren Morgen gönnen?</translation>
+    </message>
+    <message>
+        <source>Your days are asking about as much of you as usual again.</source>
+        <translation>Deine Tage verlangen wieder etwa so viel von dir wie üblich.</translation>
+    </message>
+    <message>
+        <source>You are sleeping about as long as usual again.</source>
+        <translation>Du schläfst wieder etwa so lange wie üblich.</translation>
+    </message>
+    <message>
+        <source>Days asking more than usual</source>
+        <translation>Tage, die mehr verlangen als üblich</translation>
+    </message>
+    <message>
+        <source>Less sleep than usual</source>
+        <translation>Weniger Schlaf als üblich</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>

@@ -16,6 +16,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace ebb;
 using ebb::test::FixedClock;
 using ebb::test::require;
@@ -64,8 +66,9 @@ const QStringList kInternalNames = {
     QStringLiteral("stress_climbing"), QStringLiteral("sleep_debt"),    QStringLiteral("poor_sleep"),
     QStringLiteral("boundary_slips"),  QStringLiteral("envelope"),      QStringLiteral("boom_bust"),
     QStringLiteral("boom bust"),       QStringLiteral("early_warning"), QStringLiteral("sleep_hours"),
-    QStringLiteral("sleep_quality"),   QStringLiteral("cusum"),         QStringLiteral("baseline"),
-    QStringLiteral("median"),          QStringLiteral("slope"),         QStringLiteral("tau"),
+    QStringLiteral("sleep_quality"),   QStringLiteral("load_slide"),    QStringLiteral("sleep_slide"),
+    QStringLiteral("cusum"),           QStringLiteral("baseline"),      QStringLiteral("median"),
+    QStringLiteral("slope"),           QStringLiteral("tau"),
 };
 
 QStringList internalNamesIn(const QString &text)
@@ -111,6 +114,41 @@ void checkNone(const QStringList &found)
 }
 
 } // namespace
+
+TEST_CASE("load or sleep moving alone is told in its own words and units, sleep with the other sleep flags",
+          "[pacing][summary]")
+{
+    const PacingReport report = reportOf({
+        flag("load_slide", Severity::Watch, slideEvidence(5, 1, 6, 8, 6.6)),
+        flag("sleep_slide", Severity::Watch, slideEvidence(7.25, 0.5, 5, 6, 6.4)),
+        flag("poor_sleep", Severity::Watch),
+    });
+    const PacingSummary s = summarizePacing(report, 60);
+    REQUIRE(s.concerns.size() == 2); // sleep's two flags are one concern
+    const auto concern = [&](const char *key) {
+        const auto it = std::find_if(s.concerns.begin(), s.concerns.end(),
+                                     [&](const Concern &c) { return c.key == QLatin1String(key); });
+        REQUIRE(it != s.concerns.end());
+        return *it;
+    };
+    const Concern load = concern("load_slide");
+    CHECK(load.title == QStringLiteral("Days asking more than usual"));
+    CHECK(load.explanation.front().contains(QStringLiteral("Load: usually about 5 (most days 4 to 6)")));
+    CHECK(load.explanation.front().contains(QStringLiteral("it was higher")));
+    REQUIRE(load.chartMetric.has_value());
+    CHECK(*load.chartMetric == Metric::Load);
+
+    const Concern sleep = concern("sleep");
+    CHECK(sleep.title == QStringLiteral("Less sleep than usual"));
+    // Hours, in half hours: not whole points on a 0–10 scale.
+    CHECK(sleep.explanation.front().contains(QStringLiteral("most days 7 to 8")));
+    CHECK(sleep.explanation.front().contains(QStringLiteral("it was lower")));
+    REQUIRE(sleep.chartMetric.has_value());
+    CHECK(*sleep.chartMetric == Metric::SleepHours);
+    for (const Concern &c : s.concerns) {
+        checkNone(internalNamesIn(c.title + c.message + c.suggestion + c.explanation.join(QLatin1Char(' '))));
+    }
+}
 
 TEST_CASE("related flags are told as one concern, warnings first, each with one suggestion", "[pacing][summary]")
 {

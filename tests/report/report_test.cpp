@@ -241,7 +241,8 @@ TEST_CASE("the PDF names every pattern and measure in words, in English and in G
         QStringLiteral("energy_slide"),    QStringLiteral("mood_slide"),  QStringLiteral("stress_slide"),
         QStringLiteral("stress_climbing"), QStringLiteral("sleep_debt"),  QStringLiteral("poor_sleep"),
         QStringLiteral("boundary_slips"),  QStringLiteral("envelope"),    QStringLiteral("boom_bust"),
-        QStringLiteral("early_warning"),   QStringLiteral("sleep_hours"), QStringLiteral("sleep_quality")};
+        QStringLiteral("early_warning"),   QStringLiteral("sleep_hours"), QStringLiteral("sleep_quality"),
+        QStringLiteral("load_slide"),      QStringLiteral("sleep_slide")};
     const auto internalIn = [&](const QString &text) {
         QStringList found;
         for (const QString &name : internalNames) {

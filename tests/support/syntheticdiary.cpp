@@ -21,11 +21,35 @@ int score(double v)
 } // namespace
 
 std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay, std::uint64_t seed, QDate start,
-                                      double missingShare)
+                                      double missingShare, Person person)
 {
     std::mt19937_64 rng(seed);
     std::normal_distribution<double> normal(0.0, 1.0);
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
+
+    // The person's own usual: drawn from a stream of its own, so the days' noise is the same
+    // with or without it.
+    std::mt19937_64 personal(seed ^ 0x9E3779B97F4A7C15ULL);
+    double offset[6] = {};
+    if (person.ownMeans) {
+        for (double &o : offset) {
+            o = uniform(personal) - 0.5;
+        }
+        offset[4] *= 0.5; // sleep: ±0.25 h
+    }
+    offset[0] += person.energyOffset;
+    // Three boom-and-bust episodes, about nine days apart, from the change on.
+    std::vector<int> booms;
+    std::vector<int> busts;
+    if (scenario == Scenario::BoomBustThree) {
+        int day = changeDay + 1;
+        for (int e = 0; e < 3; ++e) {
+            day += int(uniform(personal) * 3.0);
+            booms.push_back(day);
+            busts.push_back(day + 1 + int(uniform(personal) * 2.0));
+            day += 9;
+        }
+    }
 
     // Persistent noise per metric plus a shared wellbeing factor, each AR(1).
     double common = 0.0;
@@ -66,15 +90,33 @@ std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay
                 bust = 1.0;
             }
         }
+        // One measure alone, 1 SD worse (in points, or hours of sleep).
+        double alone[5] = {};
+        if (sinceChange >= 0) {
+            const Scenario single[5] = {Scenario::EnergyAlone, Scenario::MoodAlone, Scenario::StressAlone,
+                                        Scenario::LoadAlone, Scenario::SleepAlone};
+            const double sd[5] = {-kEnergySd, -kMoodSd, kStressSd, kLoadSd, -kSleepHoursSd};
+            for (int m = 0; m < 5; ++m) {
+                alone[m] = scenario == single[m] ? sd[m] : 0.0;
+            }
+        }
+        const auto episode = [&](const std::vector<int> &days) {
+            return std::find(days.begin(), days.end(), t) != days.end() ? 1.0 : 0.0;
+        };
+        const double bigDay = episode(booms);
+        const double crash = episode(busts);
         const bool weekend = start.addDays(t).dayOfWeek() >= 6;
         const double wellbeing = 0.7 * common;
-        const double energy = 6.0 + kSyntheticEnergySd * (wellbeing + 0.7 * own[0] - shift + 0.8 * boom - 2.5 * bust) +
-                              (weekend ? 0.4 : 0.0);
-        const double mood = 6.0 + 1.2 * (wellbeing + 0.7 * own[1] - 0.8 * shift - 1.0 * bust);
-        const double stress = 4.0 + 1.2 * (-wellbeing + 0.7 * own[2] + 0.8 * shift) - (weekend ? 0.6 : 0.0);
-        const double load = 5.0 + 1.3 * (0.5 * own[3] + 0.3 * shift + 2.8 * boom) - (weekend ? 1.5 : 0.0);
-        const double sleepHours = 7.4 + 0.6 * (0.5 * wellbeing + 0.7 * own[4] - 0.4 * shift);
-        const double quality = 3.5 + 0.8 * (0.6 * wellbeing + 0.7 * own[5] - 0.5 * shift);
+        const double energy = 6.0 + offset[0] + alone[0] +
+                              kSyntheticEnergySd * (wellbeing + 0.7 * own[0] - shift + 0.8 * boom - 2.5 * bust) +
+                              kEnergySd * (0.3 * bigDay - 2.5 * crash) + (weekend ? person.energyRhythm : 0.0);
+        const double mood = 6.0 + offset[1] + alone[1] + 1.2 * (wellbeing + 0.7 * own[1] - 0.8 * shift - 1.0 * bust);
+        const double stress =
+            4.0 + offset[2] + alone[2] + 1.2 * (-wellbeing + 0.7 * own[2] + 0.8 * shift) - (weekend ? 0.6 : 0.0);
+        const double load = 5.0 + offset[3] + alone[3] + 1.3 * (0.5 * own[3] + 0.3 * shift + 2.8 * boom) +
+                            kLoadSd * 2.5 * bigDay - (weekend ? 1.5 : 0.0);
+        const double sleepHours = 7.4 + offset[4] + alone[4] + 0.6 * (0.5 * wellbeing + 0.7 * own[4] - 0.4 * shift);
+        const double quality = 3.5 + offset[5] + 0.8 * (0.6 * wellbeing + 0.7 * own[5] - 0.5 * shift);
 
         if (uniform(rng) < missingShare) {
             continue;

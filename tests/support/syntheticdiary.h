@@ -20,6 +20,25 @@ enum class Scenario {
     SlowSlide,      ///< The same, growing by 0.05 SD a day.
     BoomBust,       ///< Every 9–12 days a big day, then a low-energy day 1–2 days later.
     RisingVariance, ///< Day-to-day swings and their persistence grow.
+    EnergyAlone,    ///< Energy falls by 1 SD of its own; every other measure stays as it was.
+    MoodAlone,      ///< Mood falls by 1 SD alone.
+    StressAlone,    ///< Stress rises by 1 SD alone.
+    LoadAlone,      ///< Load rises by 1 SD alone.
+    SleepAlone,     ///< Hours of sleep fall by 1 SD alone.
+    BoomBustThree,  ///< Three episodes within four weeks: load 2.5 SD up (energy a little up), then
+                    ///< energy 2.5 SD down 1–2 days later.
+};
+
+/** How the synthetic person differs from the generator's middle. */
+struct Person
+{
+    /// Each measure's usual is moved by a random part of a point (up to ±0.5; sleep ±0.25 h), so
+    /// the usual sits anywhere between two whole answers, as people's do.
+    bool ownMeans = false;
+    /// Added to energy's usual on top (points), to see how where it sits between answers matters.
+    double energyOffset = 0.0;
+    /// How much more energy on Saturdays and Sundays (points).
+    double energyRhythm = 0.4;
 };
 
 /**
@@ -28,7 +47,7 @@ enum class Scenario {
  * The same seed always gives the same diary.
  */
 std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay, std::uint64_t seed,
-                                      QDate start = QDate(2020, 1, 6), double missingShare = 0.15);
+                                      QDate start = QDate(2020, 1, 6), double missingShare = 0.15, Person person = {});
 
 /**
  * Ten weeks ending on `lastDay`: eight steady weeks, then two in which every measure slides (energy
@@ -45,5 +64,18 @@ Result<void> saveDiary(Journal &journal, const std::vector<PacingDay> &diary);
 
 /** The person's usual standard deviation of energy in the generator (for "1 SD"). */
 constexpr double kSyntheticEnergySd = 1.2;
+
+/**
+ * Each measure's standard deviation over a stable diary of the generator, as one would compute it
+ * from the answers (the weekly rhythm and the rounding to whole answers included): "1 SD" of the
+ * single-measure changes and of boom and bust. Variances: energy 1.2²·(0.7² + 0.7²) + 0.4²·10/49
+ * + 1/12; mood the same without the rhythm; stress with a rhythm of 0.6; load (1.3·0.5)² +
+ * 1.5²·10/49 + 1/12; sleep (0.6·0.78)² + 0.25²/12 hours².
+ */
+constexpr double kEnergySd = 1.236;
+constexpr double kMoodSd = 1.222;
+constexpr double kStressSd = 1.252;
+constexpr double kLoadSd = 0.982;
+constexpr double kSleepHoursSd = 0.476;
 
 } // namespace ebb::test

@@ -10,8 +10,11 @@
 namespace ebb {
 namespace {
 
+// The combined CUSUM's measures, which move together when someone is sliding.
 constexpr Metric kSlideMetrics[3] = {Metric::Energy, Metric::Mood, Metric::Stress};
-const char *const kSlideIds[3] = {"energy_slide", "mood_slide", "stress_slide"};
+// Each followed alone too; the first three share their flags with the combined CUSUM.
+constexpr Metric kMeasures[5] = {Metric::Energy, Metric::Mood, Metric::Stress, Metric::Load, Metric::SleepHours};
+const char *const kMeasureIds[5] = {"energy_slide", "mood_slide", "stress_slide", "load_slide", "sleep_slide"};
 
 constexpr int kStressDays = 14;
 constexpr int kSlideEvidenceDays = 14;
@@ -84,6 +87,23 @@ std::optional<Severity> level(double value, double watch, double warning)
     return std::nullopt;
 }
 
+/**
+ * A CUSUM speaks from its watch level on and keeps speaking until it falls below `release` of
+ * it: a run that hovers at the level is one episode to the person, not a flag that flickers.
+ */
+void updateSpeaking(Cusum &c, double watch, double release)
+{
+    c.speaking = c.value >= (c.speaking ? watch * release : watch);
+}
+
+std::optional<Severity> cusumLevel(const Cusum &c, double warning)
+{
+    if (c.value >= warning) {
+        return Severity::Warning;
+    }
+    return c.speaking ? std::optional<Severity>(Severity::Watch) : std::nullopt;
+}
+
 std::optional<Severity> stronger(std::optional<Severity> a, std::optional<Severity> b)
 {
     if (!a) {
@@ -123,19 +143,33 @@ std::vector<Flag> Detectors::run(const PacingHistory &history)
 
 void Detectors::updateCusums(const PacingHistory &h, int t)
 {
-    for (int i = 0; i < 3; ++i) {
-        Cusum &c = m_metricCusums[size_t(i)];
-        stepCusum(c, h.z(kSlideMetrics[i], t), t, m_settings.cusumResetGapDays, m_settings.cusumK);
-        noteEvidence(c, h, t);
+    for (int i = 0; i < 5; ++i) {
+        const double k = kMeasures[i] == Metric::SleepHours ? m_settings.sleepCusumK : m_settings.cusumK;
+        stepCusum(m_measureCusums[size_t(i)], h.aloneZ(kMeasures[i], t), t, m_settings.cusumResetGapDays, k);
+        updateSpeaking(m_measureCusums[size_t(i)], measureWatch(i), m_settings.slideRelease);
     }
     stepCusum(m_combined, h.combinedZ(t), t, m_settings.cusumResetGapDays, m_settings.combinedK);
     noteEvidence(m_combined, h, t);
+    updateSpeaking(m_combined, m_settings.combinedWatch, m_settings.slideRelease);
+}
+
+double Detectors::measureWatch(int measure) const
+{
+    // Hours of sleep have no shared movement to take out; load none that the benchmark showed.
+    switch (kMeasures[measure]) {
+    case Metric::SleepHours:
+        return m_settings.sleepSlideWatch;
+    case Metric::Load:
+        return m_settings.loadSlideWatch;
+    default:
+        return m_settings.slideWatch;
+    }
 }
 
 void Detectors::slides(const PacingHistory &h, int t, std::vector<Flag> &out) const
 {
     // The combined CUSUM speaks through the metric that moved most during its run.
-    const auto combinedLevel = level(m_combined.value, m_settings.combinedWatch, m_settings.combinedWarning);
+    const auto combinedLevel = cusumLevel(m_combined, m_settings.combinedWarning);
     int lead = -1;
     double leadMean = -1e9;
     for (int i = 0; combinedLevel && i < 3; ++i) {
@@ -146,29 +180,30 @@ void Detectors::slides(const PacingHistory &h, int t, std::vector<Flag> &out) co
             leadMean = mean;
         }
     }
-    for (int i = 0; i < 3; ++i) {
-        const Cusum &own = m_metricCusums[size_t(i)];
-        const auto ownLevel = level(own.value, m_settings.slideWatch, m_settings.slideWarning);
+    for (int i = 0; i < 5; ++i) {
+        const Cusum &own = m_measureCusums[size_t(i)];
+        const auto ownLevel = cusumLevel(own, measureWatch(i) + m_settings.slideWarning - m_settings.slideWatch);
         const auto severity = stronger(ownLevel, lead == i ? combinedLevel : std::nullopt);
         if (!severity) {
             continue;
         }
         const Cusum &run = ownLevel ? own : m_combined;
-        const Baseline &b = h.baseline(kSlideMetrics[i], t);
+        const Metric metric = kMeasures[i];
+        const Baseline &b = h.baseline(metric, t);
         // What the person can check against their own memory: of the recorded days in this
         // stretch (at most the last two weeks), how many were worse than usual.
         int recorded = 0;
         int worse = 0;
         double sum = 0.0;
         for (int d = std::max(run.start, t - kSlideEvidenceDays + 1); d <= t; ++d) {
-            const float z = h.z(kSlideMetrics[i], d);
+            const float z = h.z(metric, d);
             if (PacingHistory::has(z)) {
                 ++recorded;
                 worse += z > 0 ? 1 : 0;
-                sum += h.value(kSlideMetrics[i], d);
+                sum += h.value(metric, d);
             }
         }
-        Flag f = makeFlag(kSlideIds[i], *severity);
+        Flag f = makeFlag(kMeasureIds[i], *severity);
         f.evidence = {{QStringLiteral("cusum"), round2(own.value)},
                       {QStringLiteral("baseline_median"), round2(b.median)},
                       {QStringLiteral("baseline_scale"), round2(b.scale)},
@@ -208,10 +243,13 @@ void Detectors::stressClimbing(const PacingHistory &h, int t, std::vector<Flag> 
     if (int(n) < kStressMinDays) {
         return;
     }
-    const auto slope = theilSenSlope(std::span(x).first(n), std::span(y).first(n), m_scratch);
+    // The week's median first: it is cheap, and on most days it already says no.
     const auto recent = medianInPlace(std::span(lastWeek).first(recentCount));
-    if (slope && recent && *slope >= m_settings.stressSlopeWatch &&
-        *recent > b.median + m_settings.stressAboveBaseline * b.scale) {
+    if (!recent || *recent <= b.median + m_settings.stressAboveBaseline * b.scale) {
+        return;
+    }
+    const auto slope = theilSenSlope(std::span(x).first(n), std::span(y).first(n), m_scratch);
+    if (slope && *slope >= m_settings.stressSlopeWatch) {
         Flag f = makeFlag("stress_climbing", Severity::Watch);
         f.evidence = {{QStringLiteral("slope_per_day"), round2(*slope)},
                       {QStringLiteral("recent_median"), round2(*recent)},
@@ -232,10 +270,16 @@ void Detectors::sleep(const PacingHistory &h, int t, std::vector<Flag> &out) con
             ++nights;
             debt += std::max(0.0, m_settings.sleepNeedHours - hours);
         }
+        // Poor for this person: someone whose nights are usually a 2 or 3 out of 5 has weeks of
+        // 2s without anything changing, so a poor night also has to be well below their usual.
         const float quality = h.value(Metric::SleepQuality, d);
+        const float qualityZ = h.dayZ(Metric::SleepQuality, d);
         if (PacingHistory::has(quality)) {
             ++qualityNights;
-            poorNights += quality <= kPoorSleepQuality ? 1 : 0;
+            poorNights += quality <= kPoorSleepQuality &&
+                                  (!PacingHistory::has(qualityZ) || qualityZ >= m_settings.poorSleepAboveUsualZ)
+                              ? 1
+                              : 0;
         }
     }
     if (nights >= kSleepMinNights) {
@@ -312,30 +356,50 @@ void Detectors::envelope(const PacingHistory &h, int t, std::vector<Flag> &out) 
 
 void Detectors::boomBust(const PacingHistory &h, int t, std::vector<Flag> &out)
 {
-    // Mark day t once, with its own baseline, so later days never revise it.
-    const float loadZ = h.z(Metric::Load, t);
-    const float energyZ = h.z(Metric::Energy, t);
-    const float load = h.value(Metric::Load, t);
-    const Baseline &loadBase = h.baseline(Metric::Load, t);
-    const bool highLoad = PacingHistory::has(loadZ) && loadZ >= m_settings.boomZ;
-    const bool energeticBusyDay = PacingHistory::has(energyZ) && energyZ <= -m_settings.boomZ &&
-                                  PacingHistory::has(load) && loadBase.ready && load > loadBase.median;
-    m_boom.push_back(highLoad || energeticBusyDay ? 1 : 0);
-    m_bust.push_back(PacingHistory::has(energyZ) && energyZ >= m_settings.bustZ ? 1 : 0);
+    // Mark day t once, with its own baseline, so later days never revise it. Against the usual
+    // for the kind of day: a big Saturday is big for a Saturday.
+    // A boom is a push: much asked of the day (or an unusually energetic busy day) while energy
+    // was not low; its strength is how far out of the usual it was. A bust is energy well below.
+    const float loadZ = h.dayZ(Metric::Load, t);
+    const float energyZ = h.dayZ(Metric::Energy, t);
+    float push = PacingHistory::kMissing;
+    if (PacingHistory::has(loadZ) && !(PacingHistory::has(energyZ) && energyZ > m_settings.boomEnergyMaxZ)) {
+        push = loadZ > 0 && PacingHistory::has(energyZ) ? std::max(loadZ, -energyZ) : loadZ;
+    }
+    m_boom.push_back(push);
+    m_bust.push_back(energyZ);
 
-    QStringList dates;
+    // An episode needs both, each clearly out of the usual and together well out of it: a pair of
+    // ordinary ups and downs is not a boom and a bust. Its strength is how far out they were.
+    const auto strength = [&](int b, int d) {
+        const float boom = m_boom[size_t(b)];
+        const float bust = m_bust[size_t(d)];
+        const bool both = PacingHistory::has(boom) && PacingHistory::has(bust) && boom >= m_settings.boomZ &&
+                          bust >= m_settings.bustZ;
+        return both ? double(boom) + bust : 0.0;
+    };
+    // Two clear episodes, or three that are each a little less clear: a pattern that keeps coming
+    // back is evidence in itself.
+    QStringList clear;
+    QStringList all;
     for (int b = std::max(0, t - kBoomBustDays + 1); b < t; ++b) {
-        if (!m_boom[size_t(b)]) {
+        if (!PacingHistory::has(m_boom[size_t(b)]) || m_boom[size_t(b)] < m_settings.boomZ) {
             continue;
         }
         for (int d = b + 1; d <= std::min(t, b + kBustWithinDays); ++d) {
-            if (m_bust[size_t(d)]) {
-                dates << h.date(b).toString(Qt::ISODate);
+            const double score = strength(b, d);
+            if (score >= m_settings.boomBustRepeatedSumZ) {
+                all << h.date(b).toString(Qt::ISODate);
+                if (score >= m_settings.boomBustSumZ) {
+                    clear << h.date(b).toString(Qt::ISODate);
+                }
                 b = d; // an episode ends with its bust; the next boom comes after it
                 break;
             }
         }
     }
+    const bool repeated = all.size() >= m_settings.boomBustWarningEpisodes;
+    const QStringList &dates = clear.size() >= m_settings.boomBustWatchEpisodes || !repeated ? clear : all;
     const auto s = level(dates.size(), m_settings.boomBustWatchEpisodes, m_settings.boomBustWarningEpisodes);
     if (s) {
         Flag f = makeFlag("boom_bust", *s);

@@ -19,6 +19,7 @@ struct Cusum
     int lastSeen = -1;            ///< The last day with a deviation.
     std::array<double, 3> zSum{}; ///< Per slide metric (energy, mood, stress), since start.
     std::array<int, 3> count{};
+    bool speaking = false; ///< Above its watch level, or not yet back below its release level.
 };
 
 /**
@@ -35,6 +36,7 @@ public:
 
 private:
     void updateCusums(const PacingHistory &h, int t);
+    double measureWatch(int measure) const;
     void slides(const PacingHistory &h, int t, std::vector<Flag> &out) const;
     void stressClimbing(const PacingHistory &h, int t, std::vector<Flag> &out) const;
     void sleep(const PacingHistory &h, int t, std::vector<Flag> &out) const;
@@ -44,10 +46,10 @@ private:
     void earlyWarning(const PacingHistory &h, int t, std::vector<Flag> &out) const;
 
     const PacingSettings &m_settings;
-    std::array<Cusum, 3> m_metricCusums; ///< Energy, mood, stress.
+    std::array<Cusum, 5> m_measureCusums; ///< Energy, mood, stress, load, hours of sleep: one alone.
     Cusum m_combined;
-    std::vector<char> m_boom;
-    std::vector<char> m_bust;
+    std::vector<float> m_boom;             ///< Per day: how far the day's push was out of the usual, or NaN.
+    std::vector<float> m_bust;             ///< Per day: energy's worse-direction deviation, or NaN.
     mutable std::vector<double> m_scratch; ///< Reused by the detectors so a day allocates nothing.
 };
 

@@ -38,6 +38,12 @@ void describeFlag(Flag &flag)
     } else if (id == QLatin1String("stress_slide")) {
         flag.message = tr("Your stress has been higher than usual lately.");
         flag.suggestion = tr("Could you choose one thing to postpone or hand over this week?");
+    } else if (id == QLatin1String("load_slide")) {
+        flag.message = tr("Your days have been asking more of you than usual lately.");
+        flag.suggestion = tr("Is there one thing you could say no to, or hand over, this week?");
+    } else if (id == QLatin1String("sleep_slide")) {
+        flag.message = tr("You have been sleeping less than usual lately.");
+        flag.suggestion = tr("Could you give yourself an earlier night, or a slower morning, this week?");
     } else if (id == QLatin1String("stress_climbing")) {
         flag.message = tr("Your stress has been rising steadily over the last two weeks.");
         flag.suggestion = tr("Could you notice what has been adding to it, and pause one of those things?");
@@ -86,6 +92,12 @@ QString clearedMessage(const QString &id)
     }
     if (id == QLatin1String("stress_slide") || id == QLatin1String("stress_climbing")) {
         return tr("Your stress has eased back towards your usual.");
+    }
+    if (id == QLatin1String("load_slide")) {
+        return tr("Your days are asking about as much of you as usual again.");
+    }
+    if (id == QLatin1String("sleep_slide")) {
+        return tr("You are sleeping about as long as usual again.");
     }
     if (id == QLatin1String("sleep_debt") || id == QLatin1String("poor_sleep")) {
         return tr("Your sleep has picked up again.");

@@ -12,8 +12,9 @@ namespace {
 // A flag that clears after being shown at least this many days gets a kind word.
 constexpr int kClearedAfterDays = 3;
 
-const char *const kFlagOrder[] = {"energy_slide", "mood_slide",     "stress_slide", "stress_climbing", "sleep_debt",
-                                  "poor_sleep",   "boundary_slips", "envelope",     "boom_bust",       "early_warning"};
+const char *const kFlagOrder[] = {"energy_slide",   "mood_slide",      "stress_slide", "load_slide",
+                                  "sleep_slide",    "stress_climbing", "sleep_debt",   "poor_sleep",
+                                  "boundary_slips", "envelope",        "boom_bust",    "early_warning"};
 
 int orderOf(const QString &id)
 {

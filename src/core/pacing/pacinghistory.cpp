@@ -29,6 +29,27 @@ constexpr MetricSpec kSpecs[kMetricCount] = {
 
 // MAD × 1.4826 estimates the standard deviation of normal data.
 constexpr double kMadToSd = 1.4826;
+// So does the interquartile range / 1.349.
+constexpr double kIqrToSd = 1.349;
+// A weekday/weekend difference is estimated only with this many days of each in the window.
+constexpr int kMinDaysOfAKind = 6;
+// The variance of a median is about π/2 times that of a mean.
+constexpr double kMedianVarianceFactor = 1.571;
+
+bool isWeekend(QDate d)
+{
+    return d.dayOfWeek() >= 6;
+}
+
+double squared(double v)
+{
+    return v * v;
+}
+
+IntHistogram histogramFor(int metric)
+{
+    return IntHistogram(kSpecs[metric].histogramMax);
+}
 
 /** A day's value in histogram units (quarter hours for sleep), as the baselines count it. */
 std::optional<int> rawValue(const PacingDay &day, int metric)
@@ -70,9 +91,9 @@ QString metricKey(Metric metric)
 PacingHistory::PacingHistory(const PacingSettings &settings, QDate start)
     : m_settings(settings)
     , m_start(start)
-    , m_windows{IntHistogram(kSpecs[0].histogramMax), IntHistogram(kSpecs[1].histogramMax),
-                IntHistogram(kSpecs[2].histogramMax), IntHistogram(kSpecs[3].histogramMax),
-                IntHistogram(kSpecs[4].histogramMax), IntHistogram(kSpecs[5].histogramMax)}
+    , m_windows{histogramFor(0), histogramFor(1), histogramFor(2), histogramFor(3), histogramFor(4), histogramFor(5)}
+    , m_weekdayWindows(m_windows)
+    , m_weekendWindows(m_windows)
 {}
 
 void PacingHistory::addToBaseline(int t, int sign)
@@ -83,11 +104,54 @@ void PacingHistory::addToBaseline(int t, int sign)
     for (int m = 0; m < kMetricCount; ++m) {
         const int raw = m_raw[size_t(m)][size_t(t)];
         if (raw >= 0) {
+            IntHistogram &kind = isWeekend(date(t)) ? m_weekendWindows[size_t(m)] : m_weekdayWindows[size_t(m)];
             sign > 0 ? m_windows[size_t(m)].add(raw) : m_windows[size_t(m)].remove(raw);
+            sign > 0 ? kind.add(raw) : kind.remove(raw);
         }
     }
     m_windowHeld += sign * m_held[size_t(t)];
     m_windowSlipped += sign * m_slipped[size_t(t)];
+    for (int m = 0; m < 3; ++m) {
+        const float z = m_dayZ[size_t(m)][size_t(t)];
+        const float o = othersDayZ(m, t);
+        if (has(z) && has(o)) {
+            SharedSums &sums = m_shared[size_t(m)];
+            sums.zo += sign * double(z) * o;
+            sums.oo += sign * double(o) * o;
+            sums.zz += sign * double(z) * z;
+            sums.n += sign;
+        }
+    }
+}
+
+float PacingHistory::othersDayZ(int metric, int t) const
+{
+    double sum = 0.0;
+    int n = 0;
+    for (int other = 0; other < 3; ++other) {
+        const float z = m_dayZ[size_t(other)][size_t(t)];
+        if (other != metric && has(z)) {
+            sum += z;
+            ++n;
+        }
+    }
+    return n > 0 ? float(sum / n) : kMissing;
+}
+
+float PacingHistory::aloneDeviation(int metric, int t) const
+{
+    const float z = m_dayZ[size_t(metric)][size_t(t)];
+    const float o = metric < 3 ? othersDayZ(metric, t) : kMissing;
+    if (!has(z) || !has(o) || m_shared[size_t(metric)].n < m_settings.baselineMinDays) {
+        return z;
+    }
+    const SharedSums &sums = m_shared[size_t(metric)];
+    // Least squares through the origin (deviations are centred on the usual), kept within
+    // [0, 1]: sharing, never more than all of it.
+    const double beta = sums.oo > 0 ? std::clamp(sums.zo / sums.oo, 0.0, 1.0) : 0.0;
+    const double variance = (sums.zz - 2.0 * beta * sums.zo + beta * beta * sums.oo) / sums.n;
+    constexpr double kMinSpread = 0.35; // in SDs: answers that always move together are not certainty
+    return float((z - beta * o) / std::max(std::sqrt(std::max(variance, 0.0)), kMinSpread));
 }
 
 void PacingHistory::append(const PacingDay *day)
@@ -132,12 +196,50 @@ void PacingHistory::append(const PacingDay *day)
             z = float(spec.worseSign * (v - b.median) / b.scale);
         }
         m_z[size_t(m)].push_back(z);
-        if (has(z) && (Metric(m) == Metric::Energy || Metric(m) == Metric::Mood || Metric(m) == Metric::Stress)) {
-            worseSum += z;
+        const float dayZ = b.ready && has(v) ? dayDeviation(m, t) : kMissing;
+        m_dayZ[size_t(m)].push_back(dayZ);
+        if (has(dayZ) && (Metric(m) == Metric::Energy || Metric(m) == Metric::Mood || Metric(m) == Metric::Stress)) {
+            worseSum += dayZ;
             ++worseCount;
         }
     }
     m_combined.push_back(worseCount > 0 ? float(worseSum / worseCount) : kMissing);
+    for (int m = 0; m < kMetricCount; ++m) {
+        m_aloneZ[size_t(m)].push_back(aloneDeviation(m, t));
+    }
+}
+
+float PacingHistory::dayDeviation(int metric, int t) const
+{
+    const MetricSpec &spec = kSpecs[metric];
+    const IntHistogram &all = m_windows[size_t(metric)];
+    const IntHistogram &weekdays = m_weekdayWindows[size_t(metric)];
+    const IntHistogram &weekends = m_weekendWindows[size_t(metric)];
+    const auto q = all.groupedQuartiles();
+    double centre = q.middle;
+    double variance = squared((q.upper - q.lower) / kIqrToSd);
+    if (weekdays.count() >= kMinDaysOfAKind && weekends.count() >= kMinDaysOfAKind) {
+        // A weekly rhythm (a lighter weekend, say) is the person's usual too. Its estimate from
+        // a few weekends is noisy, so it is shrunk towards none by how uncertain it is (the
+        // positive-part James–Stein rule): a clear rhythm is kept whole, a faint one dropped.
+        const auto qd = weekdays.groupedQuartiles();
+        const auto qe = weekends.groupedQuartiles();
+        const double pooled = (weekdays.count() * squared((qd.upper - qd.lower) / kIqrToSd) +
+                               weekends.count() * squared((qe.upper - qe.lower) / kIqrToSd)) /
+                              all.count();
+        const double difference = squared(qe.middle - qd.middle);
+        const double uncertainty = kMedianVarianceFactor * pooled * (1.0 / weekdays.count() + 1.0 / weekends.count());
+        if (difference > uncertainty) {
+            const double keep = 1.0 - uncertainty / difference;
+            centre += keep * ((isWeekend(date(t)) ? qe.middle : qd.middle) - centre);
+            variance += keep * (pooled - variance);
+        }
+    }
+    // Half the baseline's floor: the spread of grouped data is not stuck at whole answers as the
+    // MAD is, so a person whose sleep varies by a quarter hour is measured by that.
+    const double scale = std::max(std::sqrt(variance) / spec.unitsPerValue, spec.scaleFloor / 2);
+    const double value = m_values[size_t(metric)][size_t(t)];
+    return float(spec.worseSign * (value - centre / spec.unitsPerValue) / scale);
 }
 
 } // namespace ebb

@@ -57,6 +57,20 @@ public:
     float value(Metric m, int t) const { return m_values[size_t(m)][size_t(t)]; }
     float z(Metric m, int t) const { return m_z[size_t(m)][size_t(t)]; }
     const Baseline &baseline(Metric m, int t) const { return m_baselines[size_t(m)][size_t(t)]; }
+    /**
+     * The worse-direction deviation from the person's usual for this kind of day (weekday or
+     * weekend, where their answers differ clearly between the two), in their usual spread: the
+     * middle and spread of grouped data, so it moves smoothly however the answers are rounded.
+     * NaN without a value or a baseline. The single-measure detectors read it.
+     */
+    float dayZ(Metric m, int t) const { return m_dayZ[size_t(m)][size_t(t)]; }
+    /**
+     * For energy, mood and stress: the part of dayZ that the other two do not share, in its own
+     * usual spread (the residual of a regression on their mean over the baseline window). Energy,
+     * mood and stress rise and fall together from day to day; what one does alone stands out far
+     * better once that shared movement is taken out. Other measures: dayZ.
+     */
+    float aloneZ(Metric m, int t) const { return m_aloneZ[size_t(m)][size_t(t)]; }
     /** Mean of the available worse-direction deviations of energy, mood and stress, or NaN. */
     float combinedZ(int t) const { return m_combined[size_t(t)]; }
     int held(int t) const { return m_held[size_t(t)]; }
@@ -70,6 +84,10 @@ public:
 
 private:
     void addToBaseline(int t, int sign);
+    float dayDeviation(int metric, int t) const;
+    /** The mean of the other two's dayZ among energy, mood and stress (`metric` < 3), or NaN. */
+    float othersDayZ(int metric, int t) const;
+    float aloneDeviation(int metric, int t) const;
 
     const PacingSettings &m_settings;
     QDate m_start;
@@ -78,6 +96,20 @@ private:
     std::array<std::vector<float>, kMetricCount> m_z;
     std::array<std::vector<Baseline>, kMetricCount> m_baselines;
     std::array<IntHistogram, kMetricCount> m_windows;
+    std::array<IntHistogram, kMetricCount> m_weekdayWindows; ///< The same window's Monday to Friday.
+    std::array<IntHistogram, kMetricCount> m_weekendWindows; ///< And its Saturdays and Sundays.
+    std::array<std::vector<float>, kMetricCount> m_dayZ;
+    std::array<std::vector<float>, kMetricCount> m_aloneZ;
+    /// Over the baseline window, for energy, mood and stress: sums of z·o, o·o, z·z and their count,
+    /// z its dayZ and o the others' (see aloneZ).
+    struct SharedSums
+    {
+        double zo = 0.0;
+        double oo = 0.0;
+        double zz = 0.0;
+        int n = 0;
+    };
+    std::array<SharedSums, 3> m_shared{};
     std::vector<float> m_combined;
     std::vector<int> m_held;
     std::vector<int> m_slipped;

@@ -15,18 +15,27 @@ struct PacingSettings
     // Baseline: recorded days in [t-63, t-8]; fewer than this many and the metric is "learning".
     int baselineMinDays = 14;
 
-    // Sustained slide: one-sided CUSUM with reference value k on the worse-direction deviation.
-    // Tuned with the benchmark (PACING.md's starting point: k = 0.5, h = 4..6 for all). The
-    // per-metric CUSUMs only need to catch a slide that shows in one metric, so they sit high;
-    // the combined one carries early detection: k = 0.5, h = 4 took a median of 11 days to flag
-    // a 1-SD drop; k = 0.3, h = 3.5 takes 7, within the false-alarm budget.
-    double cusumK = 0.5;
-    double slideWatch = 8.0;      ///< Per metric (energy, mood, stress).
-    double slideWarning = 11.0;   ///< Per metric.
-    double combinedK = 0.3;       ///< Reference value of the combined CUSUM.
-    double combinedWatch = 3.5;   ///< CUSUM of the mean deviation of energy, mood and stress.
-    double combinedWarning = 7.0; ///< Combined.
-    int cusumResetGapDays = 7;    ///< A gap this long with no value resets a CUSUM.
+    // Sustained slide: one-sided CUSUMs with reference value k, tuned with the benchmark
+    // (PACING.md's starting point: k = 0.5, h = 4..6 for all).
+    // The combined CUSUM reads the mean deviation of energy, mood and stress, each from the usual
+    // for the kind of day: it carries early detection when they move together.
+    double combinedK = 0.5;
+    double combinedWatch = 3.25;
+    double combinedWarning = 7.0;
+    // One CUSUM per measure catches a change in that measure alone. Energy, mood and stress read
+    // what the other two do not share (PacingHistory::aloneZ): a 1-SD change alone stands out as
+    // about 1.2 SDs there, so k sits a little above PACING.md's 0.5.
+    double cusumK = 0.75;         ///< Energy, mood, stress and load alone.
+    double slideWatch = 7.0;      ///< Energy, mood and stress alone.
+    double slideWarning = 11.0;   ///< The same; load and sleep warn as far above their watch level.
+    double loadSlideWatch = 6.0;  ///< Load alone (it shares little, so raises fewer false alarms).
+    double sleepCusumK = 0.5;     ///< Hours of sleep alone: nothing shared to take out, so PACING.md's k.
+    double sleepSlideWatch = 8.0; ///< Hours of sleep alone.
+    /// A slide that spoke keeps speaking until its CUSUM falls below this share of its watch level:
+    /// a run hovering at the level is one episode, not a flag that comes and goes (and each coming
+    /// back would count as a new false alarm: 2.16 → 1.72 per 180 stable days).
+    double slideRelease = 0.5;
+    int cusumResetGapDays = 7; ///< A gap this long with no value resets a CUSUM.
 
     double stressSlopeWatch = 0.15; ///< Theil–Sen points per day over 14 days.
     /// The last week's median must also exceed the baseline by this many scales. PACING.md asks only
@@ -36,6 +45,10 @@ struct PacingSettings
     double sleepDebtWatchHours = 5.0;
     double sleepDebtWarningHours = 8.0;
 
+    /// A poor night (1 or 2 out of 5) also has to be this far below the person's usual quality
+    /// (in SDs): someone whose nights are usually a 3 has weeks of 2s without anything changing.
+    double poorSleepAboveUsualZ = 2.0;
+
     double slipRatioWatch = 0.5;
     double slipRatioAboveBaseline = 0.35; ///< PACING.md: 0.2; benchmark: 0.45 → 0.13 false flags per 180 days.
 
@@ -43,12 +56,17 @@ struct PacingSettings
     int envelopeWatchDays = 3;
     int envelopeWarningDays = 5;
 
-    double boomZ = 1.5;
-    double bustZ = 1.5;
+    // Boom and bust, each against the usual for the kind of day (PACING.md: a boom at z 1.5, a
+    // bust at 1.5, which flagged 2% of people with three episodes in four weeks).
+    double boomZ = 2.0;                 ///< A boom: load (or energy, on a busy day) this far above the usual.
+    double bustZ = 1.0;                 ///< A bust: energy this far below it, 1–3 days later.
+    double boomBustSumZ = 3.75;         ///< And both together at least this far out of the usual;
+    double boomBustRepeatedSumZ = 3.25; ///< or this far, when it happened three times.
+    double boomEnergyMaxZ = 1.5;        ///< Energy on a boom day no lower than this (a push, not a bad day).
     int boomBustWatchEpisodes = 2;
     int boomBustWarningEpisodes = 3;
 
-    double earlyWarningTau = 0.6; ///< PACING.md: 0.4; benchmark: 0.8 → 0.25 false flags per 180 days.
+    double earlyWarningTau = 0.7; ///< PACING.md: 0.4; benchmark: 0.8 → 0.07 false flags per 180 days.
 };
 
 } // namespace ebb

@@ -57,16 +57,25 @@ Metric slideMetric(const QString &id)
     if (id == QLatin1String("mood_slide")) {
         return Metric::Mood;
     }
+    if (id == QLatin1String("load_slide")) {
+        return Metric::Load;
+    }
+    if (id == QLatin1String("sleep_slide")) {
+        return Metric::SleepHours;
+    }
     return id == QLatin1String("stress_slide") ? Metric::Stress : Metric::Energy;
 }
 
-/** The usual range of a slide's measure, in whole points on its scale. */
+/** The usual range of a slide's measure: whole points on its scale, half hours of sleep. */
 std::pair<double, double> usualRange(const Flag &f)
 {
     const double m = number(f, "baseline_median").value_or(0.0);
     const double s = number(f, "baseline_scale").value_or(0.0);
-    const double low = std::clamp(std::round(m - s), 0.0, 10.0);
-    const double high = std::clamp(std::round(m + s), 0.0, 10.0);
+    const bool hours = slideMetric(f.id) == Metric::SleepHours;
+    const double step = hours ? 0.5 : 1.0;
+    const double top = hours ? 24.0 : 10.0;
+    const double low = std::clamp(std::round((m - s) / step) * step, 0.0, top);
+    const double high = std::clamp(std::round((m + s) / step) * step, 0.0, top);
     return {low, high};
 }
 
@@ -85,10 +94,11 @@ QString explain(const Flag &f)
         // "Worse" is measured against the middle of the person's usual, so that is the number named.
         const Metric m = slideMetric(id);
         const QString middle = QLocale().toString(number(f, "baseline_median").value_or(0.0), 'g', 3);
-        QString line = (m == Metric::Stress ? tr("%1: usually about %2 (most days %3). On %4 of your last %5 "
-                                                 "check-ins it was higher.")
-                                            : tr("%1: usually about %2 (most days %3). On %4 of your last %5 "
-                                                 "check-ins it was lower."))
+        const bool higherIsWorse = m == Metric::Stress || m == Metric::Load;
+        QString line = (higherIsWorse ? tr("%1: usually about %2 (most days %3). On %4 of your last %5 "
+                                           "check-ins it was higher.")
+                                      : tr("%1: usually about %2 (most days %3). On %4 of your last %5 "
+                                           "check-ins it was lower."))
                            .arg(measureName(m), middle, rangeText(usualRange(f)))
                            .arg(whole(f, "days_worse"))
                            .arg(whole(f, "days_recorded"));
@@ -208,8 +218,8 @@ Concern concernOf(const std::vector<const Flag *> &flags, const QString &key)
 // What matters most for pacing comes first among equal severities.
 int priority(const QString &key)
 {
-    static const char *const kOrder[] = {"together", "energy_slide", "boom_bust",      "envelope",     "stress",
-                                         "sleep",    "mood_slide",   "boundary_slips", "early_warning"};
+    static const char *const kOrder[] = {"together",   "energy_slide", "boom_bust",  "envelope",       "stress",
+                                         "load_slide", "sleep",        "mood_slide", "boundary_slips", "early_warning"};
     for (int i = 0; i < int(std::size(kOrder)); ++i) {
         if (key == QLatin1String(kOrder[i])) {
             return i;
@@ -241,7 +251,7 @@ std::vector<Concern> concernsOf(const std::vector<Flag> &flags)
     } else {
         take({stress, climbing}, QStringLiteral("stress"));
     }
-    take({find(flags, "sleep_debt"), find(flags, "poor_sleep")}, QStringLiteral("sleep"));
+    take({find(flags, "sleep_debt"), find(flags, "sleep_slide"), find(flags, "poor_sleep")}, QStringLiteral("sleep"));
     for (const Flag &f : flags) {
         if (std::find(taken.begin(), taken.end(), &f) == taken.end()) {
             take({&f}, f.id);

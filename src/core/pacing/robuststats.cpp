@@ -58,6 +58,23 @@ double IntHistogram::medianAbsoluteDeviation(double centre) const
     }
 }
 
+IntHistogram::Quartiles IntHistogram::groupedQuartiles() const
+{
+    const double targets[3] = {m_total * 0.25, m_total * 0.5, m_total * 0.75};
+    double found[3] = {};
+    int next = 0;
+    int below = 0;
+    for (size_t v = 0; v < m_counts.size() && next < 3; ++v) {
+        const int n = m_counts[v];
+        while (next < 3 && n > 0 && below + n >= targets[next]) {
+            found[next] = double(v) - 0.5 + (targets[next] - below) / n;
+            ++next;
+        }
+        below += n;
+    }
+    return {found[0], found[1], found[2]};
+}
+
 std::optional<double> median(std::vector<double> values)
 {
     return medianInPlace(values);

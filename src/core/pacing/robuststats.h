@@ -25,6 +25,19 @@ public:
     /** The median absolute deviation from `centre`. Needs count() > 0. */
     double medianAbsoluteDeviation(double centre) const;
 
+    /**
+     * The quartiles of the counted values, each integer value taken as spread evenly over
+     * [v - 0.5, v + 0.5] (the median of grouped data): unlike median(), they move smoothly as
+     * answers shift, so 6, 6, 6, 7 and 6, 7, 7, 7 have different middles. Needs count() > 0.
+     */
+    struct Quartiles
+    {
+        double lower = 0.0;
+        double middle = 0.0;
+        double upper = 0.0;
+    };
+    Quartiles groupedQuartiles() const;
+
 private:
     /** The k-th smallest value (0-based). */
     int kth(int k) const;
