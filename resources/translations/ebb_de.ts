@@ -1444,10 +1444,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Du hast in letzter Zeit weniger geschlafen als üblich.</translation>
     </message>
     <message>
-        <source>Could you give yourself an earlier night, or a slower morning, this week?</source>
-        <translation>Könntest du dir diese Woche einen früheren Abend oder einen ruhigeren Morgen gönnen?</translation>
-    </message>
-    <message>
         <source>Your days are asking about as much of you as usual again.</source>
         <translation>Deine Tage verlangen wieder etwa so viel von dir wie üblich.</translation>
     </message>
@@ -1462,6 +1458,14 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>Less sleep than usual</source>
         <translation>Weniger Schlaf als üblich</translation>
+    </message>
+    <message>
+        <source>Could you go to bed a little earlier, or give yourself a slower morning, this week?</source>
+        <translation>Könntest du diese Woche etwas früher ins Bett gehen oder dir einen ruhigeren Morgen gönnen?</translation>
+    </message>
+    <message>
+        <source>Those nights averaged %1 hours.</source>
+        <translation>Im Schnitt waren es in diesen Nächten %1 Stunden.</translation>
     </message>
 </context>
 <context>

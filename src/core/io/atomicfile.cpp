@@ -81,15 +81,32 @@ RenameOutcome renameWithoutReplacing(const QString &from, const QString &to)
     if (errno == EEXIST) {
         return RenameOutcome::TargetExists;
     }
-    if (errno != EINVAL && errno != ENOSYS) {
+    // Not supported here: the file system (FAT, some network and FUSE mounts) or a sandbox that
+    // filters the call.
+    const auto unsupported = [](int error) {
+        return error == EINVAL || error == ENOSYS || error == EPERM || error == EOPNOTSUPP;
+    };
+    if (!unsupported(errno)) {
         return RenameOutcome::Failed;
     }
-    // A file system without RENAME_NOREPLACE: a hard link is just as exclusive.
-    if (::link(source.constData(), target.constData()) != 0) {
-        return errno == EEXIST ? RenameOutcome::TargetExists : RenameOutcome::Failed;
+    // A hard link is just as exclusive. If the old name cannot be removed afterwards, the copy is
+    // in place all the same, and the leftover name is one that backups clear away.
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return RenameOutcome::Renamed;
     }
-    ::unlink(source.constData());
-    return RenameOutcome::Renamed;
+    if (errno == EEXIST) {
+        return RenameOutcome::TargetExists;
+    }
+    if (!unsupported(errno)) {
+        return RenameOutcome::Failed;
+    }
+    // No exclusive way at all: look, then rename. Only two Ebbs racing on such a mount could
+    // still meet here, where before every rename could.
+    if (QFileInfo::exists(to)) {
+        return RenameOutcome::TargetExists;
+    }
+    return std::rename(source.constData(), target.constData()) == 0 ? RenameOutcome::Renamed : RenameOutcome::Failed;
 }
 
 } // namespace ebb

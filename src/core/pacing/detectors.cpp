@@ -263,7 +263,8 @@ void Detectors::sleep(const PacingHistory &h, int t, std::vector<Flag> &out) con
     int nights = 0;
     double debt = 0.0;
     int qualityNights = 0;
-    int poorNights = 0;
+    int poorNights = 0;     // rated 1 or 2: what the person is told
+    int personallyPoor = 0; // of those, poor for this person: what the flag needs
     for (int d = std::max(0, t - kWeek + 1); d <= t; ++d) {
         const float hours = h.value(Metric::SleepHours, d);
         if (PacingHistory::has(hours)) {
@@ -276,10 +277,13 @@ void Detectors::sleep(const PacingHistory &h, int t, std::vector<Flag> &out) con
         const float qualityZ = h.dayZ(Metric::SleepQuality, d);
         if (PacingHistory::has(quality)) {
             ++qualityNights;
-            poorNights += quality <= kPoorSleepQuality &&
-                                  (!PacingHistory::has(qualityZ) || qualityZ >= m_settings.poorSleepAboveUsualZ)
-                              ? 1
-                              : 0;
+            if (quality <= kPoorSleepQuality) {
+                ++poorNights;
+                // A 1 is poor for anyone; a 2 only when it is well below the person's usual.
+                personallyPoor +=
+                    quality <= 1 || !PacingHistory::has(qualityZ) || qualityZ >= m_settings.poorSleepAboveUsualZ ? 1
+                                                                                                                 : 0;
+            }
         }
     }
     if (nights >= kSleepMinNights) {
@@ -292,7 +296,7 @@ void Detectors::sleep(const PacingHistory &h, int t, std::vector<Flag> &out) con
             out.push_back(std::move(f));
         }
     }
-    if (poorNights >= kPoorSleepNights) {
+    if (personallyPoor >= kPoorSleepNights) {
         Flag f = makeFlag("poor_sleep", Severity::Watch);
         f.evidence = {{QStringLiteral("poor_nights"), double(poorNights)},
                       {QStringLiteral("nights"), double(qualityNights)}};
@@ -386,20 +390,27 @@ void Detectors::boomBust(const PacingHistory &h, int t, std::vector<Flag> &out)
         if (!PacingHistory::has(m_boom[size_t(b)]) || m_boom[size_t(b)] < m_settings.boomZ) {
             continue;
         }
+        // The clearest crash within the next days is the bust of this boom.
+        double best = 0.0;
+        int bust = -1;
         for (int d = b + 1; d <= std::min(t, b + kBustWithinDays); ++d) {
-            const double score = strength(b, d);
-            if (score >= m_settings.boomBustRepeatedSumZ) {
-                all << h.date(b).toString(Qt::ISODate);
-                if (score >= m_settings.boomBustSumZ) {
-                    clear << h.date(b).toString(Qt::ISODate);
-                }
-                b = d; // an episode ends with its bust; the next boom comes after it
-                break;
+            if (const double score = strength(b, d); score > best) {
+                best = score;
+                bust = d;
             }
         }
+        if (best >= m_settings.boomBustRepeatedSumZ) {
+            all << h.date(b).toString(Qt::ISODate);
+            if (best >= m_settings.boomBustSumZ) {
+                clear << h.date(b).toString(Qt::ISODate);
+            }
+            b = bust; // an episode ends with its bust; the next boom comes after it
+        }
     }
+    // Three or more episodes count whole; otherwise only the clear ones do. More evidence never
+    // lowers the level.
     const bool repeated = all.size() >= m_settings.boomBustWarningEpisodes;
-    const QStringList &dates = clear.size() >= m_settings.boomBustWatchEpisodes || !repeated ? clear : all;
+    const QStringList &dates = repeated ? all : clear;
     const auto s = level(dates.size(), m_settings.boomBustWatchEpisodes, m_settings.boomBustWarningEpisodes);
     if (s) {
         Flag f = makeFlag("boom_bust", *s);

@@ -43,7 +43,7 @@ void describeFlag(Flag &flag)
         flag.suggestion = tr("Is there one thing you could say no to, or hand over, this week?");
     } else if (id == QLatin1String("sleep_slide")) {
         flag.message = tr("You have been sleeping less than usual lately.");
-        flag.suggestion = tr("Could you give yourself an earlier night, or a slower morning, this week?");
+        flag.suggestion = tr("Could you go to bed a little earlier, or give yourself a slower morning, this week?");
     } else if (id == QLatin1String("stress_climbing")) {
         flag.message = tr("Your stress has been rising steadily over the last two weeks.");
         flag.suggestion = tr("Could you notice what has been adding to it, and pause one of those things?");

@@ -45,8 +45,9 @@ struct PacingSettings
     double sleepDebtWatchHours = 5.0;
     double sleepDebtWarningHours = 8.0;
 
-    /// A poor night (1 or 2 out of 5) also has to be this far below the person's usual quality
-    /// (in SDs): someone whose nights are usually a 3 has weeks of 2s without anything changing.
+    /// A night rated 2 of 5 counts as poor only this far below the person's usual quality (in SDs):
+    /// someone whose nights are usually a 3 has weeks of 2s without anything changing. A 1 always
+    /// counts.
     double poorSleepAboveUsualZ = 2.0;
 
     double slipRatioWatch = 0.5;
@@ -57,7 +58,7 @@ struct PacingSettings
     int envelopeWarningDays = 5;
 
     // Boom and bust, each against the usual for the kind of day (PACING.md: a boom at z 1.5, a
-    // bust at 1.5, which flagged 2% of people with three episodes in four weeks).
+    // bust at 1.5, which flagged 21% of people with three episodes in four weeks).
     double boomZ = 2.0;                 ///< A boom: load (or energy, on a busy day) this far above the usual.
     double bustZ = 1.0;                 ///< A bust: energy this far below it, 1–3 days later.
     double boomBustSumZ = 3.75;         ///< And both together at least this far out of the usual;

@@ -103,7 +103,9 @@ QString explain(const Flag &f)
                            .arg(whole(f, "days_worse"))
                            .arg(whole(f, "days_recorded"));
         if (const auto mean = number(f, "recent_mean")) {
-            line += QLatin1Char(' ') + tr("Those days averaged %1.").arg(decimal(*mean));
+            line += QLatin1Char(' ') +
+                    (m == Metric::SleepHours ? tr("Those nights averaged %1 hours.") : tr("Those days averaged %1."))
+                        .arg(decimal(*mean));
         }
         return line;
     }

@@ -67,7 +67,17 @@ IntHistogram::Quartiles IntHistogram::groupedQuartiles() const
     for (size_t v = 0; v < m_counts.size() && next < 3; ++v) {
         const int n = m_counts[v];
         while (next < 3 && n > 0 && below + n >= targets[next]) {
-            found[next] = double(v) - 0.5 + (targets[next] - below) / n;
+            if (below + n == targets[next]) {
+                // Exactly between two answers: halfway to the next one given, so answers in
+                // whole hours kept in quarter hours (7, 7.5, 8) have their middle in the gap.
+                size_t after = v + 1;
+                while (after < m_counts.size() && m_counts[after] == 0) {
+                    ++after;
+                }
+                found[next] = after < m_counts.size() ? (double(v) + double(after)) / 2.0 : double(v) + 0.5;
+            } else {
+                found[next] = double(v) - 0.5 + (targets[next] - below) / n;
+            }
             ++next;
         }
         below += n;

@@ -28,7 +28,8 @@ public:
     /**
      * The quartiles of the counted values, each integer value taken as spread evenly over
      * [v - 0.5, v + 0.5] (the median of grouped data): unlike median(), they move smoothly as
-     * answers shift, so 6, 6, 6, 7 and 6, 7, 7, 7 have different middles. Needs count() > 0.
+     * answers shift, so 6, 6, 6, 7 and 6, 7, 7, 7 have different middles. A quartile that falls
+     * exactly between two answers given lies halfway between them. Needs count() > 0.
      */
     struct Quartiles
     {
