@@ -39,11 +39,12 @@ QCommandLineOption databaseOption()
 }
 
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, int &exitCode,
-                  const QString &positional)
+                  const QString &positional, const QString &positionalHelp)
 {
     parser.setApplicationDescription(description);
     if (!positional.isEmpty()) {
-        parser.addPositionalArgument(positional, QStringLiteral("The file to read."));
+        parser.addPositionalArgument(positional,
+                                     positionalHelp.isEmpty() ? QStringLiteral("The file to read.") : positionalHelp);
     }
     parser.addOption(databaseOption());
     parser.addOptions(passphraseOptions());

@@ -34,7 +34,7 @@ QCommandLineOption databaseOption();
  * on bad usage or --help. `positional` names the one positional argument the command takes, if any.
  */
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, int &exitCode,
-                  const QString &positional = {});
+                  const QString &positional = {}, const QString &positionalHelp = {});
 
 /** --passphrase-fd, and --new-passphrase-fd when `newOne` (clipassphrase.cpp). */
 QList<QCommandLineOption> passphraseOptions(bool newOne = false);
@@ -76,6 +76,8 @@ int runExport(const QStringList &args);
 /** ebb-cli import FILE [--format ebb|daylio] [--mood-map MAP] [--dry-run] [--database PATH] */
 int runImport(const QStringList &args);
 int runReview(const QStringList &args);
+/** ebb-cli selfcheck add --date D --answers A,B,C,D,E,F | selfcheck list [--format text|json] */
+int runSelfCheck(const QStringList &args);
 /** ebb-cli encrypt: the passphrase comes from EBB_NEW_PASSPHRASE. */
 int runEncrypt(const QStringList &args);
 /** ebb-cli decrypt: the passphrase comes from EBB_PASSPHRASE. */

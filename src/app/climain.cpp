@@ -32,6 +32,7 @@ const QString kGeneralHelp =
                    "  import   Import an Ebb CSV or a Daylio export, all or nothing (--dry-run previews).\n"
                    "  passphrase  Change an encrypted journal's passphrase.\n"
                    "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
+                   "  selfcheck  Add a monthly burnout self-check (add) or list them (list).\n"
                    "\n"
                    "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
                    "An encrypted journal's passphrase is read from $EBB_PASSPHRASE (a new one from\n"
@@ -113,6 +114,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("review")) {
         return runReview(args);
+    }
+    if (command == QLatin1String("selfcheck")) {
+        return runSelfCheck(args);
     }
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }

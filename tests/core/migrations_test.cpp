@@ -53,7 +53,7 @@ TEST_CASE("the schema has every table the journal needs", "[storage][migrations]
                                     QStringLiteral("drafts"), QStringLiteral("flag_dismissals"),
                                     QStringLiteral("notes"), QStringLiteral("review_answers"),
                                     QStringLiteral("reviews"), QStringLiteral("search_text"),
-                                    QStringLiteral("settings"), QStringLiteral("tags")});
+                                    QStringLiteral("self_checks"), QStringLiteral("settings"), QStringLiteral("tags")});
 }
 
 TEST_CASE("a version 1 journal with entries is brought to the latest schema keeping them", "[storage][migrations]")

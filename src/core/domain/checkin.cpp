@@ -46,7 +46,7 @@ bool CheckIn::sameContentAs(const CheckIn &other) const
     return date == other.date && energy == other.energy && mood == other.mood && stress == other.stress &&
            load == other.load && sleepMinutes == other.sleepMinutes && sleepQuality == other.sleepQuality &&
            boundaries == other.boundaries && unrecordedCount == other.unrecordedCount && tagIds == other.tagIds &&
-           note == other.note && noteShared == other.noteShared;
+           note == other.note && noteShared == other.noteShared && noteBringUp == other.noteBringUp;
 }
 
 namespace {

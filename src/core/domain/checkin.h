@@ -38,8 +38,9 @@ struct CheckIn
     std::vector<qint64> tagIds; ///< Sorted, unique.
     QString note;
     bool noteShared = false;
-    QDateTime createdAt; ///< Set by storage.
-    QDateTime updatedAt; ///< Set by storage.
+    bool noteBringUp = false; ///< "Bring up in therapy": the note is a topic on the report's first page.
+    QDateTime createdAt;      ///< Set by storage.
+    QDateTime updatedAt;      ///< Set by storage.
 
     /** True when nothing at all was recorded. */
     bool isEmpty() const;

@@ -17,6 +17,7 @@ struct Note
     bool shared = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    bool bringUp = false; ///< "Bring up in therapy": a topic for the report's first page.
 
     bool operator==(const Note &) const = default;
 };

@@ -51,6 +51,7 @@ QString checkInToJson(const CheckIn &checkIn)
     o.insert(QStringLiteral("tags"), tags);
     o.insert(QStringLiteral("note"), checkIn.note);
     o.insert(QStringLiteral("note_shared"), checkIn.noteShared);
+    o.insert(QStringLiteral("note_bring_up"), checkIn.noteBringUp);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -90,6 +91,7 @@ Result<CheckIn> checkInFromJson(const QString &json)
     }
     c.note = o.value(QStringLiteral("note")).toString();
     c.noteShared = o.value(QStringLiteral("note_shared")).toBool();
+    c.noteBringUp = o.value(QStringLiteral("note_bring_up")).toBool();
     c.normalize();
     return c;
 }

@@ -11,13 +11,17 @@
 namespace ebb {
 namespace {
 
-/** `unrecordedColumn` is the column itself, or NULL for a journal read before schema 4 reached it. */
-QString selectColumns(const QString &unrecordedColumn)
+/**
+ * The columns of a journal at schema `version`: one read before schema 4 (or 5) reached it reads
+ * NULL (or 0) for the columns that came later.
+ */
+QString selectColumns(int version)
 {
     return QStringLiteral(
                "SELECT id, day, energy, mood, stress, load, sleep_minutes, sleep_quality, note, note_shared, "
-               "created_at, updated_at, %1 FROM checkins ")
-        .arg(unrecordedColumn);
+               "created_at, updated_at, %1, %2 FROM checkins ")
+        .arg(version >= 4 ? QStringLiteral("unrecorded_count") : QStringLiteral("NULL"),
+             version >= 5 ? QStringLiteral("note_bring_up") : QStringLiteral("0"));
 }
 
 CheckIn readCheckIn(const Statement &s)
@@ -35,6 +39,7 @@ CheckIn readCheckIn(const Statement &s)
     c.createdAt = instantFromKey(s.columnText(10));
     c.updatedAt = instantFromKey(s.columnText(11));
     c.unrecordedCount = boundaryCountFromKey(s.columnText(12));
+    c.noteBringUp = s.columnInt(13) != 0;
     return c;
 }
 
@@ -75,8 +80,7 @@ Result<std::vector<CheckIn>> CheckInRepository::inRange(QDate from, QDate to) co
     if (!version) {
         return withContext(version.error(), context);
     }
-    const QString unrecorded = *version >= 4 ? QStringLiteral("unrecorded_count") : QStringLiteral("NULL");
-    auto rows = m_db.prepare(selectColumns(unrecorded) + QStringLiteral("WHERE day BETWEEN ?1 AND ?2 ORDER BY day"));
+    auto rows = m_db.prepare(selectColumns(*version) + QStringLiteral("WHERE day BETWEEN ?1 AND ?2 ORDER BY day"));
     if (!rows) {
         return withContext(rows.error(), context);
     }
@@ -141,11 +145,14 @@ Result<CheckIn> CheckInRepository::save(CheckIn checkIn, const QDateTime &now)
     }
     auto upsert = m_db.prepare(QStringLiteral(
         "INSERT INTO checkins (day, energy, mood, stress, load, sleep_minutes, sleep_quality, note, note_shared, "
-        "created_at, updated_at, unrecorded_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11) "
+        "created_at, updated_at, unrecorded_count, note_bring_up) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?10, "
+        "?11, ?12) "
         "ON CONFLICT (day) DO UPDATE SET energy = excluded.energy, mood = excluded.mood, stress = excluded.stress, "
         "load = excluded.load, sleep_minutes = excluded.sleep_minutes, sleep_quality = excluded.sleep_quality, "
         "note = excluded.note, note_shared = excluded.note_shared, updated_at = excluded.updated_at, "
-        "unrecorded_count = excluded.unrecorded_count RETURNING id, created_at"));
+        "unrecorded_count = excluded.unrecorded_count, note_bring_up = excluded.note_bring_up RETURNING id, "
+        "created_at"));
     if (!upsert) {
         return withContext(upsert.error(), context);
     }
@@ -158,7 +165,8 @@ Result<CheckIn> CheckInRepository::save(CheckIn checkIn, const QDateTime &now)
         .bind(7, checkIn.sleepQuality)
         .bind(8, checkIn.note)
         .bind(9, checkIn.noteShared ? 1 : 0)
-        .bind(10, instantKey(now));
+        .bind(10, instantKey(now))
+        .bind(12, checkIn.noteBringUp ? 1 : 0);
     if (checkIn.unrecordedCount) {
         upsert->bind(11, boundaryCountKey(*checkIn.unrecordedCount));
     } else {

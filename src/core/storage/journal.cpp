@@ -85,6 +85,7 @@ Journal::Journal(Database db, const Clock &clock)
     , m_drafts(m_db)
     , m_dismissals(m_db)
     , m_reviews(m_db)
+    , m_selfChecks(m_db)
     , m_settings(m_db)
     , m_search(m_db)
 {}
@@ -334,6 +335,29 @@ Result<WeeklyReview> Journal::saveReview(const WeeklyReview &review)
         emit reviewSaved(review.week);
     }
     return persisted(saved);
+}
+
+Result<SelfCheck> Journal::saveSelfCheck(const SelfCheck &check)
+{
+    auto saved = m_selfChecks.save(check, m_clock.now());
+    if (saved) {
+        emit selfChecksChanged();
+    }
+    return persisted(saved);
+}
+
+Result<bool> Journal::removeSelfCheck(QDate day)
+{
+    auto removed = m_selfChecks.remove(day);
+    if (removed && *removed) {
+        emit selfChecksChanged();
+    }
+    return persisted(removed);
+}
+
+Result<std::vector<SelfCheck>> Journal::selfChecks() const
+{
+    return m_selfChecks.all();
 }
 
 Result<std::optional<WeeklyReview>> Journal::review(const QString &week) const

@@ -24,6 +24,7 @@
 #include "storage/noterepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/sealedjournal.h"
+#include "storage/selfcheckrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/tagrepository.h"
 
@@ -130,6 +131,13 @@ public:
     Result<WeeklyReview> saveReview(const WeeklyReview &review);
     Result<std::optional<WeeklyReview>> review(const QString &week) const;
     Result<QStringList> reviewedWeeks() const;
+    /** Saves the day's burnout self-check, replacing one of the same day. */
+    Result<SelfCheck> saveSelfCheck(const SelfCheck &check);
+    /** True when the day had a self-check to remove. */
+    Result<bool> removeSelfCheck(QDate day);
+    /** Every self-check, oldest first. */
+    Result<std::vector<SelfCheck>> selfChecks() const;
+
     /** Finds words across check-in notes, notes and reviews, newest first. */
     Result<std::vector<SearchHit>> search(const QString &text) const;
     /** The journal's own settings (they travel with the data); defaults for what was never set. */
@@ -179,6 +187,7 @@ signals:
     void notesChanged(QDate day);
     void flagDismissed();
     void reviewSaved(const QString &week);
+    void selfChecksChanged();
     void settingsChanged();
     /** Many days, tags or boundaries may have changed at once. */
     void imported();
@@ -204,6 +213,7 @@ private:
     DraftRepository m_drafts;
     DismissalRepository m_dismissals;
     ReviewRepository m_reviews;
+    SelfCheckRepository m_selfChecks;
     SettingsRepository m_settings;
     JournalSearch m_search;
     std::unique_ptr<SealedStore> m_sealed;

@@ -152,11 +152,30 @@ constexpr const char *kSchemaV4 = R"sql(
 ALTER TABLE checkins ADD COLUMN unrecorded_count TEXT CHECK (unrecorded_count IN ('held', 'slipped'));
 )sql";
 
+// Version 5: the monthly burnout self-check (the Copenhagen Burnout Inventory's personal burnout
+// scale: six questions, each 0, 25, 50, 75 or 100, or NULL when skipped; at least half answered, as
+// the scale's score needs), and a note's "bring up in therapy" mark, beside its "share" mark.
+constexpr const char *kSchemaV5 = R"sql(
+CREATE TABLE self_checks (
+    day                   TEXT    PRIMARY KEY CHECK (date(day, '+0 days') IS day),
+    tired                 INTEGER CHECK (tired IN (0, 25, 50, 75, 100)),
+    physically_exhausted  INTEGER CHECK (physically_exhausted IN (0, 25, 50, 75, 100)),
+    emotionally_exhausted INTEGER CHECK (emotionally_exhausted IN (0, 25, 50, 75, 100)),
+    cannot_take_it        INTEGER CHECK (cannot_take_it IN (0, 25, 50, 75, 100)),
+    worn_out              INTEGER CHECK (worn_out IN (0, 25, 50, 75, 100)),
+    weak_and_ill          INTEGER CHECK (weak_and_ill IN (0, 25, 50, 75, 100)),
+    created_at            TEXT    NOT NULL,
+    updated_at            TEXT    NOT NULL,
+    CHECK ((tired IS NOT NULL) + (physically_exhausted IS NOT NULL) + (emotionally_exhausted IS NOT NULL) +
+           (cannot_take_it IS NOT NULL) + (worn_out IS NOT NULL) + (weak_and_ill IS NOT NULL) >= 3)
+) STRICT, WITHOUT ROWID;
+
+ALTER TABLE checkins ADD COLUMN note_bring_up INTEGER NOT NULL DEFAULT 0 CHECK (note_bring_up IN (0, 1));
+ALTER TABLE notes ADD COLUMN bring_up INTEGER NOT NULL DEFAULT 0 CHECK (bring_up IN (0, 1));
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1},
-    {2, kSchemaV2},
-    {3, kSchemaV3},
-    {4, kSchemaV4},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
 };
 
 } // namespace

@@ -35,11 +35,13 @@ Result<Note> NoteRepository::add(Note note, const QDateTime &now)
         return withContext(r.error(), context);
     }
     auto s = m_db.prepare(QStringLiteral(
-        "INSERT INTO notes (day, body, shared, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) RETURNING id"));
+        "INSERT INTO notes (day, body, shared, created_at, updated_at, bring_up) VALUES (?1, ?2, ?3, ?4, ?4, ?5) "
+        "RETURNING id"));
     if (!s) {
         return withContext(s.error(), context);
     }
     s->bind(1, dayKey(note.date)).bind(2, note.body).bind(3, note.shared ? 1 : 0).bind(4, instantKey(now));
+    s->bind(5, note.bringUp ? 1 : 0);
     auto row = s->step();
     if (!row) {
         return withContext(row.error(), context);
@@ -59,10 +61,12 @@ Result<Note> NoteRepository::update(Note note, const QDateTime &now)
         return withContext(r.error(), context);
     }
     auto r = updateOneRow(
-        m_db, QStringLiteral("UPDATE notes SET day = ?2, body = ?3, shared = ?4, updated_at = ?5 WHERE id = ?1"),
+        m_db,
+        QStringLiteral("UPDATE notes SET day = ?2, body = ?3, shared = ?4, updated_at = ?5, bring_up = ?6 WHERE id "
+                       "= ?1"),
         [&](Statement &s) {
             s.bind(1, note.id).bind(2, dayKey(note.date)).bind(3, note.body).bind(4, note.shared ? 1 : 0);
-            s.bind(5, instantKey(now));
+            s.bind(5, instantKey(now)).bind(6, note.bringUp ? 1 : 0);
         },
         context, kNotFound);
     if (!r) {
@@ -82,8 +86,14 @@ Result<void> NoteRepository::remove(qint64 id)
 Result<std::vector<Note>> NoteRepository::inRange(QDate from, QDate to) const
 {
     const QString context = QStringLiteral("Could not read notes");
-    auto s = m_db.prepare(QStringLiteral("SELECT id, day, body, shared, created_at, updated_at FROM notes "
-                                         "WHERE day BETWEEN ?1 AND ?2 ORDER BY day, created_at, id"));
+    // Reading never migrates: a journal from before schema 5 has no "bring up" mark.
+    auto version = m_db.userVersion();
+    if (!version) {
+        return withContext(version.error(), context);
+    }
+    auto s = m_db.prepare(QStringLiteral("SELECT id, day, body, shared, created_at, updated_at, %1 FROM notes "
+                                         "WHERE day BETWEEN ?1 AND ?2 ORDER BY day, created_at, id")
+                              .arg(*version >= 5 ? QStringLiteral("bring_up") : QStringLiteral("0")));
     if (!s) {
         return withContext(s.error(), context);
     }
@@ -92,7 +102,7 @@ Result<std::vector<Note>> NoteRepository::inRange(QDate from, QDate to) const
     std::vector<Note> result;
     auto read = s->forEachRow([&](const Statement &row) {
         result.push_back({row.columnInt64(0), dayFromKey(row.columnText(1)), row.columnText(2), row.columnInt(3) != 0,
-                          instantFromKey(row.columnText(4)), instantFromKey(row.columnText(5))});
+                          instantFromKey(row.columnText(4)), instantFromKey(row.columnText(5)), row.columnInt(6) != 0});
     });
     if (!read) {
         return withContext(read.error(), context);

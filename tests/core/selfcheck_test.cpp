@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The monthly burnout self-check: its scoring, storage, migration and ebb-cli selfcheck.
+#include "clirun.h"
+#include "domain/selfcheck.h"
+#include "storage/journal.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ebb;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::requireOk;
+using ebb::test::Run;
+using ebb::test::runCli;
+using ebb::test::TempDir;
+
+namespace {
+
+SelfCheck checkOf(QDate day, std::array<std::optional<int>, kSelfCheckItems> answers)
+{
+    SelfCheck c;
+    c.date = day;
+    c.answers = answers;
+    return c;
+}
+
+int selfCheckRows(const QString &path)
+{
+    FixedClock clock;
+    auto journal = require(Journal::openForReading(path, clock));
+    return int(require(journal->selfChecks()).size());
+}
+
+} // namespace
+
+TEST_CASE("a self-check's score is the mean of the answered questions", "[selfcheck]")
+{
+    const QDate day(2026, 3, 1);
+    CHECK(checkOf(day, {100, 100, 100, 100, 100, 100}).score() == 100.0);
+    CHECK(checkOf(day, {0, 0, 0, 0, 0, 0}).score() == 0.0);
+    CHECK(checkOf(day, {100, 75, 50, 25, 0, 50}).score() == 50.0);
+    // Skipped questions are left out of the mean, not counted as 0.
+    const SelfCheck four = checkOf(day, {75, std::nullopt, 75, 50, std::nullopt, 100});
+    CHECK(four.answered() == 4);
+    CHECK(four.score() == 75.0);
+    const SelfCheck three = checkOf(day, {100, 50, std::nullopt, 25, std::nullopt, std::nullopt});
+    REQUIRE(three.score().has_value());
+    CHECK(*three.score() == Approx(175.0 / 3));
+}
+
+TEST_CASE("a self-check needs at least half the questions answered for a score", "[selfcheck]")
+{
+    const QDate day(2026, 3, 1);
+    const SelfCheck two = checkOf(day, {100, std::nullopt, std::nullopt, 25, std::nullopt, std::nullopt});
+    CHECK(two.answered() == 2);
+    CHECK_FALSE(two.score().has_value());
+    CHECK_FALSE(validationProblems(two).isEmpty());
+    CHECK(validationProblems(checkOf(day, {100, 0, 25, std::nullopt, std::nullopt, std::nullopt})).isEmpty());
+    CHECK_FALSE(validationProblems(checkOf(day, {60, 0, 25, 50, 50, 50})).isEmpty()); // 60 is no answer
+}
+
+TEST_CASE("self-check answers are read from six comma-separated scores", "[selfcheck]")
+{
+    QString problem;
+    auto ok = parseSelfCheckAnswers(QStringLiteral("50,75,,25, 100 ,0"), &problem);
+    REQUIRE(ok.has_value());
+    CHECK((*ok)[0] == 50);
+    CHECK_FALSE((*ok)[2].has_value());
+    CHECK((*ok)[4] == 100);
+    for (const char *bad : {"50,75,25,100,0", "50,75,25,100,0,0,0", "50,75,x,100,0,0", "50,75,30,100,0,0",
+                            "50,75,-25,100,0,0", "50,75,125,100,0,0", "50;75;25;100;0;0"}) {
+        INFO(bad);
+        problem.clear();
+        CHECK_FALSE(parseSelfCheckAnswers(QString::fromLatin1(bad), &problem).has_value());
+        CHECK_FALSE(problem.isEmpty());
+    }
+}
+
+TEST_CASE("self-checks are kept, replaced on the same day, listed oldest first and removed", "[selfcheck][storage]")
+{
+    FixedClock clock;
+    auto journal = require(Journal::open(QStringLiteral(":memory:"), clock));
+    require(journal->saveSelfCheck(checkOf(QDate(2026, 3, 1), {50, 50, 50, 50, 50, 50})));
+    require(journal->saveSelfCheck(checkOf(QDate(2026, 1, 31), {100, 75, 75, 50, 75, std::nullopt})));
+    require(journal->saveSelfCheck(checkOf(QDate(2026, 3, 1), {25, 25, 25, 25, std::nullopt, std::nullopt})));
+    auto all = require(journal->selfChecks());
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].date == QDate(2026, 1, 31));
+    CHECK(all[0].answered() == 5);
+    CHECK(all[1].score() == 25.0);
+    CHECK_FALSE(all[1].answers[4].has_value());
+    CHECK(require(journal->removeSelfCheck(QDate(2026, 3, 1))));
+    CHECK_FALSE(require(journal->removeSelfCheck(QDate(2026, 3, 1))));
+    CHECK(require(journal->selfChecks()).size() == 1);
+    // A check with too few answers is refused by the journal, and nothing changes.
+    auto refused = journal->saveSelfCheck(
+        checkOf(QDate(2026, 2, 1), {50, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 50}));
+    CHECK_FALSE(refused);
+    CHECK(require(journal->selfChecks()).size() == 1);
+    // The full JSON backup carries them.
+    const QJsonObject dump = require(journal->dumpTables());
+    CHECK(dump[QStringLiteral("tables")][QStringLiteral("self_checks")].toArray().size() == 1);
+}
+
+TEST_CASE("a schema 4 journal gains self-checks and the 'bring up' mark, keeping its check-ins", "[selfcheck]"
+                                                                                                 "[migrations]")
+{
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("v4.sqlite"));
+    {
+        JournalOpenOptions options;
+        options.migrate = false;
+        Database db = require(openJournalFile(path, options));
+        requireOk(migrate(db, schemaMigrations().first(4)));
+        requireOk(db.exec(QStringLiteral("INSERT INTO checkins (day, energy, note, note_shared, created_at, "
+                                         "updated_at) VALUES ('2026-03-10', 6, 'talk about work', 1, 'x', 'x')")));
+    }
+    FixedClock clock;
+    // Read as it is first: an older journal has no self-checks and its notes no mark, and is not migrated.
+    {
+        auto old = require(Journal::openForReading(path, clock));
+        CHECK(require(old->selfChecks()).empty());
+        CHECK_FALSE(require(old->checkIn(QDate(2026, 3, 10)))->noteBringUp);
+        CHECK(require(old->schemaVersion()) == 4);
+    }
+    auto journal = require(Journal::open(path, clock));
+    CHECK(require(journal->schemaVersion()) == latestSchemaVersion());
+    auto day = require(journal->checkIn(QDate(2026, 3, 10)));
+    REQUIRE(day.has_value());
+    CHECK(day->energy == 6);
+    CHECK(day->noteShared);
+    CHECK_FALSE(day->noteBringUp);
+    day->noteBringUp = true;
+    require(journal->saveCheckIn(*day));
+    CHECK(require(journal->checkIn(QDate(2026, 3, 10)))->noteBringUp);
+    require(journal->saveSelfCheck(checkOf(QDate(2026, 3, 12), {75, 75, 50, 25, 75, 50})));
+    CHECK(require(journal->selfChecks()).size() == 1);
+}
+
+TEST_CASE("ebb-cli selfcheck add keeps a check and list prints it, as text and JSON", "[selfcheck][cli]")
+{
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    const QString dbArg = QStringLiteral("--database=") + db;
+    Run r = runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), dbArg, QStringLiteral("--date"),
+                    QStringLiteral("2026-02-01"), QStringLiteral("--answers"), QStringLiteral("100,75,75,50,75,25")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK(r.out.contains(QStringLiteral("67 of 100")));
+    r = runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), dbArg, QStringLiteral("--date=2026-01-03"),
+                QStringLiteral("--answers=50,,25,,50,")});
+    CHECK(r.exitCode == 0);
+
+    r = runCli({QStringLiteral("selfcheck"), QStringLiteral("list"), dbArg, QStringLiteral("--format=json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0][QStringLiteral("date")].toString() == QStringLiteral("2026-01-03"));
+    CHECK(list[0][QStringLiteral("answered")].toInt() == 3);
+    CHECK(list[0][QStringLiteral("score")].toDouble() == Approx(125.0 / 3));
+    CHECK(list[1][QStringLiteral("date")].toString() == QStringLiteral("2026-02-01"));
+    CHECK(list[1][QStringLiteral("score")].toDouble() == Approx(400.0 / 6));
+    CHECK(list[1][QStringLiteral("answered")].toInt() == 6);
+
+    r = runCli({QStringLiteral("selfcheck"), QStringLiteral("list"), dbArg});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("2026-01-03")));
+    CHECK(r.out.indexOf(QStringLiteral("2026-01-03")) < r.out.indexOf(QStringLiteral("2026-02-01")));
+}
+
+TEST_CASE("ebb-cli selfcheck add refuses bad answers with a clear line and stores nothing", "[selfcheck][cli][errors]")
+{
+    TempDir tmp;
+    const QString db = tmp.path(QStringLiteral("ebb.sqlite"));
+    const QString dbArg = QStringLiteral("--database=") + db;
+    REQUIRE(runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), dbArg, QStringLiteral("--date=2026-02-01"),
+                    QStringLiteral("--answers=50,50,50,50,50,50")})
+                .exitCode == 0);
+    for (const char *bad :
+         {"50,50,50,50,50", "50,50,50,50,50,51", "often,50,50,50,50,50", "50,,,,,50", "50,50,50,50,50,50,50", ""}) {
+        INFO(bad);
+        const Run r = runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), dbArg,
+                              QStringLiteral("--date=2026-03-01"), QStringLiteral("--answers=") + QLatin1String(bad)});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.startsWith(QStringLiteral("ebb-cli: Nothing was stored")));
+        CHECK(r.err.count(QLatin1Char('\n')) == 1);
+        CHECK(selfCheckRows(db) == 1);
+    }
+    // A day that cannot be looked back from, and a date that is no date.
+    Run r = runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), dbArg, QStringLiteral("--date=2999-01-01"),
+                    QStringLiteral("--answers=50,50,50,50,50,50")});
+    CHECK(r.exitCode == 1);
+    r = runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), dbArg, QStringLiteral("--date=2026-02-30"),
+                QStringLiteral("--answers=50,50,50,50,50,50")});
+    CHECK(r.exitCode == 2);
+    CHECK(runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), dbArg}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("selfcheck"), QStringLiteral("remove"), dbArg}).exitCode == 2);
+    CHECK(
+        runCli({QStringLiteral("selfcheck"), QStringLiteral("list"), dbArg, QStringLiteral("--format=xml")}).exitCode ==
+        2);
+    CHECK(selfCheckRows(db) == 1);
+    // Nothing is created for a refused check.
+    const QString none = tmp.path(QStringLiteral("none.sqlite"));
+    r = runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), QStringLiteral("--database=") + none,
+                QStringLiteral("--answers=1,2,3,4,5,6")});
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(none));
+}
