@@ -744,18 +744,6 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
 </translation>
     </message>
     <message>
-        <source>## Overview
-
-| measure | average | range | person&apos;s usual |
-|---|---|---|---|
-</source>
-        <translation>## Überblick
-
-| Wert | Durchschnitt | Spanne | Übliches der Person |
-|---|---|---|---|
-</translation>
-    </message>
-    <message>
         <source>Energy (0–10)</source>
         <translation>Energie (0–10)</translation>
     </message>
@@ -786,16 +774,6 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <translation>Keine in diesem Zeitraum.
 
 </translation>
-    </message>
-    <message>
-        <source>- %1: %2 to %3%4
-</source>
-        <translation>- %1: %2 bis %3%4
-</translation>
-    </message>
-    <message>
-        <source> (strongly)</source>
-        <translation> (deutlich)</translation>
     </message>
     <message>
         <source>## Boundaries
@@ -1336,10 +1314,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>%1 bis %2 · %3 Tage mit Eintrag</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Überblick</translation>
-    </message>
-    <message>
         <source>Measure</source>
         <translation>Wert</translation>
     </message>
@@ -1356,20 +1330,12 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Übliches der Person</translation>
     </message>
     <message>
-        <source>In the charts: the line is what was recorded (gaps are days without a check-in), the grey band is the person&apos;s usual (median of the 8 weeks before, give or take a typical day&apos;s spread), and hatched days had a pacing pattern.</source>
-        <translation>In den Diagrammen: Die Linie zeigt, was eingetragen wurde (Lücken sind Tage ohne Eintrag), das graue Band ist das Übliche der Person (die Mitte der 8 Wochen davor, plus/minus eine typische Tagesschwankung), und schraffierte Tage hatten ein Belastungsmuster.</translation>
-    </message>
-    <message>
         <source>Pacing patterns noticed</source>
         <translation>Bemerkte Belastungsmuster</translation>
     </message>
     <message>
         <source>None in this period.</source>
         <translation>Keine in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>• %1: %2 to %3%4</source>
-        <translation>• %1: %2 bis %3%4</translation>
     </message>
     <message>
         <source>Boundaries</source>
@@ -1466,6 +1432,238 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>Those nights averaged %1 hours.</source>
         <translation>Im Schnitt waren es in diesen Nächten %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>The self-check has no valid date.</source>
+        <translation>Der Selbsttest hat kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>Answer %1 is %2; an answer is 0, 25, 50, 75 or 100.</source>
+        <translation>Antwort %1 ist %2; eine Antwort ist 0, 25, 50, 75 oder 100.</translation>
+    </message>
+    <message>
+        <source>Answer at least %1 of the %2 questions: with fewer there is no score.</source>
+        <translation>Beantworte mindestens %1 der %2 Fragen: Mit weniger gibt es keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Give six answers separated by commas (an empty one skips a question); found %1.</source>
+        <translation>Gib sechs Antworten, durch Kommas getrennt (eine leere überspringt eine Frage); gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Answer %1 is &quot;%2&quot;; an answer is 0, 25, 50, 75 or 100, or empty to skip it.</source>
+        <translation>Antwort %1 ist „%2“; eine Antwort ist 0, 25, 50, 75 oder 100, oder leer, um sie zu überspringen.</translation>
+    </message>
+    <message>
+        <source>## For this session
+
+</source>
+        <translation>## Für diese Sitzung
+
+</translation>
+    </message>
+    <message>
+        <source>## What changed
+
+</source>
+        <translation>## Was sich verändert hat
+
+</translation>
+    </message>
+    <message>
+        <source>## Burnout self-check
+
+</source>
+        <translation>## Burnout-Selbsttest
+
+</translation>
+    </message>
+    <message>
+        <source>## What drained and what restored
+
+</source>
+        <translation>## Was Kraft kostete und was Kraft gab
+
+</translation>
+    </message>
+    <message>
+        <source>No tag came clearly more often before low-energy or good days.
+
+</source>
+        <translation>Kein Schlagwort kam deutlich öfter vor Tagen mit wenig Energie oder vor guten Tagen.
+
+</translation>
+    </message>
+    <message>
+        <source>## To bring up
+
+</source>
+        <translation>## Ansprechen
+
+</translation>
+    </message>
+    <message>
+        <source>## Key numbers
+
+| measure | average | the days before | person&apos;s usual | range |
+|---|---|---|---|---|
+</source>
+        <translation>## Wichtige Zahlen
+
+| Maß | Durchschnitt | die Tage davor | Übliches der Person | Spanne |
+|---|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>; usual %1</source>
+        <translation>; üblich %1</translation>
+    </message>
+    <message>
+        <source>%1 was above the usual (%2%3)</source>
+        <translation>%1 lag über dem Üblichen (%2%3)</translation>
+    </message>
+    <message>
+        <source>%1 was below the usual (%2%3)</source>
+        <translation>%1 lag unter dem Üblichen (%2%3)</translation>
+    </message>
+    <message>
+        <source>%1 went up (%2 to %3%4)</source>
+        <translation>%1 stieg (von %2 auf %3%4)</translation>
+    </message>
+    <message>
+        <source>%1 went down (%2 to %3%4)</source>
+        <translation>%1 sank (von %2 auf %3%4)</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period, so there is nothing to compare.</source>
+        <translation>In diesem Zeitraum gibt es keine Check-ins, also nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compared with the %1 days before</source>
+        <translation>Im Vergleich zu den %1 Tagen davor</translation>
+    </message>
+    <message>
+        <source>%1, nothing changed by much.</source>
+        <translation>%1: Nichts hat sich stark verändert.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>There are no check-ins from before this period to compare with.</source>
+        <translation>Aus der Zeit vor diesem Zeitraum gibt es keine Check-ins zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>There are no check-ins from before this period; against the person&apos;s usual, %1.</source>
+        <translation>Aus der Zeit davor gibt es keine Check-ins; gemessen am Üblichen der Person: %1.</translation>
+    </message>
+    <message>
+        <source>About the same: %1.</source>
+        <translation>Etwa gleich: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days have a check-in; %3 days were missed.</source>
+        <translation>%1 von %2 Tagen haben einen Check-in; %3 Tage fehlen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days have a check-in; 1 day was missed.</source>
+        <translation>%1 von %2 Tagen haben einen Check-in; 1 Tag fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days have a check-in; none was missed.</source>
+        <translation>%1 von %2 Tagen haben einen Check-in; keiner fehlt.</translation>
+    </message>
+    <message>
+        <source>No burnout self-check yet (a monthly check of six questions, in Ebb&apos;s Review page).</source>
+        <translation>Noch kein Burnout-Selbsttest (ein monatlicher Test mit sechs Fragen, auf Ebbs Seite „Rückblick“).</translation>
+    </message>
+    <message>
+        <source>%1 of 100 on %2</source>
+        <translation>%1 von 100 am %2</translation>
+    </message>
+    <message>
+        <source>; before it: %1</source>
+        <translation>; davor: %1</translation>
+    </message>
+    <message>
+        <source>The personal burnout scale of the Copenhagen Burnout Inventory: 0 to 100, the person&apos;s own answers to six questions about tiredness and exhaustion. Studies usually call 50 or more high. It is a self-check, not a diagnosis.</source>
+        <translation>Die Skala „persönliches Burnout“ des Copenhagen Burnout Inventory: 0 bis 100, die eigenen Antworten der Person auf sechs Fragen zu Müdigkeit und Erschöpfung. Studien nennen meist 50 oder mehr hoch. Es ist ein Selbsttest, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Before low-energy days: %1 — the day before %2 of %3 low-energy days (%4%), and before %5 of %6 other days (%7%)</source>
+        <translation>Vor Tagen mit wenig Energie: %1 — am Tag vor %2 von %3 Tagen mit wenig Energie (%4 %), und vor %5 von %6 anderen Tagen (%7 %)</translation>
+    </message>
+    <message>
+        <source>Before good days: %1 — the day before %2 of %3 good days (%4%), and before %5 of %6 other days (%7%)</source>
+        <translation>Vor guten Tagen: %1 — am Tag vor %2 von %3 guten Tagen (%4 %), und vor %5 von %6 anderen Tagen (%7 %)</translation>
+    </message>
+    <message>
+        <source>Tags the person chose, counted over the eight weeks up to the report&apos;s last day. These are simple counts, not causes: a tag that often comes before a low day may only share a cause with it.</source>
+        <translation>Schlagwörter, die die Person gewählt hat, gezählt über die acht Wochen bis zum letzten Tag des Berichts. Das sind einfache Zählungen, keine Ursachen: Ein Schlagwort, das oft vor einem schwachen Tag kommt, hat vielleicht nur eine gemeinsame Ursache mit ihm.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — reached Ebb&apos;s stronger level</source>
+        <translation>%1: %2 — erreichte Ebbs stärkere Stufe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ebb shows a pattern at one of two levels: first as worth a gentle look, and at its stronger level (&quot;time to take care&quot;) when the change has been larger or gone on longer, measured against the person&apos;s own usual.</source>
+        <translation>Ebb zeigt ein Muster auf einer von zwei Stufen: zuerst als „einen sanften Blick wert“ und auf der stärkeren Stufe („Zeit, auf dich zu achten“), wenn die Veränderung größer war oder länger anhielt, gemessen am eigenen Üblichen der Person.</translation>
+    </message>
+    <message>
+        <source>For this session</source>
+        <translation>Für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich verändert hat</translation>
+    </message>
+    <message>
+        <source>Burnout self-check</source>
+        <translation>Burnout-Selbsttest</translation>
+    </message>
+    <message>
+        <source>What drained and what restored</source>
+        <translation>Was Kraft kostete und was Kraft gab</translation>
+    </message>
+    <message>
+        <source>No tag came clearly more often before low-energy or good days.</source>
+        <translation>Kein Schlagwort kam deutlich öfter vor Tagen mit wenig Energie oder vor guten Tagen.</translation>
+    </message>
+    <message>
+        <source>To bring up</source>
+        <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <source>Key numbers</source>
+        <translation>Wichtige Zahlen</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Tage davor</translation>
+    </message>
+    <message>
+        <source>“Days before”: the same number of days just before this period. “Person&apos;s usual”: the median of the eight weeks before the period&apos;s last day.</source>
+        <translation>„Tage davor“: gleich viele Tage direkt vor diesem Zeitraum. „Übliches der Person“: der Median der acht Wochen vor dem letzten Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Tag für Tag</translation>
+    </message>
+    <message>
+        <source>The line is what was recorded (gaps are days without a check-in); the grey band is the person&apos;s usual, give or take a typical day&apos;s spread. The strip under each chart marks the days a pacing pattern about that measure was shown: hatched at first, solid at Ebb&apos;s stronger level.</source>
+        <translation>Die Linie zeigt, was eingetragen wurde (Lücken sind Tage ohne Check-in); das graue Band ist das Übliche der Person, plus oder minus die typische Streuung eines Tages. Der Streifen unter jedem Diagramm markiert die Tage, an denen ein Muster zu diesem Maß gezeigt wurde: schraffiert zuerst, ausgefüllt auf Ebbs stärkerer Stufe.</translation>
     </message>
 </context>
 <context>

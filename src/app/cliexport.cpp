@@ -20,7 +20,8 @@ std::optional<int> parseSections(const QString &text)
                                                          {QStringLiteral("flags"), ReportSection::Flags},
                                                          {QStringLiteral("reflections"), ReportSection::Reflections},
                                                          {QStringLiteral("boundaries"), ReportSection::Boundaries},
-                                                         {QStringLiteral("notes"), ReportSection::Notes}};
+                                                         {QStringLiteral("notes"), ReportSection::Notes},
+                                                         {QStringLiteral("selfcheck"), ReportSection::SelfCheck}};
     int sections = 0;
     for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!kNames.contains(name.trimmed())) {
@@ -45,7 +46,8 @@ int runExport(const QStringList &args)
                                      QStringLiteral("FILE"));
     const QCommandLineOption sections(
         QStringLiteral("sections"),
-        QStringLiteral("Report sections, comma-separated: overview,flags,reflections,boundaries,notes (default: all)."),
+        QStringLiteral("Report sections, comma-separated: overview,selfcheck,flags,reflections,boundaries,notes "
+                       "(default: all)."),
         QStringLiteral("LIST"));
     const QCommandLineOption notes(QStringLiteral("include-notes"),
                                    QStringLiteral("Notes in a report: none (default), shared, or all."),
@@ -54,7 +56,11 @@ int runExport(const QStringList &args)
                                   QStringLiteral("NAME"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("PDF page size: a4 (default) or letter."),
                                   QStringLiteral("SIZE"), QStringLiteral("a4"));
-    parser.addOptions({format, from, to, outFile, sections, notes, name, page});
+    const QCommandLineOption question(
+        QStringLiteral("question"),
+        QStringLiteral("Your question or concern for the session, first on the report's first page."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({format, from, to, outFile, sections, notes, name, page, question});
     int exitCode = kOk;
     if (!parseCommand(parser, args,
                       QStringLiteral("Exports the journal: interchange CSV, a report for a therapist "
@@ -81,10 +87,16 @@ int runExport(const QStringList &args)
     request.options.to = last.isValid() ? last : (report ? QDate::currentDate() : QDate());
     request.options.from = first.isValid() ? first : (report ? request.options.to.addDays(-27) : QDate());
     request.options.name = parser.value(name);
+    request.options.question = parser.value(question).trimmed();
+    if (request.options.question.size() > kReportQuestionMaxLength) {
+        return usage(QStringLiteral("--question is %1 characters long; at most %2 fit on the first page")
+                         .arg(request.options.question.size())
+                         .arg(kReportQuestionMaxLength));
+    }
     if (parser.isSet(sections)) {
         const auto chosen = parseSections(parser.value(sections));
         if (!chosen || *chosen == 0) {
-            return usage(QStringLiteral("--sections takes overview, flags, reflections, boundaries, notes"));
+            return usage(QStringLiteral("--sections takes overview, selfcheck, flags, reflections, boundaries, notes"));
         }
         request.options.sections = *chosen;
     }

@@ -3,6 +3,7 @@
 #include "pdfreport.h"
 
 #include "pacing/humannames.h"
+#include "report/reportsummary.h"
 #include "reportchart.h"
 
 #include <QBuffer>
@@ -16,9 +17,9 @@ namespace ebb {
 namespace {
 
 constexpr int kDpi = 96;
-constexpr qreal kMargin = 56; // about 15 mm
-constexpr qreal kGap = 8;     // between blocks
-constexpr qreal kChartHeight = 130;
+constexpr qreal kMargin = 56;       // about 15 mm
+constexpr qreal kGap = 8;           // between blocks
+constexpr qreal kChartHeight = 118; // six fit on a page
 
 // One translation context with the rest of the report's words (reportdata.cpp): "ebb".
 QString tr(const char *text)
@@ -58,6 +59,9 @@ public:
         m_h2 = m_text;
         m_h2.setPointSizeF(12.5);
         m_h2.setBold(true);
+        m_quote = m_text;
+        m_quote.setPointSizeF(11);
+        m_quote.setItalic(true);
         decoratePage();
     }
 
@@ -92,6 +96,30 @@ public:
         m_y += h;
     }
 
+    /** The rest starts on a new page (page 1 is the session's; detail follows from page 2). */
+    void pageBreak()
+    {
+        if (m_y > m_body.top()) {
+            ensureRoom(m_body.height() + 1);
+        }
+    }
+
+    /** A line that begins with a bullet and wraps under its own text, not under the bullet. */
+    void bullet(const QString &text) { block(QStringLiteral("•  ") + text, m_text, 2); }
+
+    /** The person's own words, set apart: a grey rule on the left, slightly larger text. */
+    void quote(const QString &text)
+    {
+        const qreal top = m_y;
+        const int page = m_pageNumber;
+        block(text, m_quote, kGap / 2, 10);
+        if (m_painter != nullptr && page == m_pageNumber) {
+            m_painter->setPen(QPen(QColor(140, 140, 140), 2));
+            m_painter->drawLine(QPointF(m_body.left() + 2, top + 2), QPointF(m_body.left() + 2, m_y - kGap / 2 - 2));
+            m_painter->setPen(Qt::black);
+        }
+    }
+
     void chart(Metric metric, const QString &title)
     {
         ensureRoom(kChartHeight);
@@ -116,7 +144,7 @@ private:
      * next one (with its header and footer) and nothing is cut: a single long paragraph too, and a
      * word wider than the page is broken where it has to be.
      */
-    void block(const QString &text, const QFont &font, qreal after)
+    void block(const QString &text, const QFont &font, qreal after, qreal indent = 0)
     {
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -126,7 +154,7 @@ private:
             layout.beginLayout();
             qreal y = 0;
             for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-                line.setLineWidth(m_body.width());
+                line.setLineWidth(m_body.width() - indent);
                 line.setPosition(QPointF(0, y));
                 y += line.height();
             }
@@ -136,7 +164,7 @@ private:
                 ensureRoom(line.height());
                 if (m_painter != nullptr) {
                     // draw() adds the line's own position: take it off to put the line at m_y.
-                    line.draw(m_painter, QPointF(m_body.left(), m_y - line.y()));
+                    line.draw(m_painter, QPointF(m_body.left() + indent, m_y - line.y()));
                 }
                 m_y += line.height();
             }
@@ -193,6 +221,7 @@ private:
     QFont m_bold;
     QFont m_h1;
     QFont m_h2;
+    QFont m_quote;
 };
 
 void layOut(Layout &l, const ReportData &d)
@@ -202,35 +231,76 @@ void layOut(Layout &l, const ReportData &d)
     l.paragraph(tr("%1 to %2 · %3 days with a check-in").arg(dayText(o.from), dayText(o.to)).arg(d.daysRecorded));
     l.smallText(reportDisclaimer());
 
+    // Page 1 is the session: the person's question, what changed, the self-check, what drained and
+    // what restored, the topics to bring up, the key numbers. The Markdown says the same in this order.
+    if (const QString question = o.question.trimmed(); !question.isEmpty()) {
+        l.heading(tr("For this session"));
+        l.quote(question);
+    }
     if (o.has(ReportSection::Overview)) {
-        l.heading(tr("Overview"));
-        const std::vector<qreal> widths = {0.34, 0.22, 0.22, 0.22};
-        l.row({tr("Measure"), tr("Average"), tr("Range"), tr("Person's usual")}, widths, true);
+        l.heading(tr("What changed"));
+        l.paragraph(changeSummary(d));
+        l.paragraph(daysRecordedLine(d));
+    }
+    if (o.has(ReportSection::SelfCheck)) {
+        l.heading(tr("Burnout self-check"));
+        const QStringList lines = selfCheckLines(d);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            i == 0 ? l.paragraph(lines[i]) : l.smallText(lines[i]);
+        }
+    }
+    if (o.has(ReportSection::Overview)) {
+        l.heading(tr("What drained and what restored"));
+        const QStringList lines = drainedLines(d) + restoredLines(d);
+        if (lines.isEmpty()) {
+            l.paragraph(tr("No tag came clearly more often before low-energy or good days."));
+        }
+        for (const QString &line : lines) {
+            l.bullet(line);
+        }
+        l.smallText(tagCountsCaveat());
+    }
+    if (!d.topics.empty()) {
+        l.heading(tr("To bring up"));
+        for (const ReportNote &n : d.topics) {
+            l.bullet(QStringLiteral("%1 — %2").arg(dayText(n.day), n.text.trimmed()));
+        }
+    }
+    if (o.has(ReportSection::Overview)) {
+        l.heading(tr("Key numbers"));
+        const std::vector<qreal> widths = {0.32, 0.17, 0.17, 0.17, 0.17};
+        l.row({tr("Measure"), tr("Average"), tr("Days before"), tr("Person's usual"), tr("Range")}, widths, true);
         const auto n = [](std::optional<double> v) {
             return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
         };
         for (int m = 0; m < kMetricCount; ++m) {
             const MetricWeek &w = d.metrics[size_t(m)];
-            l.row({measureWithScale(Metric(m)), n(w.mean),
-                   w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–"), n(w.usual)},
+            l.row({measureWithScale(Metric(m)), n(w.mean), n(w.previousMean), n(w.usual),
+                   w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–")},
                   widths);
         }
-        l.smallText(tr("In the charts: the line is what was recorded (gaps are days without a check-in), the grey "
-                       "band is the person's usual (median of the 8 weeks before, give or take a typical day's "
-                       "spread), and hatched days had a pacing pattern."));
-        for (Metric m : {Metric::Energy, Metric::Mood, Metric::Stress, Metric::SleepHours}) {
-            l.chart(m, measureName(m));
+        l.smallText(tr("“Days before”: the same number of days just before this period. “Person's usual”: the "
+                       "median of the eight weeks before the period's last day."));
+
+        // Detail, from page 2.
+        l.pageBreak();
+        l.heading(tr("Day by day"));
+        l.smallText(tr("The line is what was recorded (gaps are days without a check-in); the grey band is the "
+                       "person's usual, give or take a typical day's spread. The strip under each chart marks "
+                       "the days a pacing pattern about that measure was shown: hatched at first, solid at "
+                       "Ebb's stronger level."));
+        for (int m = 0; m < kMetricCount; ++m) {
+            l.chart(Metric(m), measureWithScale(Metric(m)));
         }
     }
     if (o.has(ReportSection::Flags)) {
         l.heading(tr("Pacing patterns noticed"));
+        l.smallText(patternLevelsExplained());
         if (d.episodes.empty()) {
             l.paragraph(tr("None in this period."));
         }
         for (const FlagEpisode &e : d.episodes) {
-            l.paragraph(tr("• %1: %2 to %3%4")
-                            .arg(flagName(e.id), dayText(e.from), dayText(e.to),
-                                 e.reachedWarning ? tr(" (strongly)") : QString()));
+            l.bullet(episodeLine(e));
         }
     }
     if (o.has(ReportSection::Boundaries)) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportchart.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -9,6 +10,30 @@
 #include <cmath>
 
 namespace ebb {
+namespace {
+
+constexpr qreal kStripHeight = 6;
+
+/** Whether a pacing flag is about `metric`, so its days are marked under that measure's chart. */
+bool flagConcerns(const QString &id, Metric metric)
+{
+    static const QHash<QString, QList<Metric>> measures = {
+        {QStringLiteral("energy_slide"), {Metric::Energy}},
+        {QStringLiteral("mood_slide"), {Metric::Mood}},
+        {QStringLiteral("stress_slide"), {Metric::Stress}},
+        {QStringLiteral("stress_climbing"), {Metric::Stress}},
+        {QStringLiteral("load_slide"), {Metric::Load}},
+        {QStringLiteral("sleep_slide"), {Metric::SleepHours}},
+        {QStringLiteral("sleep_debt"), {Metric::SleepHours}},
+        {QStringLiteral("poor_sleep"), {Metric::SleepQuality}},
+        {QStringLiteral("envelope"), {Metric::Energy, Metric::Load}},
+        {QStringLiteral("boom_bust"), {Metric::Energy, Metric::Load}},
+        {QStringLiteral("early_warning"), {Metric::Energy, Metric::Mood, Metric::Stress}},
+    };
+    return measures.value(id).contains(metric);
+}
+
+} // namespace
 
 void paintMetricChart(QPainter &p, const QRectF &area, const std::vector<TimelineDay> &days, Metric metric,
                       const QString &title)
@@ -18,27 +43,39 @@ void paintMetricChart(QPainter &p, const QRectF &area, const std::vector<Timelin
     const qreal labelWidth = fm.horizontalAdvance(QStringLiteral("10 h")) + 6;
     const qreal titleHeight = fm.height() + 6; // room for the title above the top grid label
     const QRectF plot(area.left() + labelWidth, area.top() + titleHeight, area.width() - labelWidth,
-                      area.height() - titleHeight - fm.height() - 4);
+                      area.height() - titleHeight - fm.height() - 6 - kStripHeight);
     const bool sleep = metric == Metric::SleepHours;
-    const double yMax = sleep ? 12.0 : metric == Metric::SleepQuality ? 5.0 : 10.0;
+    const bool quality = metric == Metric::SleepQuality;
+    const double yMin = quality ? 1.0 : 0.0;
+    const double yMax = sleep ? 12.0 : quality ? 5.0 : 10.0;
     const size_t n = days.size();
     const auto xAt = [&](size_t i) {
         return plot.left() + (n <= 1 ? plot.width() / 2 : plot.width() * i / (n - 1));
     };
     const auto yAt = [&](double v) {
-        return plot.bottom() - plot.height() * v / yMax;
+        return plot.bottom() - plot.height() * (v - yMin) / (yMax - yMin);
     };
     const qreal dayWidth = n <= 1 ? plot.width() : plot.width() / (n - 1);
 
     p.setPen(Qt::black);
     p.drawText(QPointF(area.left(), area.top() + fm.ascent()), title);
 
-    // Flagged days: hatched, so they survive a black-and-white printer.
+    // Days with a pattern about this measure: a strip under the axis, never over the line. Hatched
+    // at first, solid at the stronger level, so both survive a black-and-white printer.
     p.setPen(Qt::NoPen);
-    p.setBrush(QBrush(QColor(120, 120, 120), Qt::BDiagPattern));
+    const QRectF strip(plot.left() - dayWidth / 2, plot.bottom() + 2, plot.width() + dayWidth, kStripHeight);
     for (size_t i = 0; i < n; ++i) {
-        if (!days[i].flags.isEmpty()) {
-            p.drawRect(QRectF(xAt(i) - dayWidth / 2, plot.top(), dayWidth, plot.height()).intersected(plot));
+        bool flagged = false;
+        bool strong = false;
+        for (const QString &id : days[i].flags) {
+            if (flagConcerns(id, metric)) {
+                flagged = true;
+                strong = strong || days[i].warnings.contains(id);
+            }
+        }
+        if (flagged) {
+            p.setBrush(strong ? QBrush(QColor(60, 60, 60)) : QBrush(QColor(90, 90, 90), Qt::BDiagPattern));
+            p.drawRect(QRectF(xAt(i) - dayWidth / 2, strip.top(), dayWidth, strip.height()).intersected(strip));
         }
     }
     // The usual: a light band, drawn as one polygon per run of days with a baseline.
@@ -56,7 +93,7 @@ void paintMetricChart(QPainter &p, const QRectF &area, const std::vector<Timelin
         }
         for (size_t k = j; k-- > i;) {
             const Baseline &b = days[k].baselines[size_t(metric)];
-            band << QPointF(xAt(k), yAt(std::max(0.0, b.median - b.scale)));
+            band << QPointF(xAt(k), yAt(std::max(yMin, b.median - b.scale)));
         }
         p.drawPolygon(band);
         i = j;
@@ -65,7 +102,7 @@ void paintMetricChart(QPainter &p, const QRectF &area, const std::vector<Timelin
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(QColor(150, 150, 150), 0.5));
     p.drawRect(plot);
-    for (double v : {0.0, yMax / 2, yMax}) {
+    for (double v : {yMin, (yMin + yMax) / 2, yMax}) {
         p.drawLine(QPointF(plot.left(), yAt(v)), QPointF(plot.right(), yAt(v)));
         p.setPen(Qt::black);
         const QString label = sleep ? QStringLiteral("%1 h").arg(v) : QString::number(v);
@@ -95,7 +132,7 @@ void paintMetricChart(QPainter &p, const QRectF &area, const std::vector<Timelin
     p.setPen(Qt::black);
     if (n > 0) {
         const QLocale locale;
-        const qreal y = plot.bottom() + 2;
+        const qreal y = plot.bottom() + 4 + kStripHeight;
         const auto label = [&](size_t i, Qt::Alignment align) {
             const QString text = locale.toString(days[i].date, QStringLiteral("d MMM"));
             const qreal w = fm.horizontalAdvance(text) + 4;

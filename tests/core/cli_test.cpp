@@ -329,7 +329,7 @@ TEST_CASE("ebb-cli export writes a PDF report headless, and a Markdown one with 
                            QStringLiteral("--to"), QStringLiteral("2026-03-10"), QStringLiteral("--sections"),
                            QStringLiteral("overview,notes"), QStringLiteral("--include-notes"), QStringLiteral("all")});
     CHECK(md.exitCode == 0);
-    CHECK(md.out.contains(QStringLiteral("## Overview")));
+    CHECK(md.out.contains(QStringLiteral("## Key numbers")));
     CHECK_FALSE(md.out.contains(QStringLiteral("## Boundaries")));
     CHECK(md.out.contains(QStringLiteral("day 3, with a comma"))); // the check-in notes, all of them
 }

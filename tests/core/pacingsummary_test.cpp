@@ -293,7 +293,7 @@ TEST_CASE("ebb-cli follows the system language: analyze, the Markdown report and
                            QStringLiteral("--to"), kToday.toString(Qt::ISODate)},
                           german);
     REQUIRE(md.exitCode == 0);
-    CHECK(md.out.contains(QStringLiteral("## Überblick")));
+    CHECK(md.out.contains(QStringLiteral("## Wichtige Zahlen")));
     checkNone(internalNamesIn(md.out));
     checkNone(englishIn(md.out));
     const Run review = runCli({QStringLiteral("review"), QStringLiteral("--database"), path, QStringLiteral("--week"),

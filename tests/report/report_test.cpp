@@ -61,10 +61,15 @@ ReportOptions lastTwelveWeeks(const FixedClock &clock)
     return o;
 }
 
-QString pdfText(const QByteArray &pdf)
+/** The PDF's text, read by poppler's pdftotext; only pages `first` to `last` when given. */
+QString pdfText(const QByteArray &pdf, int first = 0, int last = 0)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-"), QStringLiteral("-")});
+    QStringList args{QStringLiteral("-layout")};
+    if (first > 0) {
+        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
+    }
+    process.start(QStringLiteral("pdftotext"), args << QStringLiteral("-") << QStringLiteral("-"));
     REQUIRE(process.waitForStarted(10000)); // poppler-utils: installed by scripts/test
     process.write(pdf);
     process.closeWriteChannel();
@@ -76,7 +81,152 @@ QString pdfText(const QByteArray &pdf)
         .replace(QChar(0xFB02), QStringLiteral("fl"));
 }
 
+/**
+ * Twelve weeks in a weekly rhythm: "meetings" the day before a low-energy day, "walk" the day
+ * before a good one; the last four weeks run a point lower than the eight before. Two self-checks,
+ * and one check-in note marked to bring up in therapy (and not to share).
+ */
+std::unique_ptr<Journal> sessionJournal(const FixedClock &clock)
+{
+    auto journal = ebb::test::memoryJournal(clock);
+    const Tag meetings = require(journal->addTag(QStringLiteral("meetings"), TagKind::Drained));
+    const Tag walk = require(journal->addTag(QStringLiteral("walk"), TagKind::Restored));
+    const QDate today = clock.today();
+    for (int i = 83; i >= 0; --i) {
+        const QDate day = today.addDays(-i);
+        const int phase = i % 7;
+        const int lower = i < 28 ? 1 : 0;
+        CheckIn c;
+        c.date = day;
+        c.energy = phase == 1 ? 2 : phase == 4 ? 9 : 5 + (i % 3) - lower;
+        c.mood = 6 - lower;
+        c.stress = 3 + 2 * lower;
+        c.load = 5;
+        c.sleepMinutes = 7 * 60;
+        c.sleepQuality = 3;
+        if (phase == 2) {
+            c.tagIds = {meetings.id};
+        } else if (phase == 5) {
+            c.tagIds = {walk.id};
+        }
+        if (i == 5) {
+            c.note = QStringLiteral("TOPICMARKER the extra project at work");
+            c.noteBringUp = true;
+        }
+        if (i == 10) {
+            continue; // a missed day
+        }
+        require(journal->saveCheckIn(c));
+    }
+    SelfCheck earlier;
+    earlier.date = today.addDays(-40);
+    earlier.answers = {100, 75, 75, 75, 100, 50};
+    require(journal->saveSelfCheck(earlier));
+    SelfCheck latest;
+    latest.date = today.addDays(-3);
+    latest.answers = {50, 50, 75, 25, 50, std::nullopt};
+    require(journal->saveSelfCheck(latest));
+    return journal;
+}
+
 } // namespace
+
+TEST_CASE("page 1 of a four-week report is the session: question, what changed, self-check, drained and restored",
+          "[report][pdf][session]")
+{
+    FixedClock clock;
+    auto journal = sessionJournal(clock);
+    ExportRequest request;
+    request.format = ExportFormat::Pdf;
+    request.options.to = clock.today();
+    request.options.from = clock.today().addDays(-27);
+    request.options.question = QStringLiteral("How do I say no at work without feeling guilty for days?");
+    const QByteArray pdf = require(renderExport(*journal, request));
+    const QString page1 = pdfText(pdf, 1, 1).simplified();
+    INFO(page1.toStdString());
+    const QStringList inOrder = {
+        QStringLiteral("For this session"),
+        QStringLiteral("How do I say no at work without feeling guilty for days?"),
+        QStringLiteral("What changed"),
+        QStringLiteral("Compared with the 28 days before"),
+        QStringLiteral("energy went down"),
+        QStringLiteral("stress went up"),
+        QStringLiteral("27 of 28 days have a check-in; 1 day was missed"),
+        QStringLiteral("Burnout self-check"),
+        QStringLiteral("50 of 100 on 11 Mar 2026"),
+        QStringLiteral("79 (2 Feb 2026)"),
+        QStringLiteral("What drained and what restored"),
+        QStringLiteral("Before low-energy days: meetings"),
+        QStringLiteral("Before good days: walk"),
+        QStringLiteral("not causes"),
+        QStringLiteral("To bring up"),
+        QStringLiteral("TOPICMARKER the extra project at work"),
+        QStringLiteral("Key numbers"),
+    };
+    qsizetype at = 0;
+    for (const QString &part : inOrder) {
+        INFO(part.toStdString());
+        const qsizetype found = page1.indexOf(part, at);
+        CHECK(found >= 0);
+        at = found >= 0 ? found : at;
+    }
+    // The detail starts on page 2: the charts of all six measures, with their strip explained.
+    const QString page2 = pdfText(pdf, 2, 2);
+    CHECK(page2.contains(QStringLiteral("Day by day")));
+    for (const char *measure :
+         {"Energy (0–10)", "Mood (0–10)", "Stress (0–10", "Load (0–10)", "Sleep (hours)", "Sleep quality (1–5)"}) {
+        INFO(measure);
+        CHECK(page2.contains(QString::fromUtf8(measure)));
+    }
+    CHECK_FALSE(pdfText(pdf).contains(QStringLiteral("strongly")));
+}
+
+TEST_CASE("a report without a question, self-checks or earlier days says so plainly", "[report][session]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    CheckIn only;
+    only.date = clock.today();
+    only.energy = 4;
+    require(journal->saveCheckIn(only));
+    ExportRequest request;
+    request.format = ExportFormat::Markdown;
+    request.options.to = clock.today();
+    request.options.from = clock.today().addDays(-6);
+    const QString md = QString::fromUtf8(require(renderExport(*journal, request)));
+    INFO(md.toStdString());
+    CHECK_FALSE(md.contains(QStringLiteral("For this session")));
+    CHECK(md.contains(QStringLiteral("No burnout self-check yet")));
+    CHECK(md.contains(QStringLiteral("There are no check-ins from before this period")));
+    CHECK(md.contains(QStringLiteral("1 of 7 days have a check-in; 6 days were missed.")));
+    CHECK(md.contains(QStringLiteral("No tag came clearly more often")));
+    CHECK_FALSE(md.contains(QStringLiteral("To bring up")));
+    // Sections left out are left out: no self-check when the person unticks it.
+    request.options.sections = kAllReportSections & ~int(ReportSection::SelfCheck);
+    CHECK_FALSE(QString::fromUtf8(require(renderExport(*journal, request))).contains(QStringLiteral("self-check")));
+}
+
+TEST_CASE("the Markdown carries page 1's content in page 1's order", "[report][session][markdown]")
+{
+    FixedClock clock;
+    auto journal = sessionJournal(clock);
+    ExportRequest request;
+    request.format = ExportFormat::Markdown;
+    request.options.to = clock.today();
+    request.options.from = clock.today().addDays(-27);
+    request.options.question = QStringLiteral("What to do about *work*?");
+    const QString md = QString::fromUtf8(require(renderExport(*journal, request)));
+    INFO(md.toStdString());
+    qsizetype at = 0;
+    for (const char *heading : {"## For this session", "> What to do about \\*work\\*?", "## What changed",
+                                "## Burnout self-check", "## What drained and what restored", "meetings",
+                                "## To bring up", "TOPICMARKER", "## Key numbers", "## Pacing patterns noticed"}) {
+        INFO(heading);
+        const qsizetype found = md.indexOf(QString::fromUtf8(heading), at);
+        CHECK(found >= 0);
+        at = found >= 0 ? found : at;
+    }
+}
 
 TEST_CASE("a report holds no notes unless the person chooses them", "[report][notes]")
 {
@@ -116,7 +266,7 @@ TEST_CASE("the PDF shows the range, the name, the chosen sections and the shared
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Robin K.")));
     CHECK(text.contains(QStringLiteral("21 Dec 2025 to 14 Mar 2026")));
-    CHECK(text.contains(QStringLiteral("Overview")));
+    CHECK(text.contains(QStringLiteral("Key numbers")));
     CHECK(text.contains(QStringLiteral("Pacing patterns noticed")));
     CHECK(text.contains(QStringLiteral("Weekly reflections")));
     CHECK(text.contains(QStringLiteral("REVIEWMARKER")));
@@ -269,7 +419,7 @@ TEST_CASE("the PDF names every pattern and measure in words, in English and in G
     QLocale::setDefault(before);
     QCoreApplication::removeTranslator(&german);
     INFO(deutsch.toStdString());
-    CHECK(deutsch.contains(QStringLiteral("Überblick")));
+    CHECK(deutsch.contains(QStringLiteral("Wichtige Zahlen")));
     CHECK(deutsch.contains(QStringLiteral("Energie unter dem Üblichen")));
     INFO("found: " << internalIn(deutsch).join(QLatin1Char(' ')).toStdString());
     CHECK(internalIn(deutsch).isEmpty());

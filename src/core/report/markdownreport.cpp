@@ -4,6 +4,7 @@
 
 #include "markdowntext.h"
 #include "pacing/humannames.h"
+#include "report/reportsummary.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -38,28 +39,66 @@ QString reportToMarkdown(const ReportData &d)
     QString md = tr("# Ebb report%1\n\n").arg(name.isEmpty() ? QString() : QStringLiteral(" — ") + name);
     md += tr("%1 to %2 · %3 days with a check-in\n\n").arg(dayText(o.from), dayText(o.to)).arg(d.daysRecorded);
     md += QStringLiteral("*%1*\n\n").arg(reportDisclaimer());
+
+    // Page 1 of the PDF, in its order: the session's question, what changed, the self-check, what
+    // drained and what restored, the topics to bring up, the key numbers.
+    if (const QString question = o.question.trimmed(); !question.isEmpty()) {
+        md += tr("## For this session\n\n");
+        for (const QString &line : question.split(QLatin1Char('\n'))) {
+            md += QStringLiteral("> %1\n").arg(markdownText(line.trimmed()));
+        }
+        md += QLatin1Char('\n');
+    }
     if (o.has(ReportSection::Overview)) {
-        md += tr("## Overview\n\n| measure | average | range | person's usual |\n|---|---|---|---|\n");
+        md += tr("## What changed\n\n");
+        md += QStringLiteral("%1 %2\n\n").arg(markdownText(changeSummary(d)), daysRecordedLine(d));
+    }
+    if (o.has(ReportSection::SelfCheck)) {
+        md += tr("## Burnout self-check\n\n");
+        for (const QString &line : selfCheckLines(d)) {
+            md += line + QStringLiteral("\n\n");
+        }
+    }
+    if (o.has(ReportSection::Overview)) {
+        md += tr("## What drained and what restored\n\n");
+        const QStringList lines = drainedLines(d) + restoredLines(d);
+        if (lines.isEmpty()) {
+            md += tr("No tag came clearly more often before low-energy or good days.\n\n");
+        }
+        for (const QString &line : lines) {
+            md += QStringLiteral("- %1\n").arg(markdownText(line));
+        }
+        md += QStringLiteral("\n*%1*\n\n").arg(tagCountsCaveat());
+    }
+    if (!d.topics.empty()) {
+        md += tr("## To bring up\n\n");
+        for (const ReportNote &n : d.topics) {
+            md += QStringLiteral("- %1%2\n").arg(boldLead(dayText(n.day)), markdownText(n.text.simplified()));
+        }
+        md += QLatin1Char('\n');
+    }
+    if (o.has(ReportSection::Overview)) {
+        md += tr("## Key numbers\n\n| measure | average | the days before | person's usual | range |\n"
+                 "|---|---|---|---|---|\n");
         for (int m = 0; m < kMetricCount; ++m) {
             const MetricWeek &w = d.metrics[size_t(m)];
             const auto n = [](std::optional<double> v) {
                 return v ? QString::number(*v, 'f', 1) : QStringLiteral("–");
             };
-            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                      .arg(measureWithScale(Metric(m)), n(w.mean),
-                           w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–"), n(w.usual));
+            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                      .arg(measureWithScale(Metric(m)), n(w.mean), n(w.previousMean), n(w.usual),
+                           w.min ? QStringLiteral("%1–%2").arg(n(w.min), n(w.max)) : QStringLiteral("–"));
         }
         md += QLatin1Char('\n');
     }
     if (o.has(ReportSection::Flags)) {
         md += tr("## Pacing patterns noticed\n\n");
+        md += patternLevelsExplained() + QStringLiteral("\n\n");
         if (d.episodes.empty()) {
             md += tr("None in this period.\n\n");
         }
         for (const FlagEpisode &e : d.episodes) {
-            md += tr("- %1: %2 to %3%4\n")
-                      .arg(flagName(e.id), dayText(e.from), dayText(e.to),
-                           e.reachedWarning ? tr(" (strongly)") : QString());
+            md += QStringLiteral("- %1\n").arg(episodeLine(e));
         }
         md += QLatin1Char('\n');
     }

@@ -70,11 +70,12 @@ Result<std::vector<ReportNote>> availableNotes(Journal &journal, QDate from, QDa
     std::vector<ReportNote> out;
     for (const CheckIn &c : *checkIns) {
         if (!c.note.trimmed().isEmpty()) {
-            out.push_back({QStringLiteral("checkin:") + c.date.toString(Qt::ISODate), c.date, c.note, c.noteShared});
+            out.push_back({QStringLiteral("checkin:") + c.date.toString(Qt::ISODate), c.date, c.note, c.noteShared,
+                           c.noteBringUp});
         }
     }
     for (const Note &n : *notes) {
-        out.push_back({QStringLiteral("note:%1").arg(n.id), n.date, n.body, n.shared});
+        out.push_back({QStringLiteral("note:%1").arg(n.id), n.date, n.body, n.shared, n.bringUp});
     }
     std::stable_sort(out.begin(), out.end(), [](const ReportNote &a, const ReportNote &b) { return a.day < b.day; });
     return out;
@@ -89,17 +90,25 @@ Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
     auto pacing = journal.pacingDays();
     auto weeks = journal.reviewedWeeks();
     auto notes = availableNotes(journal, options.from, options.to);
+    auto tags = journal.tags();
+    auto selfChecks = journal.selfChecks();
     for (const Error *e :
          {all ? nullptr : &all.error(), boundaries ? nullptr : &boundaries.error(), pacing ? nullptr : &pacing.error(),
-          weeks ? nullptr : &weeks.error(), notes ? nullptr : &notes.error()}) {
+          weeks ? nullptr : &weeks.error(), notes ? nullptr : &notes.error(), tags ? nullptr : &tags.error(),
+          selfChecks ? nullptr : &selfChecks.error()}) {
         if (e != nullptr) {
             return *e;
         }
     }
     std::vector<const CheckIn *> inRange;
+    std::vector<const CheckIn *> before; // as many days before the range as it has
+    data.daysInRange = options.from.isValid() && options.to.isValid() ? int(options.from.daysTo(options.to)) + 1 : 0;
+    const QDate beforeFrom = options.from.addDays(-data.daysInRange);
     for (const CheckIn &c : *all) {
         if (c.date >= options.from) {
             inRange.push_back(&c);
+        } else if (c.date >= beforeFrom) {
+            before.push_back(&c);
         }
     }
     data.daysRecorded = int(inRange.size());
@@ -116,11 +125,28 @@ Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
         if (w.days > 0) {
             w.mean = sum / w.days;
         }
+        double beforeSum = 0;
+        int beforeDays = 0;
+        for (const CheckIn *c : before) {
+            if (const auto v = metricValue(*c, Metric(m))) {
+                beforeSum += *v, ++beforeDays;
+            }
+        }
+        if (beforeDays > 0) {
+            w.previousMean = beforeSum / beforeDays;
+        }
     }
 
-    for (TimelineDay &day : pacingTimeline(*pacing, PacingSettings(), options.to)) {
+    std::vector<TimelineDay> timeline = pacingTimeline(*pacing, PacingSettings(), options.to);
+    data.tagsBefore = tagsBeforeDays(timeline, *all, *tags, options.to);
+    for (TimelineDay &day : timeline) {
         if (day.date >= options.from) {
             data.timeline.push_back(std::move(day));
+        }
+    }
+    for (const SelfCheck &c : *selfChecks) {
+        if (!options.to.isValid() || c.date <= options.to) {
+            data.selfChecks.push_back(c);
         }
     }
     for (int m = 0; m < kMetricCount; ++m) {
@@ -163,6 +189,9 @@ Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
         const bool byPolicy = options.notes == NotesPolicy::All || (options.notes == NotesPolicy::Shared && n.shared);
         if (byPolicy || options.pickedNotes.contains(n.key)) {
             data.notes.push_back(n);
+        }
+        if (n.bringUp) {
+            data.topics.push_back(n);
         }
     }
     return data;

@@ -4,6 +4,7 @@
 
 #include "domain/checkin.h"
 #include "domain/review.h"
+#include "domain/selfcheck.h"
 #include "pacing/pacingtimeline.h"
 #include "result.h"
 #include "review/weeksummary.h"
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace ebb {
@@ -20,8 +22,8 @@ namespace ebb {
 class Journal;
 
 /** The parts of the therapist report the person can choose. */
-enum class ReportSection { Overview = 1, Flags = 2, Reflections = 4, Boundaries = 8, Notes = 16 };
-constexpr int kAllReportSections = 31;
+enum class ReportSection { Overview = 1, Flags = 2, Reflections = 4, Boundaries = 8, Notes = 16, SelfCheck = 32 };
+constexpr int kAllReportSections = 63;
 
 /** Which notes go into a report: none (the default), those marked to share, or all. */
 enum class NotesPolicy { None, Shared, All };
@@ -33,6 +35,7 @@ struct ReportNote
     QDate day;
     QString text;
     bool shared = false;
+    bool bringUp = false; ///< Marked "bring up in therapy": a topic on the first page.
 };
 
 /** A stretch of days on which one pacing flag was shown. */
@@ -44,12 +47,16 @@ struct FlagEpisode
     bool reachedWarning = false;
 };
 
+/** The longest question for the session: about a third of a page, so page 1 still holds the rest. */
+constexpr int kReportQuestionMaxLength = 1000;
+
 /** What the person chose for the report. Notes go in only by policy or when picked one by one. */
 struct ReportOptions
 {
     QDate from;
     QDate to;
-    QString name; ///< How the person wants to be named in the header; may be empty.
+    QString name;     ///< How the person wants to be named in the header; may be empty.
+    QString question; ///< The person's question or concern for the session, first on page 1; may be empty.
     int sections = kAllReportSections;
     NotesPolicy notes = NotesPolicy::None;
     QSet<QString> pickedNotes; ///< Keys of notes picked in the dialog, in addition to the policy.
@@ -62,12 +69,18 @@ struct ReportData
 {
     ReportOptions options;
     int daysRecorded = 0;
-    std::array<MetricWeek, kMetricCount> metrics; ///< Over the whole range (previousMean unused).
+    int daysInRange = 0;                          ///< Calendar days from `from` to `to`.
+    std::array<MetricWeek, kMetricCount> metrics; ///< Over the whole range; previousMean: as many days before.
     std::vector<TimelineDay> timeline;            ///< The days of the range, for the charts.
     std::vector<FlagEpisode> episodes;
     std::vector<WeeklyReview> reviews;
     std::vector<BoundaryWeek> boundaries; ///< Held and slipped over the range.
     std::vector<ReportNote> notes;        ///< Only those chosen.
+    std::vector<ReportNote> topics;       ///< The range's notes marked "bring up in therapy".
+    std::vector<SelfCheck> selfChecks;    ///< Every burnout self-check up to `to`, oldest first.
+    TagAssociations tagsBefore;           ///< Tags before low-energy and good days, eight weeks up to `to`.
+
+    int daysMissed() const { return std::max(0, daysInRange - daysRecorded); }
 };
 
 /** Every note and check-in note of the range, for the dialog's picker (oldest first). */

@@ -77,14 +77,15 @@ std::vector<TagBefore> rank(const QMap<qint64, TagBefore> &counts)
     return out;
 }
 
-void associate(WeekSummary &summary, const std::vector<TimelineDay> &timeline,
-               const QHash<QDate, const CheckIn *> &byDay, const std::vector<Tag> &tags)
+TagAssociations associate(QDate lastDay, const std::vector<TimelineDay> &timeline,
+                          const QHash<QDate, const CheckIn *> &byDay, const std::vector<Tag> &tags)
 {
+    TagAssociations summary;
     QHash<qint64, QString> names;
     for (const Tag &t : tags) {
         names.insert(t.id, t.name);
     }
-    const QDate first = summary.sunday.addDays(1 - kAssociationDays);
+    const QDate first = lastDay.addDays(1 - kAssociationDays);
     QHash<qint64, int> taggedDays;
     int recorded = 0;
     int scored = 0; // days with an energy score and a usual to set it against
@@ -92,7 +93,7 @@ void associate(WeekSummary &summary, const std::vector<TimelineDay> &timeline,
     QMap<qint64, TagBefore> good;
     const size_t energy = size_t(Metric::Energy);
     for (const TimelineDay &day : timeline) {
-        if (day.date < first || day.date > summary.sunday) {
+        if (day.date < first || day.date > lastDay) {
             continue;
         }
         if (const CheckIn *c = byDay.value(day.date)) {
@@ -132,9 +133,20 @@ void associate(WeekSummary &summary, const std::vector<TimelineDay> &timeline,
     }
     summary.beforeLowEnergy = rank(low);
     summary.beforeGoodDays = rank(good);
+    return summary;
 }
 
 } // namespace
+
+TagAssociations tagsBeforeDays(const std::vector<TimelineDay> &timeline, const std::vector<CheckIn> &checkIns,
+                               const std::vector<Tag> &tags, QDate lastDay)
+{
+    QHash<QDate, const CheckIn *> byDay;
+    for (const CheckIn &c : checkIns) {
+        byDay.insert(c.date, &c);
+    }
+    return associate(lastDay, timeline, byDay, tags);
+}
 
 std::optional<double> metricValue(const CheckIn &c, Metric m)
 {
@@ -239,7 +251,11 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
         }
     }
 
-    associate(s, timeline, byDay, tags);
+    TagAssociations tagsBefore = associate(s.sunday, timeline, byDay, tags);
+    s.beforeLowEnergy = std::move(tagsBefore.beforeLowEnergy);
+    s.beforeGoodDays = std::move(tagsBefore.beforeGoodDays);
+    s.lowEnergyDays = tagsBefore.lowEnergyDays;
+    s.goodDays = tagsBefore.goodDays;
 
     // On the days with a check-in only: the engine carries a flag over a gap, but a day the person
     // did not record is not a day they were flagged on.

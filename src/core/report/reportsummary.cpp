@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportsummary.h"
+
+#include "pacing/humannames.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace ebb {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb", text);
+}
+
+QString dayText(QDate d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+/** A change smaller than this is "about the same": half a point, half an hour, a third of a quality step. */
+double noticeable(Metric m)
+{
+    return m == Metric::SleepQuality ? 0.3 : 0.5;
+}
+
+QString valueText(Metric m, double v)
+{
+    const QString n = QLocale().toString(v, 'f', 1);
+    return m == Metric::SleepHours ? tr("%1 h").arg(n) : n;
+}
+
+/** "a, b and c" in the person's language. */
+QString listInWords(const QStringList &items)
+{
+    if (items.size() <= 1) {
+        return items.join(QString());
+    }
+    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+QString percent(int part, int whole)
+{
+    return QString::number(whole > 0 ? std::lround(100.0 * part / whole) : 0);
+}
+
+} // namespace
+
+QString changeSummary(const ReportData &d)
+{
+    QStringList moved;
+    QStringList steady;
+    QStringList againstUsual; // used only when there is no period before to compare with
+    bool anyBefore = false;
+    for (int i = 0; i < kMetricCount; ++i) {
+        const Metric m = Metric(i);
+        const MetricWeek &w = d.metrics[size_t(i)];
+        if (!w.mean) {
+            continue;
+        }
+        const QString usual = w.usual ? tr("; usual %1").arg(valueText(m, *w.usual)) : QString();
+        if (!w.previousMean) {
+            if (w.usual && std::abs(*w.mean - *w.usual) >= noticeable(m)) {
+                againstUsual << (*w.mean > *w.usual ? tr("%1 was above the usual (%2%3)")
+                                                    : tr("%1 was below the usual (%2%3)"))
+                                    .arg(measureInSentence(m), valueText(m, *w.mean), usual);
+            } else {
+                steady << measureInSentence(m);
+            }
+            continue;
+        }
+        anyBefore = true;
+        const double change = *w.mean - *w.previousMean;
+        if (std::abs(change) < noticeable(m)) {
+            steady << measureInSentence(m);
+            continue;
+        }
+        moved << (change > 0 ? tr("%1 went up (%2 to %3%4)") : tr("%1 went down (%2 to %3%4)"))
+                     .arg(measureInSentence(m), valueText(m, *w.previousMean), valueText(m, *w.mean), usual);
+    }
+    if (d.daysRecorded == 0) {
+        return tr("No check-ins in this period, so there is nothing to compare.");
+    }
+    QString text;
+    if (anyBefore) {
+        const QString lead = tr("Compared with the %1 days before").arg(d.daysInRange);
+        text = moved.isEmpty() ? tr("%1, nothing changed by much.").arg(lead)
+                               : tr("%1, %2.").arg(lead, listInWords(moved));
+    } else {
+        text = againstUsual.isEmpty() ? tr("There are no check-ins from before this period to compare with.")
+                                      : tr("There are no check-ins from before this period; against the "
+                                           "person's usual, %1.")
+                                            .arg(listInWords(againstUsual));
+    }
+    if (!steady.isEmpty() && !(anyBefore && moved.isEmpty())) {
+        text += QLatin1Char(' ') + tr("About the same: %1.").arg(listInWords(steady));
+    }
+    return text;
+}
+
+QString daysRecordedLine(const ReportData &d)
+{
+    const int missed = d.daysMissed();
+    if (missed > 1) {
+        return tr("%1 of %2 days have a check-in; %3 days were missed.")
+            .arg(d.daysRecorded)
+            .arg(d.daysInRange)
+            .arg(missed);
+    }
+    return (missed == 1 ? tr("%1 of %2 days have a check-in; 1 day was missed.")
+                        : tr("%1 of %2 days have a check-in; none was missed."))
+        .arg(d.daysRecorded)
+        .arg(d.daysInRange);
+}
+
+QStringList selfCheckLines(const ReportData &d)
+{
+    std::vector<const SelfCheck *> scored;
+    for (const SelfCheck &c : d.selfChecks) {
+        if (c.score()) {
+            scored.push_back(&c);
+        }
+    }
+    if (scored.empty()) {
+        return {tr("No burnout self-check yet (a monthly check of six questions, in Ebb's Review page).")};
+    }
+    const SelfCheck &latest = *scored.back();
+    const auto whole = [](double v) {
+        return QString::number(std::lround(v));
+    };
+    QString first = tr("%1 of 100 on %2").arg(whole(*latest.score()), dayText(latest.date));
+    if (scored.size() > 1) {
+        QStringList earlier;
+        const size_t from = scored.size() > 4 ? scored.size() - 4 : 0;
+        for (size_t i = from; i + 1 < scored.size(); ++i) {
+            earlier << QStringLiteral("%1 (%2)").arg(whole(*scored[i]->score()), dayText(scored[i]->date));
+        }
+        first += tr("; before it: %1").arg(earlier.join(QStringLiteral(", ")));
+    }
+    first += QLatin1Char('.');
+    return {first, tr("The personal burnout scale of the Copenhagen Burnout Inventory: 0 to 100, the person's own "
+                      "answers to six questions about tiredness and exhaustion. Studies usually call 50 or more "
+                      "high. It is a self-check, not a diagnosis.")};
+}
+
+QStringList drainedLines(const ReportData &d)
+{
+    QStringList lines;
+    for (const TagBefore &t : d.tagsBefore.beforeLowEnergy) {
+        // One arg() for all: a tag named "%2" stays a name.
+        lines << tr("Before low-energy days: %1 — the day before %2 of %3 low-energy days (%4%), and before %5 of "
+                    "%6 other days (%7%)")
+                     .arg(t.tag, QString::number(t.before), QString::number(t.outOf), percent(t.before, t.outOf),
+                          QString::number(t.beforeOther), QString::number(t.otherDays),
+                          percent(t.beforeOther, t.otherDays));
+    }
+    return lines;
+}
+
+QStringList restoredLines(const ReportData &d)
+{
+    QStringList lines;
+    for (const TagBefore &t : d.tagsBefore.beforeGoodDays) {
+        lines << tr("Before good days: %1 — the day before %2 of %3 good days (%4%), and before %5 of %6 other "
+                    "days (%7%)")
+                     .arg(t.tag, QString::number(t.before), QString::number(t.outOf), percent(t.before, t.outOf),
+                          QString::number(t.beforeOther), QString::number(t.otherDays),
+                          percent(t.beforeOther, t.otherDays));
+    }
+    return lines;
+}
+
+QString tagCountsCaveat()
+{
+    return tr("Tags the person chose, counted over the eight weeks up to the report's last day. These are simple "
+              "counts, not causes: a tag that often comes before a low day may only share a cause with it.");
+}
+
+QString episodeLine(const FlagEpisode &e)
+{
+    const QString span = e.from == e.to ? dayText(e.from) : tr("%1 to %2").arg(dayText(e.from), dayText(e.to));
+    return e.reachedWarning ? tr("%1: %2 — reached Ebb's stronger level").arg(flagName(e.id), span)
+                            : tr("%1: %2").arg(flagName(e.id), span);
+}
+
+QString patternLevelsExplained()
+{
+    return tr("Ebb shows a pattern at one of two levels: first as worth a gentle look, and at its stronger level "
+              "(\"time to take care\") when the change has been larger or gone on longer, measured against the "
+              "person's own usual.");
+}
+
+} // namespace ebb

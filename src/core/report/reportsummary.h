@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/reportdata.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ebb {
+
+/**
+ * The words of the report's first page, shared by the PDF and the Markdown so both say the same
+ * things in the same order: what changed, the self-check, what drained and what restored.
+ * Everything the person typed is returned as typed; the Markdown escapes it.
+ */
+
+/**
+ * One or two sentences on what changed over the period and which way, against the same number of
+ * days before and the person's usual ("Compared with the 28 days before, energy went down (5.6 to
+ * 4.2; usual 5.5) and stress went up …; mood, load and sleep stayed about the same.").
+ */
+QString changeSummary(const ReportData &data);
+
+/** "21 of 28 days have a check-in; 7 days were missed." (or "1 day was", or "none was"). */
+QString daysRecordedLine(const ReportData &data);
+
+/**
+ * The latest burnout self-check with its trend ("58 of 100 on 1 Dec 2026; before it: 71 (3 Nov
+ * 2026), 66 (…)", up to three before it), then what the number means; one line saying there is
+ * none yet when there is none.
+ */
+QStringList selfCheckLines(const ReportData &data);
+
+/**
+ * What drained and what restored: the tags that came before low-energy days, then before good
+ * days, one line each, in the person's third person; empty when no tag stands out.
+ */
+QStringList drainedLines(const ReportData &data);
+QStringList restoredLines(const ReportData &data);
+/** Said under those lines: simple counts, not causes. */
+QString tagCountsCaveat();
+
+/** A pacing pattern's stretch in words, with what its level means ("… — at Ebb's stronger level"). */
+QString episodeLine(const FlagEpisode &episode);
+/** What the two levels of a pattern mean, said once above the list. */
+QString patternLevelsExplained();
+
+} // namespace ebb
