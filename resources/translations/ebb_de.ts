@@ -158,6 +158,10 @@
         <source>Sleep quality</source>
         <translation>Schlafqualität</translation>
     </message>
+    <message>
+        <source>Bring this &amp;up in therapy (it goes on the report&apos;s first page)</source>
+        <translation>In der Therapie &amp;ansprechen (kommt auf die erste Seite des Berichts)</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>
@@ -261,10 +265,6 @@
         <translation>Enthalten</translation>
     </message>
     <message>
-        <source>Overview and charts</source>
-        <translation>Überblick und Diagramme</translation>
-    </message>
-    <message>
         <source>Pacing patterns and when they were seen</source>
         <translation>Belastungsmuster und wann sie auftraten</translation>
     </message>
@@ -299,6 +299,26 @@
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Frage</translation>
+    </message>
+    <message>
+        <source>Optional: what you want to talk about (first on page 1)</source>
+        <translation>Optional: worüber du sprechen möchtest (zuerst auf Seite 1)</translation>
+    </message>
+    <message>
+        <source>Your question or concern for the session</source>
+        <translation>Deine Frage oder dein Anliegen für die Sitzung</translation>
+    </message>
+    <message>
+        <source>What changed, key numbers and charts</source>
+        <translation>Was sich verändert hat, wichtige Zahlen und Diagramme</translation>
+    </message>
+    <message>
+        <source>Burnout self-checks</source>
+        <translation>Burnout-Selbsttests</translation>
     </message>
 </context>
 <context>
@@ -589,6 +609,10 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
     <message>
         <source>Use Ebb&apos;s &amp;wording again</source>
         <translation>Ebbs &amp;Formulierungen wieder verwenden</translation>
+    </message>
+    <message>
+        <source>Also offer the monthly burnout &amp;self-check that day</source>
+        <translation>An diesem Tag auch den monatlichen Burnout-&amp;Selbsttest anbieten</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2392,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>Ebb rebuilt its search index, which was damaged. Everything you wrote is as it was.</source>
         <translation>Ebb hat sein Suchverzeichnis neu aufgebaut, es war beschädigt. Alles, was du geschrieben hast, ist unverändert.</translation>
     </message>
+    <message>
+        <source>When you have a quiet minute, there is also the &lt;a href=&quot;selfcheck&quot;&gt;monthly burnout self-check&lt;/a&gt;: six short questions. Or &lt;a href=&quot;skip-selfcheck&quot;&gt;not this month&lt;/a&gt;.</source>
+        <translation>Wenn du eine ruhige Minute hast, gibt es auch den &lt;a href=&quot;selfcheck&quot;&gt;monatlichen Burnout-Selbsttest&lt;/a&gt;: sechs kurze Fragen. Oder &lt;a href=&quot;skip-selfcheck&quot;&gt;diesen Monat nicht&lt;/a&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::ManageDialog</name>
@@ -2658,6 +2686,115 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Now not recorded.</source>
         <translation>Jetzt nicht erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SelfCheckDialog</name>
+    <message>
+        <source>Monthly burnout self-check</source>
+        <translation>Monatlicher Burnout-Selbsttest</translation>
+    </message>
+    <message>
+        <source>Six questions about how you have been lately. Answer what feels right and skip what does not; three answers are enough for a score. It takes about a minute, and it is a self-check, not a diagnosis.</source>
+        <translation>Sechs Fragen dazu, wie es dir in letzter Zeit ging. Beantworte, was sich richtig anfühlt, und überspringe den Rest; drei Antworten reichen für einen Wert. Es dauert etwa eine Minute, und es ist ein Selbsttest, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>The questions are shown in their original English: they come from a validated questionnaire, and Ebb does not have a published translation of them.</source>
+        <translation>Die Fragen stehen hier im englischen Original: Sie stammen aus einem validierten Fragebogen, und Ebb liegt keine veröffentlichte Übersetzung davon vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete this check</source>
+        <translation>Diesen Test &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Your score: %1 of 100 (%2 of %3 questions answered). Studies usually call 50 or more high; what matters most is how yours moves from month to month.</source>
+        <translation>Dein Wert: %1 von 100 (%2 von %3 Fragen beantwortet). Studien nennen meist 50 oder mehr hoch; am wichtigsten ist, wie sich deiner von Monat zu Monat bewegt.</translation>
+    </message>
+    <message>
+        <source>Answer at least %1 questions for a score.</source>
+        <translation>Beantworte mindestens %1 Fragen für einen Wert.</translation>
+    </message>
+    <message>
+        <source>This check could not be saved: %1 Your answers are still here.</source>
+        <translation>Dieser Test konnte nicht gespeichert werden: %1 Deine Antworten sind noch da.</translation>
+    </message>
+    <message>
+        <source>Delete this check?</source>
+        <translation>Diesen Test löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the self-check of %1?</source>
+        <translation>Den Selbsttest vom %1 löschen?</translation>
+    </message>
+    <message>
+        <source>This check could not be deleted: %1</source>
+        <translation>Dieser Test konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SelfCheckPanel</name>
+    <message>
+        <source>Once a month, six short questions about tiredness and exhaustion. Over months, the scores show recovery that daily ups and downs can hide.</source>
+        <translation>Einmal im Monat sechs kurze Fragen zu Müdigkeit und Erschöpfung. Über Monate zeigen die Werte eine Erholung, die das tägliche Auf und Ab verdecken kann.</translation>
+    </message>
+    <message>
+        <source>Your first check: %1 of 100 on %2.</source>
+        <translation>Dein erster Test: %1 von 100 am %2.</translation>
+    </message>
+    <message>
+        <source>Latest: %1 of 100 on %2, down from %3 — lower means less worn out.</source>
+        <translation>Zuletzt: %1 von 100 am %2, gesunken von %3 — niedriger heißt weniger erschöpft.</translation>
+    </message>
+    <message>
+        <source>Latest: %1 of 100 on %2, up from %3. Be gentle with yourself this month.</source>
+        <translation>Zuletzt: %1 von 100 am %2, gestiegen von %3. Sei diesen Monat sanft mit dir.</translation>
+    </message>
+    <message>
+        <source>Latest: %1 of 100 on %2, as last time.</source>
+        <translation>Zuletzt: %1 von 100 am %2, wie beim letzten Mal.</translation>
+    </message>
+    <message>
+        <source>Monthly burnout self-check</source>
+        <translation>Monatlicher Burnout-Selbsttest</translation>
+    </message>
+    <message>
+        <source>50 or more is what studies usually call high (the dashed line). A self-check, not a diagnosis.</source>
+        <translation>50 oder mehr nennen Studien meist hoch (die gestrichelte Linie). Ein Selbsttest, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>The self-checks could not be read: %1</source>
+        <translation>Die Selbsttests konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Change or delete the latest check…</source>
+        <translation>Den letzten Test ändern oder löschen…</translation>
+    </message>
+    <message>
+        <source>Take this month&apos;s check…</source>
+        <translation>Den Test dieses Monats machen…</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SelfCheckTrend</name>
+    <message>
+        <source>Self-check scores over the months</source>
+        <translation>Selbsttest-Werte über die Monate</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

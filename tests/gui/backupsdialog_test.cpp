@@ -20,6 +20,7 @@
 #include <QTimer>
 
 using namespace ebb;
+using ebb::test::answerNextMessage;
 using ebb::test::child;
 using ebb::test::FixedClock;
 using ebb::test::require;
@@ -155,26 +156,6 @@ BackupInfo damagedJournalWithBackup(const QString &path, const FixedClock &clock
     f.seek(8 * 4096);
     f.write(QByteArray(3 * 4096, '\x33'));
     return backup;
-}
-
-/**
- * Answers the next message box with `button` once it is up (it may come later); its text goes to
- * `text`. The watch ends with `context`, so a box that never comes leaves nothing polling into
- * later tests (or into a `text` that is gone).
- */
-void answerNextMessage(QObject *context, QMessageBox::StandardButton button, QString *text)
-{
-    auto *poll = new QTimer(context);
-    poll->setInterval(5);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            *text = box->text();
-            box->button(button)->click();
-        }
-    });
-    poll->start();
 }
 
 } // namespace

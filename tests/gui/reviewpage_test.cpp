@@ -123,16 +123,66 @@ TEST_CASE("the review reminder shows from the chosen weekday until the week has 
     ReviewSettings settings;
     settings.weekday = 7; // Sunday
     requireOk(journal->setReviewSettings(settings));
+    JournalSettings noSelfCheck = require(journal->settings());
+    noSelfCheck.selfCheckReminder = false; // this test is about the review alone
+    requireOk(journal->saveSettings(noSelfCheck));
     MainWindow window(*journal);
     auto *banner = child<QLabel>(window, "reviewReminder");
     CHECK_FALSE(banner->isVisibleTo(&window));
     settings.weekday = 6; // Saturday: today
     requireOk(journal->setReviewSettings(settings));
     CHECK(banner->isVisibleTo(&window));
+    CHECK_FALSE(banner->text().contains(QStringLiteral("self-check")));
     require(journal->saveReview({isoWeekKey(clock.today()),
                                  {{QStringLiteral("proud"), QStringLiteral("Proud:"), QStringLiteral("Slept")}},
                                  {},
                                  {}}));
+    CHECK_FALSE(banner->isVisibleTo(&window));
+}
+
+TEST_CASE("the monthly self-check is offered with the review's reminder until it is taken or put off a month",
+          "[gui][review][selfcheck]")
+{
+    FixedClock clock; // a Saturday
+    auto journal = ebb::test::memoryJournal(clock);
+    ReviewSettings settings;
+    settings.weekday = 7; // Sunday: not yet
+    requireOk(journal->setReviewSettings(settings));
+    require(journal->saveReview({isoWeekKey(clock.today()),
+                                 {{QStringLiteral("proud"), QStringLiteral("Proud:"), QStringLiteral("Slept")}},
+                                 {},
+                                 {}}));
+    MainWindow window(*journal);
+    auto *banner = child<QLabel>(window, "reviewReminder");
+    CHECK_FALSE(banner->isVisibleTo(&window)); // before the review day, nothing
+    settings.weekday = 6;
+    requireOk(journal->setReviewSettings(settings));
+    // The week has its review: only the self-check is offered, with a way to put it off.
+    REQUIRE(banner->isVisibleTo(&window));
+    CHECK(banner->text().contains(QStringLiteral("href=\"selfcheck\"")));
+    CHECK(banner->text().contains(QStringLiteral("href=\"skip-selfcheck\"")));
+    CHECK_FALSE(banner->text().contains(QStringLiteral("weekly review day")));
+
+    // "Not this month" puts it off until next month, and says nothing more.
+    emit banner->linkActivated(QStringLiteral("skip-selfcheck"));
+    CHECK_FALSE(banner->isVisibleTo(&window));
+    CHECK(require(journal->settings()).selfCheckSkipped == QStringLiteral("2026-03"));
+
+    // A new month offers it again; a check taken in the last four weeks keeps it quiet.
+    JournalSettings stored = require(journal->settings());
+    stored.selfCheckSkipped = QStringLiteral("2026-02");
+    requireOk(journal->saveSettings(stored));
+    CHECK(banner->isVisibleTo(&window));
+    SelfCheck taken;
+    taken.date = clock.today().addDays(-27);
+    taken.answers = {50, 50, 50, 50, 50, 50};
+    require(journal->saveSelfCheck(taken));
+    CHECK_FALSE(banner->isVisibleTo(&window));
+    CHECK(require(journal->removeSelfCheck(taken.date)));
+    CHECK(banner->isVisibleTo(&window));
+    // Turned off in the review's settings: never offered.
+    stored.selfCheckReminder = false;
+    requireOk(journal->saveSettings(stored));
     CHECK_FALSE(banner->isVisibleTo(&window));
 }
 

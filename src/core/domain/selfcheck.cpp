@@ -36,6 +36,25 @@ std::optional<double> SelfCheck::score() const
     return sum / n;
 }
 
+bool selfCheckDue(const std::vector<SelfCheck> &checks, QDate today, const QString &skippedMonth)
+{
+    if (skippedMonth == monthKey(today)) {
+        return false;
+    }
+    for (const SelfCheck &c : checks) {
+        const qint64 age = c.date.daysTo(today);
+        if (age >= 0 && age < kSelfCheckDueDays) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString monthKey(QDate day)
+{
+    return day.toString(QStringLiteral("yyyy-MM"));
+}
+
 bool isSelfCheckAnswer(int value)
 {
     return value >= 0 && value <= 100 && value % 25 == 0;

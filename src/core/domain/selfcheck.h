@@ -9,6 +9,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace ebb {
 
@@ -21,6 +22,7 @@ namespace ebb {
 constexpr int kSelfCheckItems = 6;
 constexpr int kSelfCheckMinAnswered = 3;   ///< Half of the six: fewer give no score.
 constexpr double kSelfCheckHighScore = 50; ///< The usual "high" cut-off in the literature.
+constexpr int kSelfCheckDueDays = 28;      ///< A check is offered again this long after the last one.
 
 struct SelfCheck
 {
@@ -35,6 +37,14 @@ struct SelfCheck
     /** Equal in everything the person entered (timestamps are ignored). */
     bool sameContentAs(const SelfCheck &other) const { return date == other.date && answers == other.answers; }
 };
+
+/**
+ * Whether to offer the monthly check on `today`: none in the last kSelfCheckDueDays days, and the
+ * person did not say "not this month" (`skippedMonth`, "yyyy-MM") this calendar month.
+ */
+bool selfCheckDue(const std::vector<SelfCheck> &checks, QDate today, const QString &skippedMonth);
+/** The "yyyy-MM" key of `day`'s month, as selfCheckDue reads a skipped month. */
+QString monthKey(QDate day);
 
 /** True for the five scores an answer can have: 0, 25, 50, 75, 100. */
 bool isSelfCheckAnswer(int value);

@@ -15,10 +15,12 @@ namespace ebb {
  */
 struct JournalSettings
 {
-    bool onboardingDone = false; ///< The welcome was shown (or a journal with check-ins was opened).
-    QString pinHash;             ///< The window lock's PIN, hashed (crypto/pin.h); empty: no PIN.
-    int lockIdleMinutes = 0;     ///< Lock the window after this long without input; 0: never.
-    ReviewSettings review;       ///< The weekly review's prompts and reminder day.
+    bool onboardingDone = false;   ///< The welcome was shown (or a journal with check-ins was opened).
+    QString pinHash;               ///< The window lock's PIN, hashed (crypto/pin.h); empty: no PIN.
+    int lockIdleMinutes = 0;       ///< Lock the window after this long without input; 0: never.
+    ReviewSettings review;         ///< The weekly review's prompts and reminder day.
+    bool selfCheckReminder = true; ///< Offer the monthly burnout self-check beside the weekly review's reminder.
+    QString selfCheckSkipped;      ///< "yyyy-MM" of a month the person said "not this month"; else empty.
 
     bool hasPin() const { return !pinHash.isEmpty(); }
     bool operator==(const JournalSettings &) const = default;

@@ -68,6 +68,18 @@ const Field kFields[] = {
          s.review.weekday =
              ReviewSettings::fromStored({}, storedValue(stored, QLatin1String("review/weekday"))).weekday;
      }},
+    {QLatin1String("selfcheck/reminder"),
+     [](const JournalSettings &s) {
+         return s.selfCheckReminder ? std::nullopt : std::optional<QString>(QStringLiteral("0"));
+     },
+     [](JournalSettings &s, const Stored &stored) {
+         s.selfCheckReminder = stored.value(QLatin1String("selfcheck/reminder")) != QLatin1String("0");
+     }},
+    {QLatin1String("selfcheck/skipped_month"),
+     [](const JournalSettings &s) { return unlessDefault(s.selfCheckSkipped, QString()); },
+     [](JournalSettings &s, const Stored &stored) {
+         s.selfCheckSkipped = stored.value(QLatin1String("selfcheck/skipped_month"));
+     }},
 };
 
 Result<Stored> readStored(Database &db)

@@ -87,9 +87,10 @@ ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     connect(m_ui->notesCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::applyNotesPolicy);
     connect(m_ui->notesList, &QListWidget::itemChanged, this, &ExportDialog::schedulePreview);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
+    connect(m_ui->questionEdit, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
-    for (QCheckBox *box :
-         {m_ui->overviewCheck, m_ui->flagsCheck, m_ui->reflectionsCheck, m_ui->boundariesCheck, m_ui->notesCheck}) {
+    for (QCheckBox *box : {m_ui->overviewCheck, m_ui->selfCheckCheck, m_ui->flagsCheck, m_ui->reflectionsCheck,
+                           m_ui->boundariesCheck, m_ui->notesCheck}) {
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     }
     connect(m_ui->notesCheck, &QCheckBox::toggled, m_ui->notesList, &QWidget::setEnabled);
@@ -178,12 +179,12 @@ ExportRequest ExportDialog::request() const
     r.options.from = m_ui->fromEdit->date();
     r.options.to = m_ui->toEdit->date();
     r.options.name = m_ui->nameEdit->text().simplified();
+    r.options.question = m_ui->questionEdit->text().trimmed().left(kReportQuestionMaxLength);
     r.options.sections = 0;
-    const std::pair<QCheckBox *, ReportSection> boxes[] = {{m_ui->overviewCheck, ReportSection::Overview},
-                                                           {m_ui->flagsCheck, ReportSection::Flags},
-                                                           {m_ui->reflectionsCheck, ReportSection::Reflections},
-                                                           {m_ui->boundariesCheck, ReportSection::Boundaries},
-                                                           {m_ui->notesCheck, ReportSection::Notes}};
+    const std::pair<QCheckBox *, ReportSection> boxes[] = {
+        {m_ui->overviewCheck, ReportSection::Overview},     {m_ui->selfCheckCheck, ReportSection::SelfCheck},
+        {m_ui->flagsCheck, ReportSection::Flags},           {m_ui->reflectionsCheck, ReportSection::Reflections},
+        {m_ui->boundariesCheck, ReportSection::Boundaries}, {m_ui->notesCheck, ReportSection::Notes}};
     for (const auto &[box, section] : boxes) {
         r.options.sections |= box->isChecked() ? int(section) : 0;
     }

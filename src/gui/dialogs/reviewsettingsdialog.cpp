@@ -52,4 +52,14 @@ ReviewSettings ReviewSettingsDialog::settings() const
     return out;
 }
 
+bool ReviewSettingsDialog::selfCheckReminder() const
+{
+    return m_ui->selfCheckReminderCheck->isChecked();
+}
+
+void ReviewSettingsDialog::setSelfCheckReminder(bool on)
+{
+    m_ui->selfCheckReminderCheck->setChecked(on);
+}
+
 } // namespace ebb

@@ -25,6 +25,9 @@ public:
 
     /** The settings as edited; an emptied question falls back to Ebb's wording. */
     ReviewSettings settings() const;
+    /** Whether the review's reminder also offers the monthly burnout self-check. */
+    bool selfCheckReminder() const;
+    void setSelfCheckReminder(bool on);
 
 private:
     void fill(const ReviewSettings &settings);

@@ -89,6 +89,7 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
     connect(m_ui->tagList, &QListWidget::itemChanged, this, &CheckInPage::onFormEdited);
     connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &CheckInPage::onFormEdited);
     connect(m_ui->shareCheck, &QCheckBox::toggled, this, &CheckInPage::onFormEdited);
+    connect(m_ui->bringUpCheck, &QCheckBox::toggled, this, &CheckInPage::onFormEdited);
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CheckInPage::save);
     connect(m_ui->manageButton, &QPushButton::clicked, this, &CheckInPage::manageRequested);
@@ -159,6 +160,7 @@ void CheckInPage::setForm(const CheckIn &checkIn)
     rebuildTags(checkIn);
     m_ui->noteEdit->setPlainText(checkIn.note);
     m_ui->shareCheck->setChecked(checkIn.noteShared);
+    m_ui->bringUpCheck->setChecked(checkIn.noteBringUp);
     m_loading = false;
     updateHeader();
 }
@@ -188,6 +190,7 @@ CheckIn CheckInPage::form() const
     }
     c.note = m_ui->noteEdit->toPlainText();
     c.noteShared = m_ui->shareCheck->isChecked();
+    c.noteBringUp = m_ui->bringUpCheck->isChecked();
     c.normalize();
     // An imported day's empty boundary count stays empty while its imported answers are untouched.
     if (c.boundaries == m_saved.boundaries) {

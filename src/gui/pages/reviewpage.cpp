@@ -9,6 +9,7 @@
 #include "review/weeksummary.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "widgets/selfcheckpanel.h"
 #include "window/appearance.h"
 #include "window/timetext.h"
 
@@ -168,6 +169,8 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
         summaryLayout->addWidget(chartsMissingBanner(pages.errorString(), summaryHost));
     }
     summaryLayout->addWidget(m_summary, 1);
+    m_selfCheck = new SelfCheckPanel(m_journal, summaryHost);
+    summaryLayout->addWidget(m_selfCheck);
     auto *summaryScroll = new QScrollArea;
     summaryScroll->setWidget(summaryHost);
     summaryScroll->setWidgetResizable(true);
@@ -466,12 +469,20 @@ void ReviewPage::search(const QString &text)
 
 void ReviewPage::editSettings()
 {
+    auto settings = m_journal.settings();
+    if (!settings) {
+        m_status->setText(settings.errorString());
+        return;
+    }
     ReviewSettingsDialog dialog(m_settings, this);
+    dialog.setSelfCheckReminder(settings->selfCheckReminder);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     saveNow();
-    if (auto r = m_journal.setReviewSettings(dialog.settings()); !r) {
+    settings->review = dialog.settings();
+    settings->selfCheckReminder = dialog.selfCheckReminder();
+    if (auto r = m_journal.saveSettings(*settings); !r) {
         m_status->setText(r.errorString());
         return;
     }

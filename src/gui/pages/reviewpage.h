@@ -18,6 +18,8 @@ class QStackedWidget;
 
 namespace ebb {
 
+class SelfCheckPanel;
+
 class Journal;
 class WeekChart;
 
@@ -48,6 +50,8 @@ public:
     void focusSearch();
     /** Runs a search and shows its results (an empty text goes back to the review). */
     void search(const QString &text);
+    /** The monthly burnout self-check's trend and button, under the week's summary. */
+    SelfCheckPanel *selfCheckPanel() const { return m_selfCheck; }
 
 signals:
     /** The person opened a search hit that belongs to a day. */
@@ -84,6 +88,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_results = nullptr;
+    SelfCheckPanel *m_selfCheck = nullptr;
 };
 
 } // namespace ebb

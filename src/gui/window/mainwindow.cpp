@@ -18,6 +18,7 @@
 #include "settings/clock.h"
 #include "startup/journalopener.h"
 #include "storage/journal.h"
+#include "widgets/selfcheckpanel.h"
 #include "window/appearance.h"
 #include "window/eventwatch.h"
 #include "window/reminderscheduler.h"
@@ -84,9 +85,23 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     m_reviewReminder->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     styleBanner(m_reviewReminder, BannerKind::Gentle);
     // The reminder is about this week's review: it opens this week, however few its check-ins.
-    connect(m_reviewReminder, &QLabel::linkActivated, this, [this] {
+    connect(m_reviewReminder, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("skip-selfcheck")) {
+            // "Not this month": asked again next month, never nagged before.
+            if (auto settings = m_journal.settings()) {
+                settings->selfCheckSkipped = monthKey(m_journal.clock().today());
+                if (auto saved = m_journal.saveSettings(*settings); !saved) {
+                    statusBar()->showMessage(saved.errorString(), 10000);
+                }
+            }
+            updateReviewReminder();
+            return;
+        }
         reviewPage()->showWeek(m_journal.clock().today());
         m_pages->setCurrentIndex(kReviewTab);
+        if (link == QLatin1String("selfcheck")) {
+            reviewPage()->selfCheckPanel()->openCheck();
+        }
     });
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -116,6 +131,7 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
         statusBar()->showMessage(found);
     }
     connect(&journal, &Journal::reviewSaved, this, &MainWindow::updateReviewReminder);
+    connect(&journal, &Journal::selfChecksChanged, this, &MainWindow::updateReviewReminder);
     connect(&journal, &Journal::settingsChanged, this, &MainWindow::updateReviewReminder);
     updateReviewReminder();
     connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
@@ -340,10 +356,24 @@ void MainWindow::updateReviewReminder()
     const QDate today = m_journal.clock().today();
     auto settings = m_journal.reviewSettings();
     auto review = m_journal.review(isoWeekKey(today));
-    const bool due = settings && review && !review->has_value() && today.dayOfWeek() >= settings->weekday;
-    m_reviewReminder->setText(tr("It is your weekly review day. When you have five quiet minutes, "
-                                 "<a href=\"review\">look back at your week</a>."));
-    m_reviewReminder->setVisible(due);
+    const bool reviewDay = settings && today.dayOfWeek() >= settings->weekday;
+    const bool due = reviewDay && review && !review->has_value();
+    // The monthly self-check rides on the same reminder: offered from the review day, once a month.
+    bool selfCheck = false;
+    if (reviewDay) {
+        auto journalSettings = m_journal.settings();
+        auto checks = m_journal.selfChecks();
+        selfCheck = journalSettings && checks && journalSettings->selfCheckReminder &&
+                    selfCheckDue(*checks, today, journalSettings->selfCheckSkipped);
+    }
+    const QString selfCheckText = tr("When you have a quiet minute, there is also the <a href=\"selfcheck\">monthly "
+                                     "burnout self-check</a>: six short questions. Or <a href=\"skip-selfcheck\">not "
+                                     "this month</a>.");
+    m_reviewReminder->setText(due ? tr("It is your weekly review day. When you have five quiet minutes, "
+                                       "<a href=\"review\">look back at your week</a>.") +
+                                        (selfCheck ? QLatin1Char(' ') + selfCheckText : QString())
+                                  : selfCheckText);
+    m_reviewReminder->setVisible(due || selfCheck);
 }
 
 void MainWindow::openImportDialog()

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/selfcheckdialog.h"
+
+#include "settings/clock.h"
+#include "storage/journal.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ebb {
+namespace {
+
+constexpr int kValues[] = {100, 75, 50, 25, 0}; // always … never or almost never, as the instrument lists them
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+SelfCheckDialog::SelfCheckDialog(Journal &journal, QDate day, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_date(new QDateEdit(this))
+    , m_score(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("selfCheckDialog"));
+    setWindowTitle(tr("Monthly burnout self-check"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(wrapped(tr("Six questions about how you have been lately. Answer what feels right and skip "
+                                 "what does not; three answers are enough for a score. It takes about a minute, and "
+                                 "it is a self-check, not a diagnosis."),
+                              this));
+    // A translated interface shows the questions in English, and says why.
+    if (tr("Monthly burnout self-check") != QLatin1String("Monthly burnout self-check")) {
+        auto *note = wrapped(tr("The questions are shown in their original English: they come from a validated "
+                                "questionnaire, and Ebb does not have a published translation of them."),
+                             this);
+        note->setObjectName(QStringLiteral("englishItemsNote"));
+        QFont italic = note->font();
+        italic.setItalic(true);
+        note->setFont(italic);
+        layout->addWidget(note);
+    }
+
+    auto *dateRow = new QFormLayout;
+    m_date->setObjectName(QStringLiteral("selfCheckDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(journal.clock().today());
+    m_date->setDate(day.isValid() ? day : journal.clock().today());
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    dateRow->addRow(tr("&Day"), m_date);
+    layout->addLayout(dateRow);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(4);
+    for (int item = 0; item < kSelfCheckItems; ++item) {
+        auto *question = new QLabel(QStringLiteral("%1. %2").arg(item + 1).arg(selfCheckQuestion(item)), this);
+        question->setWordWrap(true);
+        grid->addWidget(question, item, 0);
+        auto *group = new QButtonGroup(this);
+        group->setExclusive(false); // a second click on the chosen answer clears it (skips the question)
+        for (int i = 0; i < 5; ++i) {
+            auto *button = new QPushButton(selfCheckAnswerText(kValues[i]), this);
+            button->setCheckable(true);
+            button->setAutoDefault(false);
+            button->setObjectName(QStringLiteral("answer%1_%2").arg(item).arg(kValues[i]));
+            button->setAccessibleName(
+                QStringLiteral("%1 %2").arg(selfCheckQuestion(item), selfCheckAnswerText(kValues[i])));
+            group->addButton(button, kValues[i]);
+            grid->addWidget(button, item, 1 + i);
+        }
+        connect(group, &QButtonGroup::idClicked, this, [this, group](int id) {
+            for (QAbstractButton *b : group->buttons()) {
+                if (group->id(b) != id) {
+                    b->setChecked(false);
+                }
+            }
+            updateScore();
+        });
+        m_groups.push_back(group);
+    }
+    grid->setColumnStretch(0, 1);
+    layout->addLayout(grid);
+
+    m_score->setObjectName(QStringLiteral("selfCheckScore"));
+    m_score->setWordWrap(true);
+    layout->addWidget(m_score);
+    m_error->setObjectName(QStringLiteral("selfCheckError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *citation = wrapped(selfCheckCitation(), this);
+    QFont small = citation->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    citation->setFont(small);
+    layout->addWidget(citation);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveSelfCheckButton"));
+    m_delete = buttons->addButton(tr("De&lete this check"), QDialogButtonBox::DestructiveRole);
+    m_delete->setObjectName(QStringLiteral("deleteSelfCheckButton"));
+    auto *later = buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
+    later->setObjectName(QStringLiteral("notNowButton"));
+    layout->addWidget(buttons);
+    connect(m_save, &QPushButton::clicked, this, &SelfCheckDialog::save);
+    connect(m_delete, &QPushButton::clicked, this, &SelfCheckDialog::removeCheck);
+    connect(later, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_date, &QDateEdit::dateChanged, this, &SelfCheckDialog::loadDay);
+
+    if (auto checks = journal.selfChecks()) {
+        m_checks = std::move(*checks);
+    }
+    loadDay();
+}
+
+SelfCheck SelfCheckDialog::current() const
+{
+    SelfCheck c;
+    c.date = m_date->date();
+    for (int item = 0; item < kSelfCheckItems; ++item) {
+        if (QAbstractButton *chosen = m_groups[size_t(item)]->checkedButton()) {
+            c.answers[size_t(item)] = m_groups[size_t(item)]->id(chosen);
+        }
+    }
+    return c;
+}
+
+void SelfCheckDialog::setAnswer(int item, std::optional<int> value)
+{
+    for (QAbstractButton *b : m_groups[size_t(item)]->buttons()) {
+        b->setChecked(value && m_groups[size_t(item)]->id(b) == *value);
+    }
+    updateScore();
+}
+
+void SelfCheckDialog::loadDay()
+{
+    const auto it =
+        std::find_if(m_checks.begin(), m_checks.end(), [&](const SelfCheck &c) { return c.date == m_date->date(); });
+    for (int item = 0; item < kSelfCheckItems; ++item) {
+        setAnswer(item, it != m_checks.end() ? it->answers[size_t(item)] : std::nullopt);
+    }
+    m_delete->setVisible(it != m_checks.end());
+    m_error->hide();
+}
+
+void SelfCheckDialog::updateScore()
+{
+    const SelfCheck c = current();
+    if (const auto score = c.score()) {
+        m_score->setText(tr("Your score: %1 of 100 (%2 of %3 questions answered). Studies usually call 50 or more "
+                            "high; what matters most is how yours moves from month to month.")
+                             .arg(std::lround(*score))
+                             .arg(c.answered())
+                             .arg(kSelfCheckItems));
+    } else {
+        m_score->setText(tr("Answer at least %1 questions for a score.").arg(kSelfCheckMinAnswered));
+    }
+    m_save->setEnabled(c.score().has_value());
+}
+
+void SelfCheckDialog::save()
+{
+    auto saved = m_journal.saveSelfCheck(current());
+    if (!saved) {
+        m_error->setText(tr("This check could not be saved: %1 Your answers are still here.").arg(saved.errorString()));
+        m_error->show();
+        return;
+    }
+    accept();
+}
+
+void SelfCheckDialog::removeCheck()
+{
+    const QString day = QLocale().toString(m_date->date(), QLocale::LongFormat);
+    if (QMessageBox::question(this, tr("Delete this check?"), tr("Delete the self-check of %1?").arg(day),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    auto removed = m_journal.removeSelfCheck(m_date->date());
+    if (!removed) {
+        m_error->setText(tr("This check could not be deleted: %1").arg(removed.errorString()));
+        m_error->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace ebb

@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The monthly burnout self-check in the app: the dialog, its score, change and delete, the trend.
+#include "dialogs/selfcheckdialog.h"
+#include "pages/reviewpage.h"
+#include "storage/journal.h"
+#include "testsupport.h"
+#include "widgetlookup.h"
+#include "widgets/selfcheckpanel.h"
+
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace ebb;
+using ebb::test::answerNextMessage;
+using ebb::test::child;
+using ebb::test::FixedClock;
+using ebb::test::require;
+
+namespace {
+
+QPushButton *answer(SelfCheckDialog &dialog, int item, int value)
+{
+    return child<QPushButton>(dialog, QStringLiteral("answer%1_%2").arg(item).arg(value));
+}
+
+} // namespace
+
+TEST_CASE("the self-check dialog scores as the person answers and saves only with three answers", "[gui][selfcheck]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    SelfCheckDialog dialog(*journal, clock.today());
+    auto *save = child<QPushButton>(dialog, "saveSelfCheckButton");
+    auto *score = child<QLabel>(dialog, "selfCheckScore");
+    CHECK_FALSE(child<QPushButton>(dialog, "deleteSelfCheckButton")->isVisibleTo(&dialog)); // nothing to delete
+    CHECK_FALSE(save->isEnabled());
+    answer(dialog, 0, 100)->click();
+    answer(dialog, 1, 75)->click();
+    CHECK_FALSE(save->isEnabled()); // two answers give no score
+    CHECK(score->text().contains(QStringLiteral("at least 3")));
+    answer(dialog, 2, 50)->click();
+    CHECK(save->isEnabled());
+    CHECK(score->text().contains(QStringLiteral("75 of 100")));
+    // One answer per question: choosing another replaces it; choosing it again skips the question.
+    answer(dialog, 2, 25)->click();
+    CHECK_FALSE(answer(dialog, 2, 50)->isChecked());
+    answer(dialog, 3, 0)->click();
+    answer(dialog, 3, 0)->click();
+    CHECK_FALSE(dialog.current().answers[3].has_value());
+    CHECK(dialog.current().answered() == 3);
+    save->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto stored = require(journal->selfChecks());
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].date == clock.today());
+    CHECK(stored[0].answers[0] == 100);
+    CHECK(stored[0].answers[2] == 25);
+    CHECK_FALSE(stored[0].answers[3].has_value());
+}
+
+TEST_CASE("a day with a check opens it to change or delete, like a check-in", "[gui][selfcheck]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    SelfCheck earlier;
+    earlier.date = clock.today().addDays(-30);
+    earlier.answers = {50, 50, std::nullopt, 75, 25, 50};
+    require(journal->saveSelfCheck(earlier));
+
+    SelfCheckDialog dialog(*journal, clock.today());
+    CHECK(dialog.current().answered() == 0); // today has none
+    dialog.dateEdit()->setDate(earlier.date);
+    CHECK(dialog.current().answers == earlier.answers);
+    auto *remove = child<QPushButton>(dialog, "deleteSelfCheckButton");
+    REQUIRE(remove->isVisibleTo(&dialog));
+    // A future day cannot be chosen.
+    dialog.dateEdit()->setDate(clock.today().addDays(3));
+    CHECK(dialog.dateEdit()->date() == clock.today());
+    dialog.dateEdit()->setDate(earlier.date);
+
+    QString asked;
+    answerNextMessage(&dialog, QMessageBox::Cancel, &asked);
+    remove->click();
+    CHECK(asked.contains(QStringLiteral("Delete")));
+    CHECK(require(journal->selfChecks()).size() == 1); // cancelled: kept
+    answerNextMessage(&dialog, QMessageBox::Yes, &asked);
+    remove->click();
+    CHECK(require(journal->selfChecks()).empty());
+    CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("the review page shows the self-check's trend in words and follows every change", "[gui][selfcheck]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    ReviewPage page(*journal);
+    SelfCheckPanel *panel = page.selfCheckPanel();
+    REQUIRE(panel != nullptr);
+    auto *text = child<QLabel>(*panel, "selfCheckText");
+    auto *open = child<QPushButton>(*panel, "openSelfCheckButton");
+    CHECK(text->text().contains(QStringLiteral("Once a month")));
+    CHECK(open->text().contains(QStringLiteral("this month")));
+    CHECK_FALSE(child<SelfCheckTrend>(*panel, "selfCheckTrend")->isVisibleTo(panel));
+
+    SelfCheck first;
+    first.date = clock.today().addDays(-35);
+    first.answers = {75, 75, 75, 50, 75, 50};
+    require(journal->saveSelfCheck(first));
+    CHECK(text->text().contains(QStringLiteral("first check: 67 of 100")));
+    SelfCheck second;
+    second.date = clock.today().addDays(-2);
+    second.answers = {50, 50, 50, 25, 50, 25};
+    require(journal->saveSelfCheck(second));
+    CHECK(text->text().contains(QStringLiteral("42 of 100")));
+    CHECK(text->text().contains(QStringLiteral("down from 67")));
+    CHECK(open->text().contains(QStringLiteral("Change or delete")));
+    CHECK(child<SelfCheckTrend>(*panel, "selfCheckTrend")->isVisibleTo(panel));
+    CHECK(child<SelfCheckTrend>(*panel, "selfCheckTrend")->accessibleDescription().contains(QStringLiteral("42")));
+
+    // The button opens this month's check to change it.
+    QTimer::singleShot(0, panel, [&] {
+        auto *dialog = panel->window()->findChild<SelfCheckDialog *>();
+        if (dialog == nullptr) {
+            dialog = qobject_cast<SelfCheckDialog *>(QApplication::activeModalWidget());
+        }
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->dateEdit()->date() == second.date);
+        dialog->reject();
+    });
+    CHECK_FALSE(panel->openCheck());
+}
+
+TEST_CASE("in a translated interface the questions stay in the authors' English, and the dialog says so",
+          "[gui][selfcheck][i18n]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    {
+        SelfCheckDialog english(*journal, clock.today());
+        CHECK(english.findChild<QLabel *>(QStringLiteral("englishItemsNote")) == nullptr);
+    }
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/ebb_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    SelfCheckDialog deutsch(*journal, clock.today());
+    QCoreApplication::removeTranslator(&german);
+    CHECK(deutsch.windowTitle() != QStringLiteral("Monthly burnout self-check"));
+    CHECK(child<QLabel>(deutsch, "englishItemsNote")->text().contains(QStringLiteral("englisch"), Qt::CaseInsensitive));
+    CHECK(answer(deutsch, 0, 100)->text() == QStringLiteral("Always"));
+    bool questionInEnglish = false;
+    for (const QLabel *label : deutsch.findChildren<QLabel *>()) {
+        questionInEnglish = questionInEnglish || label->text().contains(QStringLiteral("How often do you feel tired?"));
+    }
+    CHECK(questionInEnglish);
+}
