@@ -2393,8 +2393,12 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Ebb hat sein Suchverzeichnis neu aufgebaut, es war beschädigt. Alles, was du geschrieben hast, ist unverändert.</translation>
     </message>
     <message>
-        <source>When you have a quiet minute, there is also the &lt;a href=&quot;selfcheck&quot;&gt;monthly burnout self-check&lt;/a&gt;: six short questions. Or &lt;a href=&quot;skip-selfcheck&quot;&gt;not this month&lt;/a&gt;.</source>
-        <translation>Wenn du eine ruhige Minute hast, gibt es auch den &lt;a href=&quot;selfcheck&quot;&gt;monatlichen Burnout-Selbsttest&lt;/a&gt;: sechs kurze Fragen. Oder &lt;a href=&quot;skip-selfcheck&quot;&gt;diesen Monat nicht&lt;/a&gt;.</translation>
+        <source>When you have a quiet minute, there is the &lt;a href=&quot;selfcheck&quot;&gt;monthly burnout self-check&lt;/a&gt;: six short questions. Or &lt;a href=&quot;skip-selfcheck&quot;&gt;not this month&lt;/a&gt;.</source>
+        <translation>Wenn du eine ruhige Minute hast, gibt es den &lt;a href=&quot;selfcheck&quot;&gt;monatlichen Burnout-Selbsttest&lt;/a&gt;: sechs kurze Fragen. Oder &lt;a href=&quot;skip-selfcheck&quot;&gt;diesen Monat nicht&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>It is your weekly review day. When you have five quiet minutes, &lt;a href=&quot;review&quot;&gt;look back at your week&lt;/a&gt;; this month there is also the &lt;a href=&quot;selfcheck&quot;&gt;burnout self-check&lt;/a&gt;, six short questions (or &lt;a href=&quot;skip-selfcheck&quot;&gt;not this month&lt;/a&gt;).</source>
+        <translation>Heute ist dein Tag für den Wochenrückblick. Wenn du fünf ruhige Minuten hast, &lt;a href=&quot;review&quot;&gt;schau auf deine Woche zurück&lt;/a&gt;; diesen Monat gibt es auch den &lt;a href=&quot;selfcheck&quot;&gt;Burnout-Selbsttest&lt;/a&gt;, sechs kurze Fragen (oder &lt;a href=&quot;skip-selfcheck&quot;&gt;diesen Monat nicht&lt;/a&gt;).</translation>
     </message>
 </context>
 <context>

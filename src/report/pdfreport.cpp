@@ -268,7 +268,7 @@ void layOut(Layout &l, const ReportData &d)
     }
     if (o.has(ReportSection::Overview)) {
         l.heading(tr("Key numbers"));
-        const std::vector<qreal> widths = {0.32, 0.17, 0.17, 0.17, 0.17};
+        const std::vector<qreal> widths = {0.30, 0.15, 0.15, 0.25, 0.15};
         l.row({tr("Measure"), tr("Average"), tr("Days before"), tr("Person's usual"), tr("Range")}, widths, true);
         const auto n = [](std::optional<double> v) {
             return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");

@@ -215,8 +215,14 @@ TEST_CASE("the Markdown carries page 1's content in page 1's order", "[report][s
     request.options.to = clock.today();
     request.options.from = clock.today().addDays(-27);
     request.options.question = QStringLiteral("What to do about *work*?");
+    // A tag's name is the person's text: escaped like every other, so a viewer shows it as typed.
+    const Tag meetings = require(journal->tags()).front();
+    requireOk(journal->renameTag(meetings.id, QStringLiteral("<b>meetings</b>")));
     const QString md = QString::fromUtf8(require(renderExport(*journal, request)));
     INFO(md.toStdString());
+    CHECK(md.contains(QStringLiteral("\\<b\\>meetings\\</b\\>")));
+    CHECK_FALSE(md.contains(QStringLiteral("<b>")));
+    CHECK_FALSE(md.contains(QStringLiteral("About the same\\:"))); // Ebb's own words are not escaped
     qsizetype at = 0;
     for (const char *heading : {"## For this session", "> What to do about \\*work\\*?", "## What changed",
                                 "## Burnout self-check", "## What drained and what restored", "meetings",

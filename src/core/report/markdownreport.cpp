@@ -51,7 +51,7 @@ QString reportToMarkdown(const ReportData &d)
     }
     if (o.has(ReportSection::Overview)) {
         md += tr("## What changed\n\n");
-        md += QStringLiteral("%1 %2\n\n").arg(markdownText(changeSummary(d)), daysRecordedLine(d));
+        md += QStringLiteral("%1 %2\n\n").arg(changeSummary(d), daysRecordedLine(d)); // no text of the person's
     }
     if (o.has(ReportSection::SelfCheck)) {
         md += tr("## Burnout self-check\n\n");
@@ -61,12 +61,12 @@ QString reportToMarkdown(const ReportData &d)
     }
     if (o.has(ReportSection::Overview)) {
         md += tr("## What drained and what restored\n\n");
-        const QStringList lines = drainedLines(d) + restoredLines(d);
+        const QStringList lines = drainedLines(d, &markdownText) + restoredLines(d, &markdownText);
         if (lines.isEmpty()) {
             md += tr("No tag came clearly more often before low-energy or good days.\n\n");
         }
         for (const QString &line : lines) {
-            md += QStringLiteral("- %1\n").arg(markdownText(line));
+            md += QStringLiteral("- %1\n").arg(line);
         }
         md += QStringLiteral("\n*%1*\n\n").arg(tagCountsCaveat());
     }

@@ -147,29 +147,29 @@ QStringList selfCheckLines(const ReportData &d)
                       "high. It is a self-check, not a diagnosis.")};
 }
 
-QStringList drainedLines(const ReportData &d)
+QStringList drainedLines(const ReportData &d, TextEscape escape)
 {
     QStringList lines;
     for (const TagBefore &t : d.tagsBefore.beforeLowEnergy) {
         // One arg() for all: a tag named "%2" stays a name.
         lines << tr("Before low-energy days: %1 — the day before %2 of %3 low-energy days (%4%), and before %5 of "
                     "%6 other days (%7%)")
-                     .arg(t.tag, QString::number(t.before), QString::number(t.outOf), percent(t.before, t.outOf),
-                          QString::number(t.beforeOther), QString::number(t.otherDays),
-                          percent(t.beforeOther, t.otherDays));
+                     .arg(escape != nullptr ? escape(t.tag) : t.tag, QString::number(t.before),
+                          QString::number(t.outOf), percent(t.before, t.outOf), QString::number(t.beforeOther),
+                          QString::number(t.otherDays), percent(t.beforeOther, t.otherDays));
     }
     return lines;
 }
 
-QStringList restoredLines(const ReportData &d)
+QStringList restoredLines(const ReportData &d, TextEscape escape)
 {
     QStringList lines;
     for (const TagBefore &t : d.tagsBefore.beforeGoodDays) {
         lines << tr("Before good days: %1 — the day before %2 of %3 good days (%4%), and before %5 of %6 other "
                     "days (%7%)")
-                     .arg(t.tag, QString::number(t.before), QString::number(t.outOf), percent(t.before, t.outOf),
-                          QString::number(t.beforeOther), QString::number(t.otherDays),
-                          percent(t.beforeOther, t.otherDays));
+                     .arg(escape != nullptr ? escape(t.tag) : t.tag, QString::number(t.before),
+                          QString::number(t.outOf), percent(t.before, t.outOf), QString::number(t.beforeOther),
+                          QString::number(t.otherDays), percent(t.beforeOther, t.otherDays));
     }
     return lines;
 }

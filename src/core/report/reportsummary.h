@@ -34,10 +34,12 @@ QStringList selfCheckLines(const ReportData &data);
 
 /**
  * What drained and what restored: the tags that came before low-energy days, then before good
- * days, one line each, in the person's third person; empty when no tag stands out.
+ * days, one line each, in the person's third person; empty when no tag stands out. A tag's name
+ * goes through `escape` when given (the Markdown's escaping of what the person typed).
  */
-QStringList drainedLines(const ReportData &data);
-QStringList restoredLines(const ReportData &data);
+using TextEscape = QString (*)(const QString &);
+QStringList drainedLines(const ReportData &data, TextEscape escape = nullptr);
+QStringList restoredLines(const ReportData &data, TextEscape escape = nullptr);
 /** Said under those lines: simple counts, not causes. */
 QString tagCountsCaveat();
 

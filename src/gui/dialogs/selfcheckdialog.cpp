@@ -130,6 +130,8 @@ SelfCheckDialog::SelfCheckDialog(Journal &journal, QDate day, QWidget *parent)
         m_checks = std::move(*checks);
     }
     loadDay();
+    // The keyboard starts on the first question, not in the date (which is rarely changed).
+    m_groups.front()->buttons().front()->setFocus();
 }
 
 SelfCheck SelfCheckDialog::current() const

@@ -3,6 +3,7 @@
 #include "widgets/selfcheckpanel.h"
 
 #include "dialogs/selfcheckdialog.h"
+#include "pacing/humannames.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "window/appearance.h"
@@ -32,7 +33,7 @@ QString selfCheckTrendText(const std::vector<SelfCheck> &checks)
     }
     const SelfCheck &latest = *scored.back();
     const long score = std::lround(*latest.score());
-    const QString day = QLocale().toString(latest.date, QStringLiteral("d MMMM"));
+    const QString day = dayInWords(latest.date);
     if (scored.size() == 1) {
         return SelfCheckPanel::tr("Your first check: %1 of 100 on %2.").arg(score).arg(day);
     }

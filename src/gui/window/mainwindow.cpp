@@ -366,13 +366,17 @@ void MainWindow::updateReviewReminder()
         selfCheck = journalSettings && checks && journalSettings->selfCheckReminder &&
                     selfCheckDue(*checks, today, journalSettings->selfCheckSkipped);
     }
-    const QString selfCheckText = tr("When you have a quiet minute, there is also the <a href=\"selfcheck\">monthly "
-                                     "burnout self-check</a>: six short questions. Or <a href=\"skip-selfcheck\">not "
-                                     "this month</a>.");
-    m_reviewReminder->setText(due ? tr("It is your weekly review day. When you have five quiet minutes, "
-                                       "<a href=\"review\">look back at your week</a>.") +
-                                        (selfCheck ? QLatin1Char(' ') + selfCheckText : QString())
-                                  : selfCheckText);
+    QString text = tr("When you have a quiet minute, there is the <a href=\"selfcheck\">monthly burnout "
+                      "self-check</a>: six short questions. Or <a href=\"skip-selfcheck\">not this month</a>.");
+    if (due) {
+        text = selfCheck ? tr("It is your weekly review day. When you have five quiet minutes, <a href=\"review\">look "
+                              "back at your week</a>; this month there is also the <a href=\"selfcheck\">burnout "
+                              "self-check</a>, six short questions (or <a href=\"skip-selfcheck\">not this "
+                              "month</a>).")
+                         : tr("It is your weekly review day. When you have five quiet minutes, "
+                              "<a href=\"review\">look back at your week</a>.");
+    }
+    m_reviewReminder->setText(text);
     m_reviewReminder->setVisible(due || selfCheck);
 }
 
