@@ -50,11 +50,13 @@ for ((i = 1; i <= kills; i++)); do
     [ "$rc" -eq 137 ] && killed=$((killed + 1)) || finished=$((finished + 1))
     # Which state is the file in? Plain, or sealed under exactly one of the two passphrases.
     opens=()
-    if "$cli" check 2>/dev/null | grep -q '^Integrity: ok'; then
+    # grep without -q reads to the end: with pipefail, -q could leave check writing its next line
+    # into a closed pipe (SIGPIPE), and a sound journal would count as one that does not open.
+    if "$cli" check 2>/dev/null | grep '^Integrity: ok' >/dev/null; then
         opens+=("")
     else
         for p in "$a" "$b"; do
-            EBB_PASSPHRASE=$p "$cli" check 2>/dev/null | grep -q '^Integrity: ok' && opens+=("$p")
+            EBB_PASSPHRASE=$p "$cli" check 2>/dev/null | grep '^Integrity: ok' >/dev/null && opens+=("$p")
         done
     fi
     if [ "${#opens[@]}" -ne 1 ]; then
