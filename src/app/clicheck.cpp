@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ebb-cli check: a journal's integrity and schema version; writes nothing.
 #include "clicommon.h"
-#include "settings/clock.h"
 
 #include <QDir>
 
@@ -62,8 +61,7 @@ int runCheck(const QStringList &args)
     if (!lock) {
         return fail(lock.errorString());
     }
-    static const SystemClock clock;
-    auto writable = Journal::open(journalPath(parser), clock, {}, passphraseIfSealed(journalPath(parser)));
+    auto writable = openForWriting(journalPath(parser));
     if (!writable) {
         return fail(writable.errorString());
     }

@@ -81,16 +81,39 @@ QString journalPath(const QCommandLineParser &parser)
     return resolveJournalPath(parser.value(QStringLiteral("database")));
 }
 
-Result<std::unique_ptr<Journal>> openForReading(const QCommandLineParser &parser)
+namespace {
+
+const SystemClock &cliClock()
 {
     static const SystemClock clock; // a Journal keeps a reference to its clock
-    const QString path = journalPath(parser);
-    auto journal = Journal::openForReading(path, clock, passphraseIfSealed(path));
+    return clock;
+}
+
+/** An encrypted journal opened without its passphrase says where to give it. */
+Result<std::unique_ptr<Journal>> explained(Result<std::unique_ptr<Journal>> journal, const QString &path)
+{
     if (!journal && journalErrorKind(journal.error()) == JournalErrorKind::NeedsPassphrase) {
         return Error{QStringLiteral("The journal %1 is encrypted: give its passphrase with --passphrase-fd N, in "
                                     "the EBB_PASSPHRASE environment variable, or on a terminal when asked.")
                          .arg(QDir::toNativeSeparators(path)),
                      journal.error().code, journal.error().detail};
+    }
+    return journal;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Journal>> openForReading(const QCommandLineParser &parser)
+{
+    const QString path = journalPath(parser);
+    return explained(Journal::openForReading(path, cliClock(), passphraseIfSealed(path)), path);
+}
+
+Result<std::unique_ptr<Journal>> openForWriting(const QString &path)
+{
+    auto journal = explained(Journal::open(path, cliClock(), {}, passphraseIfSealed(path)), path);
+    if (journal && !(*journal)->plaintextSweep().isEmpty()) {
+        out() << (*journal)->plaintextSweep().summary() << Qt::endl;
     }
     return journal;
 }

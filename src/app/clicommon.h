@@ -58,6 +58,12 @@ QString journalPath(const QCommandLineParser &parser);
  * never created. An encrypted journal is opened with passphrase() into memory.
  */
 Result<std::unique_ptr<Journal>> openForReading(const QCommandLineParser &parser);
+/**
+ * The journal at `path` opened to write (created and migrated when needed), for a command that
+ * holds its lock. When opening an encrypted journal deleted or encrypted plain copies left beside
+ * it, says so on stdout first (see PlaintextSweep).
+ */
+Result<std::unique_ptr<Journal>> openForWriting(const QString &path);
 
 /**
  * The journal's lock, for a command that writes: taken (waiting while another ebb-cli command

@@ -130,12 +130,9 @@ int runImport(const QStringList &args)
     if (!lock) {
         return fail(lock.errorString());
     }
-    auto writable = Journal::open(journalPath, clock, {}, passphraseIfSealed(journalPath));
+    auto writable = openForWriting(journalPath);
     if (!writable) {
         return fail(writable.errorString());
-    }
-    if (!(*writable)->plaintextSweep().isEmpty()) {
-        out() << (*writable)->plaintextSweep().summary() << Qt::endl;
     }
     auto applied = (*writable)->applyImport(*file);
     if (!applied) {

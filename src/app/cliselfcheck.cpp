@@ -49,7 +49,7 @@ int add(const QCommandLineParser &parser, const QCommandLineOption &dateOption, 
     if (!lock) {
         return fail(lock.errorString());
     }
-    auto journal = Journal::open(path, clock, {}, passphraseIfSealed(path));
+    auto journal = openForWriting(path);
     if (!journal) {
         return fail(journal.errorString());
     }

@@ -258,3 +258,30 @@ TEST_CASE("the pacing engine's read of the journal matches the check-ins, answer
         CHECK(days[i].slippedNames == general[i].slippedNames);
     }
 }
+
+TEST_CASE("a full disk or a read-only journal: the save fails, says why, and promises nothing it cannot keep",
+          "[checkins][errors]")
+{
+    // The message reaches ebb-cli too, which has exited when it is read: "your changes are kept"
+    // would be untrue there. Only the app, which keeps the form, may say that (checkinpage_test).
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    Database &db = ebb::test::databaseOf(*journal);
+    const qint64 pages = require(db.queryInt(QStringLiteral("PRAGMA page_count")));
+    requireOk(db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages))); // SQLite's stand-in for a full disk
+    CheckIn big = ebb::test::sampleCheckIn(clock.today());
+    big.note = QString(QStringLiteral("A long day. ")).repeated(4000);
+    auto full = journal->saveCheckIn(big);
+    REQUIRE_FALSE(full);
+    CHECK(full.errorString().contains(QStringLiteral("disk is full")));
+    CHECK(full.errorString().contains(QStringLiteral("nothing was written")));
+    CHECK_FALSE(full.errorString().contains(QStringLiteral("kept")));
+    CHECK_FALSE(require(journal->checkIn(clock.today())).has_value());
+
+    requireOk(db.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    requireOk(db.exec(QStringLiteral("PRAGMA query_only = ON"))); // refuses every write as SQLITE_READONLY
+    auto readOnly = journal->saveCheckIn(big);
+    REQUIRE_FALSE(readOnly);
+    CHECK(readOnly.errorString().contains(QStringLiteral("read-only")));
+    CHECK_FALSE(readOnly.errorString().contains(QStringLiteral("kept")));
+}

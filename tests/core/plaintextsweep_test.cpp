@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // No readable copy of an encrypted journal stays beside it: not after encrypting, not after an
 // interrupted backup, restore, creation or decryption.
+#include "clirun.h"
 #include "storage/backups.h"
 #include "storage/journal.h"
 #include "storage/plaintextsweep.h"
@@ -16,6 +17,8 @@ using ebb::test::filesContaining;
 using ebb::test::FixedClock;
 using ebb::test::readFile;
 using ebb::test::require;
+using ebb::test::Run;
+using ebb::test::runCli;
 using ebb::test::TempDir;
 
 namespace {
@@ -126,5 +129,34 @@ TEST_CASE("an encrypted journal that opens clears plain copies left since, and s
         // Opening again finds nothing more to do.
         journal.reset();
         CHECK(require(Journal::open(path, clock, {}, kPassphrase))->plaintextSweep().isEmpty());
+    }
+}
+
+TEST_CASE("every ebb-cli command that opens an encrypted journal to write says what it did about plain copies",
+          "[crypto][sealed][leftovers][cli]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    require(require(Journal::open(path, clock))->checkInCount());
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+    const QString source = tmp.path(QStringLiteral("elsewhere/plain.sqlite"));
+    writePlainJournal(source, clock, QDate(2026, 5, 1));
+    const QStringList key = {QStringLiteral("EBB_PASSPHRASE=") + kPassphrase};
+    const QByteArray kOneDayCsv = "date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
+                                  "boundaries_slipped,tags,note\n2026-03-01,5,,,,,,,,,\n";
+    const QString db = QStringLiteral("--database=") + path;
+    const QList<QStringList> commands = {
+        {QStringLiteral("import"), ebb::test::writeFile(tmp, QStringLiteral("days.csv"), kOneDayCsv), db},
+        {QStringLiteral("selfcheck"), QStringLiteral("add"), db, QStringLiteral("--date=2026-03-01"),
+         QStringLiteral("--answers=50,50,50,50,50,50")},
+    };
+    for (const QStringList &command : commands) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        copyFile(source, path + QStringLiteral(".plain")); // a decryption killed halfway left it
+        const Run r = runCli(command, key);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Ebb deleted 1 unfinished unencrypted copy")));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".plain")));
     }
 }

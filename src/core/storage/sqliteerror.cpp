@@ -21,13 +21,14 @@ QString explainSqliteCode(int rc)
         return QStringLiteral("the journal file is damaged. Ebb did not change it; "
                               "restore a backup or run 'ebb-cli check' for details.");
     case SQLITE_READONLY:
-        return QStringLiteral("the journal is read-only. Check the file's permissions; "
-                              "your unsaved changes are kept.");
+        // The core cannot promise what its caller keeps (ebb-cli has exited by the time it is read):
+        // it says what it knows, that nothing was written; the app adds that the form keeps the typing.
+        return QStringLiteral("the journal is read-only. Check the file's permissions; nothing was written.");
     case SQLITE_CANTOPEN:
         return QStringLiteral("the file could not be opened. Check that its folder exists and that you "
                               "may read and write there.");
     case SQLITE_FULL:
-        return QStringLiteral("the disk is full. Free some space and save again; your unsaved changes are kept.");
+        return QStringLiteral("the disk is full. Free some space and try again; nothing was written.");
     case SQLITE_IOERR:
         return QStringLiteral("the disk reported an error while reading or writing the journal.");
     case SQLITE_PERM:

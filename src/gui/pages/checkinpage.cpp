@@ -329,7 +329,8 @@ bool CheckInPage::save()
     }
     auto saved = m_journal.saveCheckIn(current);
     if (!saved) {
-        showBanner(saved.errorString(), true);
+        // The journal says what failed; what the person typed is this page's to keep, and it does.
+        showBanner(saved.errorString() + QLatin1Char(' ') + tr("What you typed is still here."), true);
         keepDraft();
         return false;
     }
