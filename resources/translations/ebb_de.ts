@@ -1847,10 +1847,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>%1 takes a number from %2 to %3, so “%4” was not kept. The answer is as it was before.</source>
         <translation>%1 nimmt eine Zahl von %2 bis %3, daher wurde „%4“ nicht übernommen. Die Antwort ist wie vorher.</translation>
     </message>
-    <message>
-        <source>What you typed is still here.</source>
-        <translation>Was du eingegeben hast, ist noch da.</translation>
-    </message>
 </context>
 <context>
     <name>ebb::ConcernCard</name>

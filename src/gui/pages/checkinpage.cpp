@@ -329,9 +329,8 @@ bool CheckInPage::save()
     }
     auto saved = m_journal.saveCheckIn(current);
     if (!saved) {
-        // The journal says what failed; what the person typed is this page's to keep, and it does.
-        showBanner(saved.errorString() + QLatin1Char(' ') + tr("What you typed is still here."), true);
-        keepDraft();
+        showBanner(saved.errorString(), true);
+        keepDraft(); // says, if the draft cannot be written either, that the form still holds everything
         return false;
     }
     m_saved = *saved;
