@@ -320,6 +320,10 @@
         <source>Burnout self-checks</source>
         <translation>Burnout-Selbsttests</translation>
     </message>
+    <message>
+        <source>Notes I marked to bring up in therapy (on page 1)</source>
+        <translation>Notizen, die ich in der Therapie ansprechen möchte (auf Seite 1)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1550,14 +1554,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>; üblich %1</translation>
     </message>
     <message>
-        <source>%1 was above the usual (%2%3)</source>
-        <translation>%1 lag über dem Üblichen (%2%3)</translation>
-    </message>
-    <message>
-        <source>%1 was below the usual (%2%3)</source>
-        <translation>%1 lag unter dem Üblichen (%2%3)</translation>
-    </message>
-    <message>
         <source>%1 went up (%2 to %3%4)</source>
         <translation>%1 stieg (von %2 auf %3%4)</translation>
     </message>
@@ -1580,14 +1576,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>%1, %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>There are no check-ins from before this period to compare with.</source>
-        <translation>Aus der Zeit vor diesem Zeitraum gibt es keine Check-ins zum Vergleich.</translation>
-    </message>
-    <message>
-        <source>There are no check-ins from before this period; against the person&apos;s usual, %1.</source>
-        <translation>Aus der Zeit davor gibt es keine Check-ins; gemessen am Üblichen der Person: %1.</translation>
     </message>
     <message>
         <source>About the same: %1.</source>
@@ -1688,6 +1676,26 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>The line is what was recorded (gaps are days without a check-in); the grey band is the person&apos;s usual, give or take a typical day&apos;s spread. The strip under each chart marks the days a pacing pattern about that measure was shown: hatched at first, solid at Ebb&apos;s stronger level.</source>
         <translation>Die Linie zeigt, was eingetragen wurde (Lücken sind Tage ohne Check-in); das graue Band ist das Übliche der Person, plus oder minus die typische Streuung eines Tages. Der Streifen unter jedem Diagramm markiert die Tage, an denen ein Muster zu diesem Maß gezeigt wurde: schraffiert zuerst, ausgefüllt auf Ebbs stärkerer Stufe.</translation>
+    </message>
+    <message>
+        <source>%1 was above the usual (%2; usual %3)</source>
+        <translation>%1 lag über dem Üblichen (%2; üblich %3)</translation>
+    </message>
+    <message>
+        <source>%1 was below the usual (%2; usual %3)</source>
+        <translation>%1 lag unter dem Üblichen (%2; üblich %3)</translation>
+    </message>
+    <message>
+        <source>There are too few check-ins before this period, and no usual yet, to compare with.</source>
+        <translation>Vor diesem Zeitraum gibt es zu wenige Check-ins und noch kein Übliches zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>There are too few check-ins before this period to compare with; against the person&apos;s usual, nothing stood out.</source>
+        <translation>Vor diesem Zeitraum gibt es zu wenige Check-ins zum Vergleich; gemessen am Üblichen der Person fiel nichts auf.</translation>
+    </message>
+    <message>
+        <source>There are too few check-ins before this period to compare with; against the person&apos;s usual, %1.</source>
+        <translation>Vor diesem Zeitraum gibt es zu wenige Check-ins zum Vergleich; gemessen am Üblichen der Person: %1.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2019,14 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source> (marked to share; a topic to bring up)</source>
+        <translation> (zum Teilen markiert; ein Thema zum Ansprechen)</translation>
+    </message>
+    <message>
+        <source> (a topic to bring up)</source>
+        <translation> (ein Thema zum Ansprechen)</translation>
     </message>
 </context>
 <context>
@@ -2731,10 +2747,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Beantworte mindestens %1 Fragen für einen Wert.</translation>
     </message>
     <message>
-        <source>This check could not be saved: %1 Your answers are still here.</source>
-        <translation>Dieser Test konnte nicht gespeichert werden: %1 Deine Antworten sind noch da.</translation>
-    </message>
-    <message>
         <source>Delete this check?</source>
         <translation>Diesen Test löschen?</translation>
     </message>
@@ -2743,8 +2755,20 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Den Selbsttest vom %1 löschen?</translation>
     </message>
     <message>
-        <source>This check could not be deleted: %1</source>
-        <translation>Dieser Test konnte nicht gelöscht werden: %1</translation>
+        <source>Your earlier self-checks could not be read, so this one cannot be saved now: %1</source>
+        <translation>Deine früheren Selbsttests konnten nicht gelesen werden, daher kann dieser jetzt nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Open that day&apos;s check?</source>
+        <translation>Den Test dieses Tages öffnen?</translation>
+    </message>
+    <message>
+        <source>%1 already has a self-check. Show its answers instead of the ones you just gave? Yours are not saved yet.</source>
+        <translation>Am %1 gibt es schon einen Selbsttest. Seine Antworten statt deiner eben gegebenen zeigen? Deine sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 Your answers are still here.</source>
+        <translation>%1 Deine Antworten sind noch da.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ std::optional<int> parseSections(const QString &text)
                                                          {QStringLiteral("reflections"), ReportSection::Reflections},
                                                          {QStringLiteral("boundaries"), ReportSection::Boundaries},
                                                          {QStringLiteral("notes"), ReportSection::Notes},
-                                                         {QStringLiteral("selfcheck"), ReportSection::SelfCheck}};
+                                                         {QStringLiteral("selfcheck"), ReportSection::SelfCheck},
+                                                         {QStringLiteral("topics"), ReportSection::Topics}};
     int sections = 0;
     for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!kNames.contains(name.trimmed())) {
@@ -46,7 +47,7 @@ int runExport(const QStringList &args)
                                      QStringLiteral("FILE"));
     const QCommandLineOption sections(
         QStringLiteral("sections"),
-        QStringLiteral("Report sections, comma-separated: overview,selfcheck,flags,reflections,boundaries,notes "
+        QStringLiteral("Report sections, comma-separated: overview,selfcheck,topics,flags,reflections,boundaries,notes "
                        "(default: all)."),
         QStringLiteral("LIST"));
     const QCommandLineOption notes(QStringLiteral("include-notes"),
@@ -96,7 +97,8 @@ int runExport(const QStringList &args)
     if (parser.isSet(sections)) {
         const auto chosen = parseSections(parser.value(sections));
         if (!chosen || *chosen == 0) {
-            return usage(QStringLiteral("--sections takes overview, selfcheck, flags, reflections, boundaries, notes"));
+            return usage(
+                QStringLiteral("--sections takes overview, selfcheck, topics, flags, reflections, boundaries, notes"));
         }
         request.options.sections = *chosen;
     }

@@ -27,11 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ebb", text);
 }
 
-QString dayText(QDate d)
-{
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
-}
-
 /**
  * A simple top-to-bottom page layout. It runs twice: once without painting, to count the pages
  * for "Page n of N", and once painting.
@@ -105,20 +100,14 @@ public:
     }
 
     /** A line that begins with a bullet and wraps under its own text, not under the bullet. */
-    void bullet(const QString &text) { block(QStringLiteral("•  ") + text, m_text, 2); }
-
-    /** The person's own words, set apart: a grey rule on the left, slightly larger text. */
-    void quote(const QString &text)
+    void bullet(const QString &text)
     {
-        const qreal top = m_y;
-        const int page = m_pageNumber;
-        block(text, m_quote, kGap / 2, 10);
-        if (m_painter != nullptr && page == m_pageNumber) {
-            m_painter->setPen(QPen(QColor(140, 140, 140), 2));
-            m_painter->drawLine(QPointF(m_body.left() + 2, top + 2), QPointF(m_body.left() + 2, m_y - kGap / 2 - 2));
-            m_painter->setPen(Qt::black);
-        }
+        const QString mark = QStringLiteral("•");
+        block(text, m_text, 2, QFontMetricsF(m_text, &m_writer).horizontalAdvance(mark + QStringLiteral("  ")), mark);
     }
+
+    /** The person's own words, set apart: a grey rule beside every line (on every page), larger text. */
+    void quote(const QString &text) { block(text, m_quote, kGap / 2, 10, {}, true); }
 
     void chart(Metric metric, const QString &title)
     {
@@ -144,8 +133,10 @@ private:
      * next one (with its header and footer) and nothing is cut: a single long paragraph too, and a
      * word wider than the page is broken where it has to be.
      */
-    void block(const QString &text, const QFont &font, qreal after, qreal indent = 0)
+    void block(const QString &text, const QFont &font, qreal after, qreal indent = 0, const QString &lead = {},
+               bool rule = false)
     {
+        bool first = true;
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
@@ -165,7 +156,18 @@ private:
                 if (m_painter != nullptr) {
                     // draw() adds the line's own position: take it off to put the line at m_y.
                     line.draw(m_painter, QPointF(m_body.left() + indent, m_y - line.y()));
+                    if (first && !lead.isEmpty()) {
+                        m_painter->setFont(font);
+                        m_painter->drawText(QPointF(m_body.left(), m_y + line.ascent()), lead);
+                    }
+                    if (rule) {
+                        m_painter->setPen(QPen(QColor(140, 140, 140), 2));
+                        m_painter->drawLine(QPointF(m_body.left() + 2, m_y),
+                                            QPointF(m_body.left() + 2, m_y + line.height()));
+                        m_painter->setPen(Qt::black);
+                    }
                 }
+                first = false;
                 m_y += line.height();
             }
         }
@@ -199,7 +201,7 @@ private:
                             o.name.isEmpty() ? QCoreApplication::translate("ebb", "Ebb report")
                                              : QCoreApplication::translate("ebb", "Ebb report — %1").arg(o.name));
         m_painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter,
-                            QCoreApplication::translate("ebb", "%1 to %2").arg(dayText(o.from), dayText(o.to)));
+                            QCoreApplication::translate("ebb", "%1 to %2").arg(reportDay(o.from), reportDay(o.to)));
         m_painter->setPen(QPen(QColor(150, 150, 150), 0.5));
         m_painter->drawLine(top.bottomLeft(), top.bottomRight());
         m_painter->setPen(Qt::black);
@@ -228,7 +230,7 @@ void layOut(Layout &l, const ReportData &d)
 {
     const ReportOptions &o = d.options;
     l.title(o.name.isEmpty() ? tr("Ebb report") : tr("Ebb report for %1").arg(o.name));
-    l.paragraph(tr("%1 to %2 · %3 days with a check-in").arg(dayText(o.from), dayText(o.to)).arg(d.daysRecorded));
+    l.paragraph(tr("%1 to %2 · %3 days with a check-in").arg(reportDay(o.from), reportDay(o.to)).arg(d.daysRecorded));
     l.smallText(reportDisclaimer());
 
     // Page 1 is the session: the person's question, what changed, the self-check, what drained and
@@ -251,7 +253,7 @@ void layOut(Layout &l, const ReportData &d)
     }
     if (o.has(ReportSection::Overview)) {
         l.heading(tr("What drained and what restored"));
-        const QStringList lines = drainedLines(d) + restoredLines(d);
+        const QStringList lines = tagLines(d, true) + tagLines(d, false);
         if (lines.isEmpty()) {
             l.paragraph(tr("No tag came clearly more often before low-energy or good days."));
         }
@@ -263,7 +265,7 @@ void layOut(Layout &l, const ReportData &d)
     if (!d.topics.empty()) {
         l.heading(tr("To bring up"));
         for (const ReportNote &n : d.topics) {
-            l.bullet(QStringLiteral("%1 — %2").arg(dayText(n.day), n.text.trimmed()));
+            l.bullet(QStringLiteral("%1 — %2").arg(reportDay(n.day), topicText(n)));
         }
     }
     if (o.has(ReportSection::Overview)) {
@@ -321,7 +323,7 @@ void layOut(Layout &l, const ReportData &d)
         }
         for (const WeeklyReview &r : d.reviews) {
             const QDate monday = mondayOfWeek(r.week).value_or(QDate());
-            l.paragraph(tr("Week of %1").arg(dayText(monday)), true);
+            l.paragraph(tr("Week of %1").arg(reportDay(monday)), true);
             for (const ReviewAnswer &a : r.answers) {
                 if (!a.answer.trimmed().isEmpty()) {
                     l.paragraph(QStringLiteral("%1 %2").arg(a.prompt, a.answer.trimmed()));
@@ -335,7 +337,7 @@ void layOut(Layout &l, const ReportData &d)
             l.paragraph(tr("None."));
         }
         for (const ReportNote &n : d.notes) {
-            l.paragraph(QStringLiteral("%1 — %2").arg(dayText(n.day), n.text.trimmed()));
+            l.paragraph(QStringLiteral("%1 — %2").arg(reportDay(n.day), n.text.trimmed()));
         }
     }
 }

@@ -105,22 +105,36 @@ TEST_CASE("an Ebb CSV row replaces its day; other days are left alone", "[import
     FixedClock clock;
     auto journal = memoryJournal(clock);
     CheckIn kept = sampleCheckIn(QDate(2026, 1, 1));
+    kept.note = QStringLiteral("Walked by the river.");
     kept.noteShared = true;
+    kept.noteBringUp = true;
     require(journal->saveCheckIn(kept));
-    require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 1, 2))));
+    CheckIn rewritten = sampleCheckIn(QDate(2026, 1, 2));
+    rewritten.note = QStringLiteral("What I chose to share.");
+    rewritten.noteShared = true;
+    rewritten.noteBringUp = true;
+    require(journal->saveCheckIn(rewritten));
+    require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 1, 4))));
     const ImportFile file = ebbFile(interchangeHeader().join(QLatin1Char(',')) +
                                     QStringLiteral("\n2026-01-01,2,,,,,,,,Rest,Walked by the river.\n"
+                                                   "2026-01-02,5,,,,,,,,,Words I never marked.\n"
                                                    "2026-01-03,4,4,4,4,8,4,,,,\n"));
     const ImportPlan plan = require(journal->applyImport(file));
-    CHECK(plan.count(ImportChange::Changed) == 1);
+    CHECK(plan.count(ImportChange::Changed) == 2);
     CHECK(plan.count(ImportChange::New) == 1);
     CHECK(plan.newTags == QStringList{QStringLiteral("Rest")});
     const CheckIn first = *require(journal->checkIn(QDate(2026, 1, 1)));
     CHECK(first.energy == 2);
     CHECK_FALSE(first.mood.has_value()); // an empty cell means "not recorded"
-    CHECK(first.noteShared);             // the CSV cannot say, so the person's mark stays
-    CHECK(require(journal->checkIn(QDate(2026, 1, 2)))->sameContentAs(sampleCheckIn(QDate(2026, 1, 2))));
+    CHECK(first.noteShared);             // the CSV cannot say; the same words keep the person's marks
+    CHECK(first.noteBringUp);
+    // New words in the note were never marked: they are not shared or brought up until marked.
+    const CheckIn second = *require(journal->checkIn(QDate(2026, 1, 2)));
+    CHECK(second.note == QStringLiteral("Words I never marked."));
+    CHECK_FALSE(second.noteShared);
+    CHECK_FALSE(second.noteBringUp);
     CHECK(require(journal->checkIn(QDate(2026, 1, 3)))->sleepMinutes == 8 * 60);
+    CHECK(require(journal->checkIn(QDate(2026, 1, 4)))->sameContentAs(sampleCheckIn(QDate(2026, 1, 4))));
 }
 
 TEST_CASE("a Daylio day merges into the journal's day and keeps what Daylio does not record", "[import][daylio]")

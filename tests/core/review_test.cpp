@@ -214,12 +214,12 @@ TEST_CASE("tags before low-energy days are counted, and never claimed as causes"
     const std::vector<Tag> tags = {{1, QStringLiteral("meetings"), TagKind::Drained, {}},
                                    {2, QStringLiteral("walk"), TagKind::Restored, {}}};
     const WeekSummary s = summarizeWeek(checkIns, {}, tags, sunday);
-    REQUIRE(s.lowEnergyDays >= 6);
-    REQUIRE(s.beforeLowEnergy.size() == 1); // "walk" came once: not worth showing
-    const TagBefore &meetings = s.beforeLowEnergy.front();
+    REQUIRE(s.tagsBefore.lowEnergyDays >= 6);
+    REQUIRE(s.tagsBefore.beforeLowEnergy.size() == 1); // "walk" came once: not worth showing
+    const TagBefore &meetings = s.tagsBefore.beforeLowEnergy.front();
     CHECK(meetings.tag == QStringLiteral("meetings"));
-    CHECK(meetings.before == s.lowEnergyDays);
-    CHECK(meetings.outOf == s.lowEnergyDays);
+    CHECK(meetings.before == s.tagsBefore.lowEnergyDays);
+    CHECK(meetings.outOf == s.tagsBefore.lowEnergyDays);
     CHECK(meetings.taggedDays == 8);
     CHECK(meetings.recordedDays == 56);
     const QString text = tagBeforeText(meetings, true);
@@ -261,8 +261,8 @@ TEST_CASE("a tag that comes before low days no more often than before other days
     // Every other day: before about half the low days, and about half the others.
     const WeekSummary s =
         summarizeWeek(thursdaysLow(sunday, [](QDate, int i) { return i % 2 == 0; }), {}, tags, sunday);
-    REQUIRE(s.lowEnergyDays >= 6);
-    CHECK(s.beforeLowEnergy.empty());
+    REQUIRE(s.tagsBefore.lowEnergyDays >= 6);
+    CHECK(s.tagsBefore.beforeLowEnergy.empty());
 }
 
 TEST_CASE("a tag that clearly comes before low days is listed with both rates", "[review][association]")
@@ -272,9 +272,9 @@ TEST_CASE("a tag that clearly comes before low days is listed with both rates", 
     // Every Wednesday (before each low Thursday) and every Monday (before an ordinary Tuesday).
     const WeekSummary s = summarizeWeek(
         thursdaysLow(sunday, [](QDate d, int) { return d.dayOfWeek() == 3 || d.dayOfWeek() == 1; }), {}, tags, sunday);
-    REQUIRE(s.beforeLowEnergy.size() == 1);
-    const TagBefore &t = s.beforeLowEnergy.front();
-    CHECK(t.before == s.lowEnergyDays);
+    REQUIRE(s.tagsBefore.beforeLowEnergy.size() == 1);
+    const TagBefore &t = s.tagsBefore.beforeLowEnergy.front();
+    CHECK(t.before == s.tagsBefore.lowEnergyDays);
     CHECK(t.beforeOther >= 7); // the Tuesdays
     CHECK(t.beforeOther <= 8);
     CHECK(t.otherDays > 30);

@@ -212,3 +212,113 @@ TEST_CASE("ebb-cli selfcheck add refuses bad answers with a clear line and store
     CHECK(r.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(none));
 }
+
+TEST_CASE("the self-check is offered four weeks after the last one, or after the person put it off", "[selfcheck]")
+{
+    const QDate today(2026, 4, 11);
+    CHECK(selfCheckDue({}, today));
+    const SelfCheck recent = checkOf(today.addDays(-27), {50, 50, 50, 50, 50, 50});
+    const SelfCheck old = checkOf(today.addDays(-28), {50, 50, 50, 50, 50, 50});
+    CHECK_FALSE(selfCheckDue({recent}, today));
+    CHECK(selfCheckDue({old}, today));
+    CHECK_FALSE(selfCheckDue({old, recent}, today));
+    // "Not this month" keeps it quiet for four weeks, across the turn of a month too.
+    CHECK_FALSE(selfCheckDue({old}, today, today.addDays(-21)));
+    CHECK(selfCheckDue({old}, today, today.addDays(-28)));
+    // A check dated after today (a clock set back) does not silence it for ever.
+    CHECK(selfCheckDue({checkOf(today.addDays(40), {50, 50, 50, 50, 50, 50})}, today));
+}
+
+TEST_CASE("the journal's own rules refuse a self-check with a wrong answer or fewer than three", "[selfcheck][storage]")
+{
+    FixedClock clock;
+    auto journal = require(Journal::open(QStringLiteral(":memory:"), clock));
+    Database &db = ebb::test::databaseOf(*journal);
+    const auto insert = [&](const QString &values) {
+        return db.exec(QStringLiteral("INSERT INTO self_checks (day, tired, physically_exhausted, "
+                                      "emotionally_exhausted, cannot_take_it, worn_out, weak_and_ill, created_at, "
+                                      "updated_at) VALUES ('2026-03-01', %1, 'x', 'x')")
+                           .arg(values));
+    };
+    CHECK_FALSE(insert(QStringLiteral("50, 50, NULL, NULL, NULL, NULL"))); // two answers
+    CHECK_FALSE(insert(QStringLiteral("50, 50, 30, NULL, NULL, NULL")));   // 30 is no answer
+    CHECK_FALSE(insert(QStringLiteral("50, 50, 125, NULL, NULL, NULL")));
+    CHECK(require(journal->selfChecks()).empty());
+    requireOk(insert(QStringLiteral("50, 50, 0, NULL, NULL, NULL")));
+    CHECK(require(journal->selfChecks()).size() == 1);
+    require(journal->saveCheckIn(ebb::test::sampleCheckIn(clock.today())));
+    CHECK_FALSE(db.exec(QStringLiteral("UPDATE checkins SET note_bring_up = 2"))); // a mark is 0 or 1
+}
+
+TEST_CASE("a note's 'bring up' mark is kept, read back, carried by a draft, and read as off in an older journal",
+          "[selfcheck][notes]")
+{
+    FixedClock clock;
+    auto journal = require(Journal::open(QStringLiteral(":memory:"), clock));
+    Note note{0, clock.today(), QStringLiteral("Talk about the project"), false, {}, {}, true};
+    note = require(journal->addNote(note));
+    CHECK(require(journal->notes(clock.today(), clock.today())).front().bringUp);
+    note.bringUp = false;
+    require(journal->updateNote(note));
+    CHECK_FALSE(require(journal->notes(clock.today(), clock.today())).front().bringUp);
+    CHECK_FALSE(ebb::test::databaseOf(*journal).exec(QStringLiteral("UPDATE notes SET bring_up = 2")));
+
+    // A draft keeps the check-in note's mark, so a restored form has it.
+    CheckIn form = ebb::test::sampleCheckIn(clock.today());
+    form.noteBringUp = true;
+    requireOk(journal->saveDraft(form));
+    const auto restored = require(journal->draft(clock.today()));
+    REQUIRE(restored.has_value());
+    CHECK(restored->checkIn.noteBringUp);
+
+    // A schema 4 journal, read as it is, has notes without the mark: they read as not marked.
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("v4.sqlite"));
+    {
+        JournalOpenOptions options;
+        options.migrate = false;
+        Database db = require(openJournalFile(path, options));
+        requireOk(migrate(db, schemaMigrations().first(4)));
+        requireOk(db.exec(QStringLiteral("INSERT INTO notes (day, body, shared, created_at, updated_at) VALUES "
+                                         "('2026-03-10', 'an older note', 1, 'x', 'x')")));
+    }
+    auto old = require(Journal::openForReading(path, clock));
+    const auto notes = require(old->notes({}, {}));
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.front().shared);
+    CHECK_FALSE(notes.front().bringUp);
+}
+
+TEST_CASE("ebb-cli export puts the question first and the self-check where the sections say", "[selfcheck][cli]")
+{
+    TempDir tmp;
+    const QString dbArg = QStringLiteral("--database=") + tmp.path(QStringLiteral("ebb.sqlite"));
+    REQUIRE(runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), dbArg, QStringLiteral("--date=2026-01-04"),
+                    QStringLiteral("--answers=75,75,50,50,75,25")})
+                .exitCode == 0);
+    const QStringList md = {QStringLiteral("export"), dbArg, QStringLiteral("--format=md"),
+                            QStringLiteral("--from=2026-01-01"), QStringLiteral("--to=2026-01-28")};
+    Run r = runCli(md + QStringList{QStringLiteral("--question"), QStringLiteral("How do I rest without guilt?")});
+    REQUIRE(r.exitCode == 0);
+    INFO(r.out.toStdString());
+    const qsizetype question = r.out.indexOf(QStringLiteral("> How do I rest without guilt?"));
+    CHECK(question > 0);
+    CHECK(question < r.out.indexOf(QStringLiteral("## Burnout self-check")));
+    CHECK(r.out.contains(QStringLiteral("58 of 100 on 4 Jan 2026")));
+
+    r = runCli(md + QStringList{QStringLiteral("--sections=overview,flags")});
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.out.contains(QStringLiteral("self-check")));
+    r = runCli(md + QStringList{QStringLiteral("--sections=selfcheck")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("## Burnout self-check")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("## Key numbers")));
+
+    // A question longer than page 1 can hold is bad usage, and nothing is written.
+    const QString out = tmp.path(QStringLiteral("report.md"));
+    r = runCli(
+        md + QStringList{QStringLiteral("--question"), QString(1001, QLatin1Char('x')), QStringLiteral("--out"), out});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("1000")));
+    CHECK_FALSE(QFileInfo::exists(out));
+}

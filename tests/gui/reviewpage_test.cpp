@@ -140,7 +140,7 @@ TEST_CASE("the review reminder shows from the chosen weekday until the week has 
     CHECK_FALSE(banner->isVisibleTo(&window));
 }
 
-TEST_CASE("the monthly self-check is offered with the review's reminder until it is taken or put off a month",
+TEST_CASE("the monthly self-check is offered with the review's reminder until it is taken or put off four weeks",
           "[gui][review][selfcheck]")
 {
     FixedClock clock; // a Saturday
@@ -163,27 +163,36 @@ TEST_CASE("the monthly self-check is offered with the review's reminder until it
     CHECK(banner->text().contains(QStringLiteral("href=\"skip-selfcheck\"")));
     CHECK_FALSE(banner->text().contains(QStringLiteral("weekly review day")));
 
-    // "Not this month" puts it off until next month, and says nothing more.
+    // "Not this month" puts it off for four weeks, and says nothing more.
     emit banner->linkActivated(QStringLiteral("skip-selfcheck"));
     CHECK_FALSE(banner->isVisibleTo(&window));
-    CHECK(require(journal->settings()).selfCheckSkipped == QStringLiteral("2026-03"));
+    const QDate skipped = clock.today();
+    CHECK(require(journal->settings()).selfCheckSkippedOn == skipped);
 
-    // A new month offers it again; a check taken in the last four weeks keeps it quiet.
-    JournalSettings stored = require(journal->settings());
-    stored.selfCheckSkipped = QStringLiteral("2026-02");
-    requireOk(journal->saveSettings(stored));
+    // Three weeks on, in a new month, it is still quiet: only the new week's review is offered.
+    const QString offer = QStringLiteral("href=\"selfcheck\"");
+    const auto reviewDayIn = [&](int days) {
+        clock.set(QDateTime(skipped.addDays(days), QTime(9, 0), Qt::UTC)); // Saturdays
+        emit journal->settingsChanged();
+    };
+    reviewDayIn(21);
     CHECK(banner->isVisibleTo(&window));
+    CHECK_FALSE(banner->text().contains(offer));
+    // Four weeks on it is offered again; a check taken in the last four weeks keeps it quiet.
+    reviewDayIn(28);
+    CHECK(banner->text().contains(offer));
     SelfCheck taken;
     taken.date = clock.today().addDays(-27);
     taken.answers = {50, 50, 50, 50, 50, 50};
     require(journal->saveSelfCheck(taken));
-    CHECK_FALSE(banner->isVisibleTo(&window));
+    CHECK_FALSE(banner->text().contains(offer));
     CHECK(require(journal->removeSelfCheck(taken.date)));
-    CHECK(banner->isVisibleTo(&window));
+    CHECK(banner->text().contains(offer));
     // Turned off in the review's settings: never offered.
+    JournalSettings stored = require(journal->settings());
     stored.selfCheckReminder = false;
     requireOk(journal->saveSettings(stored));
-    CHECK_FALSE(banner->isVisibleTo(&window));
+    CHECK_FALSE(banner->text().contains(offer));
 }
 
 TEST_CASE("reworded questions are asked from then on; old answers keep their question", "[gui][review]")

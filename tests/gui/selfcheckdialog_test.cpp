@@ -6,6 +6,7 @@
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "widgets/segmentedscale.h"
 #include "widgets/selfcheckpanel.h"
 
 #include <QCoreApplication>
@@ -20,12 +21,14 @@ using ebb::test::answerNextMessage;
 using ebb::test::child;
 using ebb::test::FixedClock;
 using ebb::test::require;
+using ebb::test::requireOk;
 
 namespace {
 
-QPushButton *answer(SelfCheckDialog &dialog, int item, int value)
+/** The button of the answer worth `value` (100 always … 0 never) on question `item`'s scale. */
+QAbstractButton *answer(SelfCheckDialog &dialog, int item, int value)
 {
-    return child<QPushButton>(dialog, QStringLiteral("answer%1_%2").arg(item).arg(value));
+    return child<SegmentedScale>(dialog, QStringLiteral("question%1").arg(item))->button((100 - value) / 25);
 }
 
 } // namespace
@@ -47,6 +50,7 @@ TEST_CASE("the self-check dialog scores as the person answers and saves only wit
     CHECK(save->isEnabled());
     CHECK(score->text().contains(QStringLiteral("75 of 100")));
     // One answer per question: choosing another replaces it; choosing it again skips the question.
+    CHECK(child<SegmentedScale>(dialog, "question0")->accessibleName() == selfCheckQuestion(0));
     answer(dialog, 2, 25)->click();
     CHECK_FALSE(answer(dialog, 2, 50)->isChecked());
     answer(dialog, 3, 0)->click();
@@ -123,16 +127,15 @@ TEST_CASE("the review page shows the self-check's trend in words and follows eve
     CHECK(child<SelfCheckTrend>(*panel, "selfCheckTrend")->accessibleDescription().contains(QStringLiteral("42")));
 
     // The button opens this month's check to change it.
+    QDate opened;
     QTimer::singleShot(0, panel, [&] {
-        auto *dialog = panel->window()->findChild<SelfCheckDialog *>();
-        if (dialog == nullptr) {
-            dialog = qobject_cast<SelfCheckDialog *>(QApplication::activeModalWidget());
+        if (auto *dialog = qobject_cast<SelfCheckDialog *>(QApplication::activeModalWidget())) {
+            opened = dialog->dateEdit()->date();
+            dialog->reject();
         }
-        REQUIRE(dialog != nullptr);
-        CHECK(dialog->dateEdit()->date() == second.date);
-        dialog->reject();
     });
     CHECK_FALSE(panel->openCheck());
+    CHECK(opened == second.date);
 }
 
 TEST_CASE("in a translated interface the questions stay in the authors' English, and the dialog says so",
@@ -157,4 +160,63 @@ TEST_CASE("in a translated interface the questions stay in the authors' English,
         questionInEnglish = questionInEnglish || label->text().contains(QStringLiteral("How often do you feel tired?"));
     }
     CHECK(questionInEnglish);
+}
+
+TEST_CASE("answers not saved are never replaced by another day's check without asking", "[gui][selfcheck]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    SelfCheck earlier;
+    earlier.date = clock.today().addDays(-30);
+    earlier.answers = {0, 0, 0, 0, 0, 0};
+    require(journal->saveSelfCheck(earlier));
+    SelfCheckDialog dialog(*journal, clock.today());
+    answer(dialog, 0, 100)->click();
+    answer(dialog, 1, 100)->click();
+    answer(dialog, 2, 75)->click();
+    const auto given = dialog.current().answers;
+
+    QString asked;
+    answerNextMessage(&dialog, QMessageBox::No, &asked);
+    dialog.dateEdit()->setDate(earlier.date);
+    CHECK(asked.contains(QStringLiteral("already has a self-check")));
+    CHECK(dialog.current().answers == given); // kept: saving would replace that day's check
+    CHECK(child<QPushButton>(dialog, "deleteSelfCheckButton")->isVisibleTo(&dialog));
+
+    dialog.dateEdit()->setDate(clock.today()); // back: the answers go with it, nothing asked
+    CHECK(dialog.current().answers == given);
+    answerNextMessage(&dialog, QMessageBox::Yes, &asked);
+    dialog.dateEdit()->setDate(earlier.date);
+    CHECK(dialog.current().answers == earlier.answers);
+}
+
+TEST_CASE("self-checks that cannot be read or saved are said so, and nothing is replaced unseen",
+          "[gui][selfcheck][errors]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    SECTION("the earlier checks cannot be read: no save that could replace one of them")
+    {
+        requireOk(ebb::test::databaseOf(*journal).exec(QStringLiteral("DROP TABLE self_checks")));
+        SelfCheckDialog dialog(*journal, clock.today());
+        CHECK(child<QLabel>(dialog, "selfCheckError")->isVisibleTo(&dialog));
+        for (int item = 0; item < 3; ++item) {
+            answer(dialog, item, 50)->click();
+        }
+        CHECK_FALSE(child<QPushButton>(dialog, "saveSelfCheckButton")->isEnabled());
+    }
+    SECTION("the save fails: the dialog stays open with the answers, and says why")
+    {
+        SelfCheckDialog dialog(*journal, clock.today());
+        for (int item = 0; item < 4; ++item) {
+            answer(dialog, item, 25)->click();
+        }
+        requireOk(ebb::test::databaseOf(*journal).exec(QStringLiteral("DROP TABLE self_checks")));
+        child<QPushButton>(dialog, "saveSelfCheckButton")->click();
+        CHECK(dialog.result() != QDialog::Accepted);
+        auto *error = child<QLabel>(dialog, "selfCheckError");
+        CHECK(error->isVisibleTo(&dialog));
+        CHECK(error->text().contains(QStringLiteral("Your answers are still here.")));
+        CHECK(dialog.current().answered() == 4);
+    }
 }

@@ -178,7 +178,11 @@ TEST_CASE("page 1 of a four-week report is the session: question, what changed, 
         INFO(measure);
         CHECK(page2.contains(QString::fromUtf8(measure)));
     }
-    CHECK_FALSE(pdfText(pdf).contains(QStringLiteral("strongly")));
+    // A pattern's level is said in words the page explains.
+    const QString all = pdfText(pdf).simplified();
+    CHECK(all.contains(QStringLiteral("Ebb shows a pattern at one of two levels")));
+    CHECK(all.contains(QStringLiteral("Stress above the usual")));
+    CHECK(all.contains(QStringLiteral("reached Ebb's stronger level")));
 }
 
 TEST_CASE("a report without a question, self-checks or earlier days says so plainly", "[report][session]")
@@ -197,8 +201,9 @@ TEST_CASE("a report without a question, self-checks or earlier days says so plai
     INFO(md.toStdString());
     CHECK_FALSE(md.contains(QStringLiteral("For this session")));
     CHECK(md.contains(QStringLiteral("No burnout self-check yet")));
-    CHECK(md.contains(QStringLiteral("There are no check-ins from before this period")));
-    CHECK(md.contains(QStringLiteral("1 of 7 days have a check-in; 6 days were missed.")));
+    CHECK(md.contains(QStringLiteral("too few check-ins before this period")));
+    // The journal began today: the days before it are not "missed".
+    CHECK(md.contains(QStringLiteral("1 of 1 days have a check-in; none was missed.")));
     CHECK(md.contains(QStringLiteral("No tag came clearly more often")));
     CHECK_FALSE(md.contains(QStringLiteral("To bring up")));
     // Sections left out are left out: no self-check when the person unticks it.
@@ -254,6 +259,19 @@ TEST_CASE("a report holds no notes unless the person chooses them", "[report][no
     CHECK(texts(o) == QStringList{QStringLiteral("PRIVATEMARKER")});
     o.notes = NotesPolicy::All;
     CHECK(texts(o).size() >= 4);
+
+    // A note marked to bring up is a topic of page 1: only that one, and only with its section.
+    CheckIn marked = require(journal->checkIn(clock.today().addDays(-4))).value();
+    marked.noteBringUp = true;
+    require(journal->saveCheckIn(marked));
+    o.notes = NotesPolicy::None;
+    o.pickedNotes.clear();
+    const auto topics = require(gatherReport(*journal, o)).topics;
+    REQUIRE(topics.size() == 1);
+    CHECK(topics.front().text.startsWith(QStringLiteral("PRIVATEMARKER")));
+    CHECK(texts(o).isEmpty()); // a topic is not a shared note
+    o.sections = kAllReportSections & ~int(ReportSection::Topics);
+    CHECK(require(gatherReport(*journal, o)).topics.empty());
 }
 
 TEST_CASE("the PDF shows the range, the name, the chosen sections and the shared note only", "[report][pdf]")

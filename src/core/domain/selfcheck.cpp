@@ -36,23 +36,22 @@ std::optional<double> SelfCheck::score() const
     return sum / n;
 }
 
-bool selfCheckDue(const std::vector<SelfCheck> &checks, QDate today, const QString &skippedMonth)
+bool selfCheckDue(const std::vector<SelfCheck> &checks, QDate today, QDate skippedOn)
 {
-    if (skippedMonth == monthKey(today)) {
-        return false;
-    }
-    for (const SelfCheck &c : checks) {
-        const qint64 age = c.date.daysTo(today);
-        if (age >= 0 && age < kSelfCheckDueDays) {
-            return false;
-        }
-    }
-    return true;
+    const auto recent = [&](QDate day) {
+        const qint64 age = day.isValid() ? day.daysTo(today) : -1;
+        return age >= 0 && age < kSelfCheckDueDays;
+    };
+    return !recent(skippedOn) &&
+           std::none_of(checks.begin(), checks.end(), [&](const SelfCheck &c) { return recent(c.date); });
 }
 
-QString monthKey(QDate day)
+std::vector<SelfCheck> scoredSelfChecks(const std::vector<SelfCheck> &checks)
 {
-    return day.toString(QStringLiteral("yyyy-MM"));
+    std::vector<SelfCheck> out;
+    std::copy_if(checks.begin(), checks.end(), std::back_inserter(out),
+                 [](const SelfCheck &c) { return c.score().has_value(); });
+    return out;
 }
 
 bool isSelfCheckAnswer(int value)

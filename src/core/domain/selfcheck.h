@@ -40,11 +40,12 @@ struct SelfCheck
 
 /**
  * Whether to offer the monthly check on `today`: none in the last kSelfCheckDueDays days, and the
- * person did not say "not this month" (`skippedMonth`, "yyyy-MM") this calendar month.
+ * person did not say "not this month" (on `skippedOn`) in those days either.
  */
-bool selfCheckDue(const std::vector<SelfCheck> &checks, QDate today, const QString &skippedMonth);
-/** The "yyyy-MM" key of `day`'s month, as selfCheckDue reads a skipped month. */
-QString monthKey(QDate day);
+bool selfCheckDue(const std::vector<SelfCheck> &checks, QDate today, QDate skippedOn = {});
+
+/** The checks that have a score (at least half answered), in their order. */
+std::vector<SelfCheck> scoredSelfChecks(const std::vector<SelfCheck> &checks);
 
 /** True for the five scores an answer can have: 0, 25, 50, 75, 100. */
 bool isSelfCheckAnswer(int value);

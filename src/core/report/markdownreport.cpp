@@ -17,11 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ebb", text);
 }
 
-QString dayText(QDate d)
-{
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
-}
-
 /** "**text** " before a paragraph; nothing when the text is empty (a lone "****" would be a rule). */
 QString boldLead(const QString &text)
 {
@@ -37,17 +32,15 @@ QString reportToMarkdown(const ReportData &d)
     // Everything the person typed goes through markdownText(), so a viewer shows it as text (issue 19).
     const QString name = markdownText(o.name.simplified());
     QString md = tr("# Ebb report%1\n\n").arg(name.isEmpty() ? QString() : QStringLiteral(" — ") + name);
-    md += tr("%1 to %2 · %3 days with a check-in\n\n").arg(dayText(o.from), dayText(o.to)).arg(d.daysRecorded);
+    md += tr("%1 to %2 · %3 days with a check-in\n\n").arg(reportDay(o.from), reportDay(o.to)).arg(d.daysRecorded);
     md += QStringLiteral("*%1*\n\n").arg(reportDisclaimer());
 
     // Page 1 of the PDF, in its order: the session's question, what changed, the self-check, what
     // drained and what restored, the topics to bring up, the key numbers.
     if (const QString question = o.question.trimmed(); !question.isEmpty()) {
         md += tr("## For this session\n\n");
-        for (const QString &line : question.split(QLatin1Char('\n'))) {
-            md += QStringLiteral("> %1\n").arg(markdownText(line.trimmed()));
-        }
-        md += QLatin1Char('\n');
+        // One quote block; markdownText keeps the question's line breaks as hard breaks.
+        md += QStringLiteral("> %1\n\n").arg(markdownText(question).replace(QLatin1Char('\n'), QStringLiteral("\n> ")));
     }
     if (o.has(ReportSection::Overview)) {
         md += tr("## What changed\n\n");
@@ -61,7 +54,7 @@ QString reportToMarkdown(const ReportData &d)
     }
     if (o.has(ReportSection::Overview)) {
         md += tr("## What drained and what restored\n\n");
-        const QStringList lines = drainedLines(d, &markdownText) + restoredLines(d, &markdownText);
+        const QStringList lines = tagLines(d, true, &markdownText) + tagLines(d, false, &markdownText);
         if (lines.isEmpty()) {
             md += tr("No tag came clearly more often before low-energy or good days.\n\n");
         }
@@ -73,7 +66,7 @@ QString reportToMarkdown(const ReportData &d)
     if (!d.topics.empty()) {
         md += tr("## To bring up\n\n");
         for (const ReportNote &n : d.topics) {
-            md += QStringLiteral("- %1%2\n").arg(boldLead(dayText(n.day)), markdownText(n.text.simplified()));
+            md += QStringLiteral("- %1%2\n").arg(boldLead(reportDay(n.day)), markdownText(topicText(n)));
         }
         md += QLatin1Char('\n');
     }
@@ -120,7 +113,7 @@ QString reportToMarkdown(const ReportData &d)
             md += tr("No weekly reflections in this period.\n\n");
         }
         for (const WeeklyReview &r : d.reviews) {
-            md += tr("### Week of %1\n\n").arg(dayText(mondayOfWeek(r.week).value_or(QDate())));
+            md += tr("### Week of %1\n\n").arg(reportDay(mondayOfWeek(r.week).value_or(QDate())));
             for (const ReviewAnswer &a : r.answers) {
                 if (!a.answer.trimmed().isEmpty()) {
                     md += QStringLiteral("%1%2\n\n").arg(boldLead(a.prompt), markdownText(a.answer.trimmed()));
@@ -134,7 +127,7 @@ QString reportToMarkdown(const ReportData &d)
             md += tr("None.\n\n");
         }
         for (const ReportNote &n : d.notes) {
-            md += QStringLiteral("%1%2\n\n").arg(boldLead(dayText(n.day)), markdownText(n.text.trimmed()));
+            md += QStringLiteral("%1%2\n\n").arg(boldLead(reportDay(n.day)), markdownText(n.text.trimmed()));
         }
     }
     return md;

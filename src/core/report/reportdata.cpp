@@ -4,6 +4,7 @@
 
 #include "pacing/humannames.h"
 #include "pacing/pacingengine.h"
+#include "settings/clock.h"
 #include "storage/journal.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,18 @@ std::vector<FlagEpisode> episodesOf(const std::vector<TimelineDay> &timeline)
     return done;
 }
 
+/** Fewer values than this before the range give no "before": one day is no period. */
+int enoughDaysBefore(int daysInRange)
+{
+    return std::max(3, daysInRange / 4);
+}
+
 } // namespace
+
+QString reportDay(QDate day)
+{
+    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+}
 
 QString reportDisclaimer()
 {
@@ -112,6 +124,21 @@ Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
         }
     }
     data.daysRecorded = int(inRange.size());
+    // Missed days: from the journal's first check-in, up to yesterday or a recorded today.
+    if (!all->empty() && data.daysInRange > 0) {
+        const QDate today = journal.clock().today();
+        const QDate start = std::max(options.from, all->front().date);
+        QDate end = std::min(options.to, today);
+        const bool todayRecorded =
+            std::any_of(inRange.begin(), inRange.end(), [&](const CheckIn *c) { return c->date == today; });
+        if (end == today && !todayRecorded) {
+            end = end.addDays(-1);
+        }
+        data.daysExpected = start <= end ? int(start.daysTo(end)) + 1 : 0;
+        for (const CheckIn *c : inRange) {
+            data.daysRecordedExpected += c->date >= start && c->date <= end ? 1 : 0;
+        }
+    }
     for (int m = 0; m < kMetricCount; ++m) {
         MetricWeek &w = data.metrics[size_t(m)];
         double sum = 0;
@@ -132,7 +159,7 @@ Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
                 beforeSum += *v, ++beforeDays;
             }
         }
-        if (beforeDays > 0) {
+        if (beforeDays >= enoughDaysBefore(data.daysInRange)) {
             w.previousMean = beforeSum / beforeDays;
         }
     }
@@ -190,7 +217,7 @@ Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
         if (byPolicy || options.pickedNotes.contains(n.key)) {
             data.notes.push_back(n);
         }
-        if (n.bringUp) {
+        if (n.bringUp && options.has(ReportSection::Topics)) {
             data.topics.push_back(n);
         }
     }

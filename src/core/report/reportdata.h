@@ -22,8 +22,19 @@ namespace ebb {
 class Journal;
 
 /** The parts of the therapist report the person can choose. */
-enum class ReportSection { Overview = 1, Flags = 2, Reflections = 4, Boundaries = 8, Notes = 16, SelfCheck = 32 };
-constexpr int kAllReportSections = 63;
+enum class ReportSection {
+    Overview = 1,
+    Flags = 2,
+    Reflections = 4,
+    Boundaries = 8,
+    Notes = 16,
+    SelfCheck = 32,
+    Topics = 64, ///< The notes marked "bring up in therapy", on page 1.
+};
+constexpr int kAllReportSections = 127;
+
+/** A day as the report writes it, in the person's language ("3 Nov 2026"). */
+QString reportDay(QDate day);
 
 /** Which notes go into a report: none (the default), those marked to share, or all. */
 enum class NotesPolicy { None, Shared, All };
@@ -69,18 +80,26 @@ struct ReportData
 {
     ReportOptions options;
     int daysRecorded = 0;
-    int daysInRange = 0;                          ///< Calendar days from `from` to `to`.
-    std::array<MetricWeek, kMetricCount> metrics; ///< Over the whole range; previousMean: as many days before.
-    std::vector<TimelineDay> timeline;            ///< The days of the range, for the charts.
+    int daysInRange = 0; ///< Calendar days from `from` to `to`.
+    /**
+     * The days of the range a check-in could have had: from the journal's first check-in (or `from`)
+     * to today (or `to`), today only once it has one. Days before the journal began or still to
+     * come are not "missed".
+     */
+    int daysExpected = 0;
+    /// Over the whole range; previousMean from as many days before, when they hold enough values.
+    std::array<MetricWeek, kMetricCount> metrics;
+    std::vector<TimelineDay> timeline; ///< The days of the range, for the charts.
     std::vector<FlagEpisode> episodes;
     std::vector<WeeklyReview> reviews;
     std::vector<BoundaryWeek> boundaries; ///< Held and slipped over the range.
     std::vector<ReportNote> notes;        ///< Only those chosen.
-    std::vector<ReportNote> topics;       ///< The range's notes marked "bring up in therapy".
+    std::vector<ReportNote> topics;       ///< The range's notes marked "bring up in therapy" (section Topics).
     std::vector<SelfCheck> selfChecks;    ///< Every burnout self-check up to `to`, oldest first.
     TagAssociations tagsBefore;           ///< Tags before low-energy and good days, eight weeks up to `to`.
 
-    int daysMissed() const { return std::max(0, daysInRange - daysRecorded); }
+    int daysRecordedExpected = 0; ///< Check-ins on those expected days.
+    int daysMissed() const { return std::max(0, daysExpected - daysRecordedExpected); }
 };
 
 /** Every note and check-in note of the range, for the dialog's picker (oldest first). */

@@ -17,11 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ebb", text);
 }
 
-QString dayText(QDate d)
-{
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
-}
-
 /** A change smaller than this is "about the same": half a point, half an hour, a third of a quality step. */
 double noticeable(Metric m)
 {
@@ -52,51 +47,54 @@ QString percent(int part, int whole)
 
 QString changeSummary(const ReportData &d)
 {
+    if (d.daysRecorded == 0) {
+        return tr("No check-ins in this period, so there is nothing to compare.");
+    }
+    // Against the days before when they hold enough values for some measure; else against the
+    // person's usual. A measure is only ever set against what it has.
+    bool anyBefore = false;
+    for (const MetricWeek &w : d.metrics) {
+        anyBefore = anyBefore || (w.mean && w.previousMean);
+    }
     QStringList moved;
     QStringList steady;
-    QStringList againstUsual; // used only when there is no period before to compare with
-    bool anyBefore = false;
     for (int i = 0; i < kMetricCount; ++i) {
         const Metric m = Metric(i);
         const MetricWeek &w = d.metrics[size_t(i)];
-        if (!w.mean) {
+        const std::optional<double> against = anyBefore ? w.previousMean : w.usual;
+        if (!w.mean || !against) {
             continue;
         }
-        const QString usual = w.usual ? tr("; usual %1").arg(valueText(m, *w.usual)) : QString();
-        if (!w.previousMean) {
-            if (w.usual && std::abs(*w.mean - *w.usual) >= noticeable(m)) {
-                againstUsual << (*w.mean > *w.usual ? tr("%1 was above the usual (%2%3)")
-                                                    : tr("%1 was below the usual (%2%3)"))
-                                    .arg(measureInSentence(m), valueText(m, *w.mean), usual);
-            } else {
-                steady << measureInSentence(m);
-            }
-            continue;
-        }
-        anyBefore = true;
-        const double change = *w.mean - *w.previousMean;
+        const double change = *w.mean - *against;
         if (std::abs(change) < noticeable(m)) {
             steady << measureInSentence(m);
             continue;
         }
-        moved << (change > 0 ? tr("%1 went up (%2 to %3%4)") : tr("%1 went down (%2 to %3%4)"))
-                     .arg(measureInSentence(m), valueText(m, *w.previousMean), valueText(m, *w.mean), usual);
-    }
-    if (d.daysRecorded == 0) {
-        return tr("No check-ins in this period, so there is nothing to compare.");
+        if (anyBefore) {
+            const QString usual = w.usual ? tr("; usual %1").arg(valueText(m, *w.usual)) : QString();
+            moved << (change > 0 ? tr("%1 went up (%2 to %3%4)") : tr("%1 went down (%2 to %3%4)"))
+                         .arg(measureInSentence(m), valueText(m, *w.previousMean), valueText(m, *w.mean), usual);
+        } else {
+            moved << (change > 0 ? tr("%1 was above the usual (%2; usual %3)")
+                                 : tr("%1 was below the usual (%2; usual %3)"))
+                         .arg(measureInSentence(m), valueText(m, *w.mean), valueText(m, *w.usual));
+        }
     }
     QString text;
     if (anyBefore) {
         const QString lead = tr("Compared with the %1 days before").arg(d.daysInRange);
         text = moved.isEmpty() ? tr("%1, nothing changed by much.").arg(lead)
                                : tr("%1, %2.").arg(lead, listInWords(moved));
+    } else if (steady.isEmpty() && moved.isEmpty()) {
+        return tr("There are too few check-ins before this period, and no usual yet, to compare with.");
     } else {
-        text = againstUsual.isEmpty() ? tr("There are no check-ins from before this period to compare with.")
-                                      : tr("There are no check-ins from before this period; against the "
-                                           "person's usual, %1.")
-                                            .arg(listInWords(againstUsual));
+        text = moved.isEmpty() ? tr("There are too few check-ins before this period to compare with; against the "
+                                    "person's usual, nothing stood out.")
+                               : tr("There are too few check-ins before this period to compare with; against the "
+                                    "person's usual, %1.")
+                                     .arg(listInWords(moved));
     }
-    if (!steady.isEmpty() && !(anyBefore && moved.isEmpty())) {
+    if (!steady.isEmpty() && !moved.isEmpty()) {
         text += QLatin1Char(' ') + tr("About the same: %1.").arg(listInWords(steady));
     }
     return text;
@@ -107,37 +105,32 @@ QString daysRecordedLine(const ReportData &d)
     const int missed = d.daysMissed();
     if (missed > 1) {
         return tr("%1 of %2 days have a check-in; %3 days were missed.")
-            .arg(d.daysRecorded)
-            .arg(d.daysInRange)
+            .arg(d.daysRecordedExpected)
+            .arg(d.daysExpected)
             .arg(missed);
     }
     return (missed == 1 ? tr("%1 of %2 days have a check-in; 1 day was missed.")
                         : tr("%1 of %2 days have a check-in; none was missed."))
-        .arg(d.daysRecorded)
-        .arg(d.daysInRange);
+        .arg(d.daysRecordedExpected)
+        .arg(d.daysExpected);
 }
 
 QStringList selfCheckLines(const ReportData &d)
 {
-    std::vector<const SelfCheck *> scored;
-    for (const SelfCheck &c : d.selfChecks) {
-        if (c.score()) {
-            scored.push_back(&c);
-        }
-    }
+    const std::vector<SelfCheck> scored = scoredSelfChecks(d.selfChecks);
     if (scored.empty()) {
         return {tr("No burnout self-check yet (a monthly check of six questions, in Ebb's Review page).")};
     }
-    const SelfCheck &latest = *scored.back();
+    const SelfCheck &latest = scored.back();
     const auto whole = [](double v) {
         return QString::number(std::lround(v));
     };
-    QString first = tr("%1 of 100 on %2").arg(whole(*latest.score()), dayText(latest.date));
+    QString first = tr("%1 of 100 on %2").arg(whole(*latest.score()), reportDay(latest.date));
     if (scored.size() > 1) {
         QStringList earlier;
         const size_t from = scored.size() > 4 ? scored.size() - 4 : 0;
         for (size_t i = from; i + 1 < scored.size(); ++i) {
-            earlier << QStringLiteral("%1 (%2)").arg(whole(*scored[i]->score()), dayText(scored[i]->date));
+            earlier << QStringLiteral("%1 (%2)").arg(whole(*scored[i].score()), reportDay(scored[i].date));
         }
         first += tr("; before it: %1").arg(earlier.join(QStringLiteral(", ")));
     }
@@ -147,26 +140,15 @@ QStringList selfCheckLines(const ReportData &d)
                       "high. It is a self-check, not a diagnosis.")};
 }
 
-QStringList drainedLines(const ReportData &d, TextEscape escape)
+QStringList tagLines(const ReportData &d, bool lowEnergy, TextEscape escape)
 {
     QStringList lines;
-    for (const TagBefore &t : d.tagsBefore.beforeLowEnergy) {
+    for (const TagBefore &t : lowEnergy ? d.tagsBefore.beforeLowEnergy : d.tagsBefore.beforeGoodDays) {
         // One arg() for all: a tag named "%2" stays a name.
-        lines << tr("Before low-energy days: %1 — the day before %2 of %3 low-energy days (%4%), and before %5 of "
-                    "%6 other days (%7%)")
-                     .arg(escape != nullptr ? escape(t.tag) : t.tag, QString::number(t.before),
-                          QString::number(t.outOf), percent(t.before, t.outOf), QString::number(t.beforeOther),
-                          QString::number(t.otherDays), percent(t.beforeOther, t.otherDays));
-    }
-    return lines;
-}
-
-QStringList restoredLines(const ReportData &d, TextEscape escape)
-{
-    QStringList lines;
-    for (const TagBefore &t : d.tagsBefore.beforeGoodDays) {
-        lines << tr("Before good days: %1 — the day before %2 of %3 good days (%4%), and before %5 of %6 other "
-                    "days (%7%)")
+        lines << (lowEnergy ? tr("Before low-energy days: %1 — the day before %2 of %3 low-energy days (%4%), and "
+                                 "before %5 of %6 other days (%7%)")
+                            : tr("Before good days: %1 — the day before %2 of %3 good days (%4%), and before %5 of "
+                                 "%6 other days (%7%)"))
                      .arg(escape != nullptr ? escape(t.tag) : t.tag, QString::number(t.before),
                           QString::number(t.outOf), percent(t.before, t.outOf), QString::number(t.beforeOther),
                           QString::number(t.otherDays), percent(t.beforeOther, t.otherDays));
@@ -180,9 +162,23 @@ QString tagCountsCaveat()
               "counts, not causes: a tag that often comes before a low day may only share a cause with it.");
 }
 
+QString topicText(const ReportNote &note)
+{
+    constexpr int kLongest = 300;
+    const QString text = note.text.simplified();
+    if (text.size() <= kLongest) {
+        return text;
+    }
+    QString cut = text.left(kLongest);
+    if (const qsizetype space = cut.lastIndexOf(QLatin1Char(' ')); space > kLongest / 2) {
+        cut.truncate(space);
+    }
+    return cut + QStringLiteral("…");
+}
+
 QString episodeLine(const FlagEpisode &e)
 {
-    const QString span = e.from == e.to ? dayText(e.from) : tr("%1 to %2").arg(dayText(e.from), dayText(e.to));
+    const QString span = e.from == e.to ? reportDay(e.from) : tr("%1 to %2").arg(reportDay(e.from), reportDay(e.to));
     return e.reachedWarning ? tr("%1: %2 — reached Ebb's stronger level").arg(flagName(e.id), span)
                             : tr("%1: %2").arg(flagName(e.id), span);
 }

@@ -17,12 +17,15 @@ namespace ebb {
 
 /**
  * One or two sentences on what changed over the period and which way, against the same number of
- * days before and the person's usual ("Compared with the 28 days before, energy went down (5.6 to
- * 4.2; usual 5.5) and stress went up …; mood, load and sleep stayed about the same.").
+ * days before (when they hold enough values; else against the person's usual) ("Compared with the 28 days before,
+ * energy went down (5.6 to 4.2; usual 5.5) and stress went up …; mood, load and sleep stayed about the same.").
  */
 QString changeSummary(const ReportData &data);
 
-/** "21 of 28 days have a check-in; 7 days were missed." (or "1 day was", or "none was"). */
+/**
+ * "21 of 28 days have a check-in; 7 days were missed." (or "1 day was", or "none was"), counted
+ * over the days a check-in could have had (ReportData::daysExpected).
+ */
 QString daysRecordedLine(const ReportData &data);
 
 /**
@@ -33,15 +36,20 @@ QString daysRecordedLine(const ReportData &data);
 QStringList selfCheckLines(const ReportData &data);
 
 /**
- * What drained and what restored: the tags that came before low-energy days, then before good
- * days, one line each, in the person's third person; empty when no tag stands out. A tag's name
- * goes through `escape` when given (the Markdown's escaping of what the person typed).
+ * What drained (`lowEnergy`) or what restored: the tags that came before low-energy or good days,
+ * one line each, in the person's third person; empty when no tag stands out. A tag's name goes
+ * through `escape` when given (the Markdown's escaping of what the person typed).
  */
 using TextEscape = QString (*)(const QString &);
-QStringList drainedLines(const ReportData &data, TextEscape escape = nullptr);
-QStringList restoredLines(const ReportData &data, TextEscape escape = nullptr);
+QStringList tagLines(const ReportData &data, bool lowEnergy, TextEscape escape = nullptr);
 /** Said under those lines: simple counts, not causes. */
 QString tagCountsCaveat();
+
+/**
+ * A note marked to bring up, as page 1 lists it: its text on one line, cut after about 300
+ * characters ("…") so that page 1 still holds the rest; the note itself is whole where it is shared.
+ */
+QString topicText(const ReportNote &note);
 
 /** A pacing pattern's stretch in words, with what its level means ("… — at Ebb's stronger level"). */
 QString episodeLine(const FlagEpisode &episode);

@@ -94,12 +94,12 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
             md += tr("- %1: held %2, slipped %3\n").arg(b.text).arg(b.held).arg(b.slipped);
         }
     }
-    if (!s.beforeLowEnergy.empty() || !s.beforeGoodDays.empty()) {
+    if (!s.tagsBefore.beforeLowEnergy.empty() || !s.tagsBefore.beforeGoodDays.empty()) {
         md += tr("\n## Before low-energy and good days\n\n");
-        for (const TagBefore &t : s.beforeLowEnergy) {
+        for (const TagBefore &t : s.tagsBefore.beforeLowEnergy) {
             md += QStringLiteral("- %1\n").arg(tagBeforeText(t, true));
         }
-        for (const TagBefore &t : s.beforeGoodDays) {
+        for (const TagBefore &t : s.tagsBefore.beforeGoodDays) {
             md += QStringLiteral("- %1\n").arg(tagBeforeText(t, false));
         }
         md += QLatin1Char('\n') + associationCaveat() + QLatin1Char('\n');
@@ -172,10 +172,10 @@ QJsonObject weekToJson(const WeekSummary &s, const std::optional<WeeklyReview> &
                                               {QStringLiteral("debt_hours"), std::round(s.sleepDebtHours * 100) / 100},
                                               {QStringLiteral("nights"), s.sleepNights}}},
         {QStringLiteral("boundaries"), boundaries},
-        {QStringLiteral("before_low_energy"), tagsJson(s.beforeLowEnergy)},
-        {QStringLiteral("before_good_days"), tagsJson(s.beforeGoodDays)},
-        {QStringLiteral("low_energy_days"), s.lowEnergyDays},
-        {QStringLiteral("good_days"), s.goodDays},
+        {QStringLiteral("before_low_energy"), tagsJson(s.tagsBefore.beforeLowEnergy)},
+        {QStringLiteral("before_good_days"), tagsJson(s.tagsBefore.beforeGoodDays)},
+        {QStringLiteral("low_energy_days"), s.tagsBefore.lowEnergyDays},
+        {QStringLiteral("good_days"), s.tagsBefore.goodDays},
         {QStringLiteral("flags"), flags},
         {QStringLiteral("review"), review ? QJsonValue(answers) : QJsonValue()}};
 }

@@ -251,11 +251,7 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
         }
     }
 
-    TagAssociations tagsBefore = associate(s.sunday, timeline, byDay, tags);
-    s.beforeLowEnergy = std::move(tagsBefore.beforeLowEnergy);
-    s.beforeGoodDays = std::move(tagsBefore.beforeGoodDays);
-    s.lowEnergyDays = tagsBefore.lowEnergyDays;
-    s.goodDays = tagsBefore.goodDays;
+    s.tagsBefore = associate(s.sunday, timeline, byDay, tags);
 
     // On the days with a check-in only: the engine carries a flag over a gap, but a day the person
     // did not record is not a day they were flagged on.

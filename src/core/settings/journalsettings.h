@@ -4,6 +4,7 @@
 
 #include "review/reviewsettings.h"
 
+#include <QDate>
 #include <QString>
 
 namespace ebb {
@@ -20,7 +21,7 @@ struct JournalSettings
     int lockIdleMinutes = 0;       ///< Lock the window after this long without input; 0: never.
     ReviewSettings review;         ///< The weekly review's prompts and reminder day.
     bool selfCheckReminder = true; ///< Offer the monthly burnout self-check beside the weekly review's reminder.
-    QString selfCheckSkipped;      ///< "yyyy-MM" of a month the person said "not this month"; else empty.
+    QDate selfCheckSkippedOn;      ///< The day the person last said "not this month" to it; else invalid.
 
     bool hasPin() const { return !pinHash.isEmpty(); }
     bool operator==(const JournalSettings &) const = default;

@@ -118,6 +118,12 @@ public:
                     after.note.isEmpty() ? day.checkIn.note : after.note + QStringLiteral("\n\n") + day.checkIn.note;
             }
         }
+        // A note's marks were given to the words it had: words an import brings are not shared or
+        // put on a report's first page unless the person marks them again.
+        if (had && after.note != found->note) {
+            after.noteShared = false;
+            after.noteBringUp = false;
+        }
         for (const QString &name : day.tags) {
             auto id = tagId(name);
             if (!id) {

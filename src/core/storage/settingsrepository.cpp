@@ -75,10 +75,13 @@ const Field kFields[] = {
      [](JournalSettings &s, const Stored &stored) {
          s.selfCheckReminder = stored.value(QLatin1String("selfcheck/reminder")) != QLatin1String("0");
      }},
-    {QLatin1String("selfcheck/skipped_month"),
-     [](const JournalSettings &s) { return unlessDefault(s.selfCheckSkipped, QString()); },
+    {QLatin1String("selfcheck/skipped_on"),
+     [](const JournalSettings &s) {
+         return s.selfCheckSkippedOn.isValid() ? std::optional<QString>(s.selfCheckSkippedOn.toString(Qt::ISODate))
+                                               : std::nullopt;
+     },
      [](JournalSettings &s, const Stored &stored) {
-         s.selfCheckSkipped = stored.value(QLatin1String("selfcheck/skipped_month"));
+         s.selfCheckSkippedOn = QDate::fromString(stored.value(QLatin1String("selfcheck/skipped_on")), Qt::ISODate);
      }},
 };
 

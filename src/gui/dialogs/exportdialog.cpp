@@ -89,8 +89,8 @@ ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_ui->questionEdit, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
-    for (QCheckBox *box : {m_ui->overviewCheck, m_ui->selfCheckCheck, m_ui->flagsCheck, m_ui->reflectionsCheck,
-                           m_ui->boundariesCheck, m_ui->notesCheck}) {
+    for (QCheckBox *box : {m_ui->overviewCheck, m_ui->selfCheckCheck, m_ui->topicsCheck, m_ui->flagsCheck,
+                           m_ui->reflectionsCheck, m_ui->boundariesCheck, m_ui->notesCheck}) {
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     }
     connect(m_ui->notesCheck, &QCheckBox::toggled, m_ui->notesList, &QWidget::setEnabled);
@@ -135,9 +135,14 @@ void ExportDialog::reloadNotes()
         return;
     }
     for (const ReportNote &n : *notes) {
-        const QString label = QStringLiteral("%1%2 — %3")
-                                  .arg(QLocale().toString(n.day, QLocale::ShortFormat),
-                                       n.shared ? tr(" (marked to share)") : QString(), n.text.simplified().left(140));
+        // The marks say where a note goes already: a topic to bring up is on page 1 (its own section).
+        const QString marks = n.shared && n.bringUp ? tr(" (marked to share; a topic to bring up)")
+                              : n.shared            ? tr(" (marked to share)")
+                              : n.bringUp           ? tr(" (a topic to bring up)")
+                                                    : QString();
+        const QString label =
+            QStringLiteral("%1%2 — %3")
+                .arg(QLocale().toString(n.day, QLocale::ShortFormat), marks, n.text.simplified().left(140));
         auto *item = new QListWidgetItem(label, m_ui->notesList);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setData(kNoteKeyRole, n.key);
@@ -181,10 +186,13 @@ ExportRequest ExportDialog::request() const
     r.options.name = m_ui->nameEdit->text().simplified();
     r.options.question = m_ui->questionEdit->text().trimmed().left(kReportQuestionMaxLength);
     r.options.sections = 0;
-    const std::pair<QCheckBox *, ReportSection> boxes[] = {
-        {m_ui->overviewCheck, ReportSection::Overview},     {m_ui->selfCheckCheck, ReportSection::SelfCheck},
-        {m_ui->flagsCheck, ReportSection::Flags},           {m_ui->reflectionsCheck, ReportSection::Reflections},
-        {m_ui->boundariesCheck, ReportSection::Boundaries}, {m_ui->notesCheck, ReportSection::Notes}};
+    const std::pair<QCheckBox *, ReportSection> boxes[] = {{m_ui->overviewCheck, ReportSection::Overview},
+                                                           {m_ui->selfCheckCheck, ReportSection::SelfCheck},
+                                                           {m_ui->topicsCheck, ReportSection::Topics},
+                                                           {m_ui->flagsCheck, ReportSection::Flags},
+                                                           {m_ui->reflectionsCheck, ReportSection::Reflections},
+                                                           {m_ui->boundariesCheck, ReportSection::Boundaries},
+                                                           {m_ui->notesCheck, ReportSection::Notes}};
     for (const auto &[box, section] : boxes) {
         r.options.sections |= box->isChecked() ? int(section) : 0;
     }

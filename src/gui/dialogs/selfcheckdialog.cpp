@@ -4,9 +4,8 @@
 
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "widgets/segmentedscale.h"
 
-#include <QAbstractButton>
-#include <QButtonGroup>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -63,6 +62,7 @@ SelfCheckDialog::SelfCheckDialog(Journal &journal, QDate day, QWidget *parent)
     auto *dateRow = new QFormLayout;
     m_date->setObjectName(QStringLiteral("selfCheckDate"));
     m_date->setCalendarPopup(true);
+    m_date->setMinimumDate(QDate(1900, 1, 1));
     m_date->setMaximumDate(journal.clock().today());
     m_date->setDate(day.isValid() ? day : journal.clock().today());
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
@@ -70,34 +70,26 @@ SelfCheckDialog::SelfCheckDialog(Journal &journal, QDate day, QWidget *parent)
     layout->addLayout(dateRow);
 
     auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(4);
+    QStringList answers;
+    for (int value : kValues) {
+        answers << selfCheckAnswerText(value);
+    }
     for (int item = 0; item < kSelfCheckItems; ++item) {
         auto *question = new QLabel(QStringLiteral("%1. %2").arg(item + 1).arg(selfCheckQuestion(item)), this);
         question->setWordWrap(true);
+        auto *scale = new SegmentedScale(this);
+        scale->setObjectName(QStringLiteral("question%1").arg(item));
+        // Always, Often, soMetimes, sEldom, Never: one letter each, as the answers are worded.
+        scale->setChoices(answers, QStringLiteral("aomen"));
+        scale->setAccessibleName(selfCheckQuestion(item));
+        question->setBuddy(scale);
         grid->addWidget(question, item, 0);
-        auto *group = new QButtonGroup(this);
-        group->setExclusive(false); // a second click on the chosen answer clears it (skips the question)
-        for (int i = 0; i < 5; ++i) {
-            auto *button = new QPushButton(selfCheckAnswerText(kValues[i]), this);
-            button->setCheckable(true);
-            button->setAutoDefault(false);
-            button->setObjectName(QStringLiteral("answer%1_%2").arg(item).arg(kValues[i]));
-            button->setAccessibleName(
-                QStringLiteral("%1 %2").arg(selfCheckQuestion(item), selfCheckAnswerText(kValues[i])));
-            group->addButton(button, kValues[i]);
-            grid->addWidget(button, item, 1 + i);
-        }
-        connect(group, &QButtonGroup::idClicked, this, [this, group](int id) {
-            for (QAbstractButton *b : group->buttons()) {
-                if (group->id(b) != id) {
-                    b->setChecked(false);
-                }
-            }
-            updateScore();
-        });
-        m_groups.push_back(group);
+        grid->addWidget(scale, item, 1);
+        connect(scale, &SegmentedScale::valueChanged, this, &SelfCheckDialog::updateScore);
+        m_questions.push_back(scale);
     }
     grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 2);
     layout->addLayout(grid);
 
     m_score->setObjectName(QStringLiteral("selfCheckScore"));
@@ -124,14 +116,21 @@ SelfCheckDialog::SelfCheckDialog(Journal &journal, QDate day, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &SelfCheckDialog::save);
     connect(m_delete, &QPushButton::clicked, this, &SelfCheckDialog::removeCheck);
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_date, &QDateEdit::dateChanged, this, &SelfCheckDialog::loadDay);
+    connect(m_date, &QDateEdit::dateChanged, this, &SelfCheckDialog::onDateChanged);
 
     if (auto checks = journal.selfChecks()) {
         m_checks = std::move(*checks);
+    } else {
+        // Without the stored checks a save could replace one unseen: say so, and save nothing.
+        m_readFailed = true;
+        m_error->setText(tr("Your earlier self-checks could not be read, so this one cannot be saved now: %1")
+                             .arg(checks.errorString()));
+        m_error->show();
     }
-    loadDay();
+    m_shownDay = m_date->date();
+    loadAnswers(stored(m_shownDay));
     // The keyboard starts on the first question, not in the date (which is rarely changed).
-    m_groups.front()->buttons().front()->setFocus();
+    m_questions.front()->setFocus();
 }
 
 SelfCheck SelfCheckDialog::current() const
@@ -139,8 +138,8 @@ SelfCheck SelfCheckDialog::current() const
     SelfCheck c;
     c.date = m_date->date();
     for (int item = 0; item < kSelfCheckItems; ++item) {
-        if (QAbstractButton *chosen = m_groups[size_t(item)]->checkedButton()) {
-            c.answers[size_t(item)] = m_groups[size_t(item)]->id(chosen);
+        if (const auto index = m_questions[size_t(item)]->optionalValue()) {
+            c.answers[size_t(item)] = kValues[*index];
         }
     }
     return c;
@@ -148,21 +147,52 @@ SelfCheck SelfCheckDialog::current() const
 
 void SelfCheckDialog::setAnswer(int item, std::optional<int> value)
 {
-    for (QAbstractButton *b : m_groups[size_t(item)]->buttons()) {
-        b->setChecked(value && m_groups[size_t(item)]->id(b) == *value);
+    std::optional<int> index;
+    for (int i = 0; value && i < 5; ++i) {
+        index = kValues[i] == *value ? std::optional<int>(i) : index;
     }
+    m_questions[size_t(item)]->setOptionalValue(index);
     updateScore();
 }
 
-void SelfCheckDialog::loadDay()
+std::optional<SelfCheck> SelfCheckDialog::stored(QDate day) const
 {
-    const auto it =
-        std::find_if(m_checks.begin(), m_checks.end(), [&](const SelfCheck &c) { return c.date == m_date->date(); });
+    const auto it = std::find_if(m_checks.begin(), m_checks.end(), [&](const SelfCheck &c) { return c.date == day; });
+    return it != m_checks.end() ? std::optional<SelfCheck>(*it) : std::nullopt;
+}
+
+void SelfCheckDialog::loadAnswers(const std::optional<SelfCheck> &check)
+{
     for (int item = 0; item < kSelfCheckItems; ++item) {
-        setAnswer(item, it != m_checks.end() ? it->answers[size_t(item)] : std::nullopt);
+        setAnswer(item, check ? check->answers[size_t(item)] : std::nullopt);
     }
-    m_delete->setVisible(it != m_checks.end());
-    m_error->hide();
+    m_delete->setVisible(check.has_value());
+}
+
+void SelfCheckDialog::onDateChanged()
+{
+    const QDate day = m_date->date();
+    const std::optional<SelfCheck> there = stored(day);
+    const std::optional<SelfCheck> before = stored(m_shownDay);
+    const bool edited = current().answers != (before ? before->answers : SelfCheck().answers);
+    m_shownDay = day;
+    m_delete->setVisible(there.has_value());
+    if (!m_readFailed) {
+        m_error->hide();
+    }
+    if (!edited) {
+        loadAnswers(there); // nothing typed: the day's own answers, or none
+        return;
+    }
+    // Answers given and not saved are never replaced without asking; without a check on the new
+    // day they simply belong to it. Kept, a save replaces that day's check.
+    if (there && QMessageBox::question(this, tr("Open that day's check?"),
+                                       tr("%1 already has a self-check. Show its answers instead of the ones you "
+                                          "just gave? Yours are not saved yet.")
+                                           .arg(QLocale().toString(day, QLocale::LongFormat)),
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+        loadAnswers(there);
+    }
 }
 
 void SelfCheckDialog::updateScore()
@@ -177,14 +207,14 @@ void SelfCheckDialog::updateScore()
     } else {
         m_score->setText(tr("Answer at least %1 questions for a score.").arg(kSelfCheckMinAnswered));
     }
-    m_save->setEnabled(c.score().has_value());
+    m_save->setEnabled(c.score().has_value() && !m_readFailed);
 }
 
 void SelfCheckDialog::save()
 {
     auto saved = m_journal.saveSelfCheck(current());
     if (!saved) {
-        m_error->setText(tr("This check could not be saved: %1 Your answers are still here.").arg(saved.errorString()));
+        m_error->setText(tr("%1 Your answers are still here.").arg(saved.errorString()));
         m_error->show();
         return;
     }
@@ -200,7 +230,7 @@ void SelfCheckDialog::removeCheck()
     }
     auto removed = m_journal.removeSelfCheck(m_date->date());
     if (!removed) {
-        m_error->setText(tr("This check could not be deleted: %1").arg(removed.errorString()));
+        m_error->setText(removed.errorString());
         m_error->show();
         return;
     }

@@ -8,7 +8,6 @@
 
 #include <vector>
 
-class QButtonGroup;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -16,12 +15,15 @@ class QPushButton;
 namespace ebb {
 
 class Journal;
+class SegmentedScale;
 
 /**
  * The monthly burnout self-check: the six questions of the Copenhagen Burnout Inventory's personal
  * burnout scale, in the authors' English (a validated questionnaire is never reworded; a translated
- * interface says so), each answered with one of five buttons or skipped. The score shows as the
- * person answers. A day that already has a check opens it to change or delete, like a check-in.
+ * interface says so), each answered on a SegmentedScale of its five answers (one Tab stop, arrows,
+ * a letter, Delete to skip) or skipped. The score shows as the person answers. A day that already
+ * has a check opens it to change or delete, like a check-in; answers not saved yet are never
+ * replaced without asking.
  */
 class SelfCheckDialog : public QDialog
 {
@@ -37,15 +39,19 @@ public:
     QDateEdit *dateEdit() const { return m_date; }
 
 private:
-    void loadDay();
+    void onDateChanged();
+    void loadAnswers(const std::optional<SelfCheck> &check);
+    std::optional<SelfCheck> stored(QDate day) const;
     void updateScore();
     void save();
     void removeCheck();
 
     Journal &m_journal;
     std::vector<SelfCheck> m_checks;
+    bool m_readFailed = false;
+    QDate m_shownDay; ///< The day whose stored answers (or none) the questions started from.
     QDateEdit *m_date = nullptr;
-    std::vector<QButtonGroup *> m_groups;
+    std::vector<SegmentedScale *> m_questions;
     QLabel *m_score = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;

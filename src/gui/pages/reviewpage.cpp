@@ -81,12 +81,12 @@ QString summaryHtml(const WeekSummary &s)
         }
         html += ReviewPage::tr("<p><b>Boundaries</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
-    if (!s.beforeLowEnergy.empty() || !s.beforeGoodDays.empty()) {
+    if (!s.tagsBefore.beforeLowEnergy.empty() || !s.tagsBefore.beforeGoodDays.empty()) {
         QStringList lines;
-        for (const TagBefore &t : s.beforeLowEnergy) {
+        for (const TagBefore &t : s.tagsBefore.beforeLowEnergy) {
             lines << tagBeforeText(t, true).toHtmlEscaped();
         }
-        for (const TagBefore &t : s.beforeGoodDays) {
+        for (const TagBefore &t : s.tagsBefore.beforeGoodDays) {
             lines << tagBeforeText(t, false).toHtmlEscaped();
         }
         html += ReviewPage::tr("<p><b>What came the day before</b><br>%1<br><i>%2</i></p>")
@@ -469,17 +469,23 @@ void ReviewPage::search(const QString &text)
 
 void ReviewPage::editSettings()
 {
+    auto before = m_journal.settings();
+    if (!before) {
+        m_status->setText(before.errorString());
+        return;
+    }
+    ReviewSettingsDialog dialog(m_settings, this);
+    dialog.setSelfCheckReminder(before->selfCheckReminder);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    saveNow();
+    // Read again: a setting changed while the dialog was open (a "not this month") is kept.
     auto settings = m_journal.settings();
     if (!settings) {
         m_status->setText(settings.errorString());
         return;
     }
-    ReviewSettingsDialog dialog(m_settings, this);
-    dialog.setSelfCheckReminder(settings->selfCheckReminder);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    saveNow();
     settings->review = dialog.settings();
     settings->selfCheckReminder = dialog.selfCheckReminder();
     if (auto r = m_journal.saveSettings(*settings); !r) {

@@ -21,36 +21,28 @@ namespace ebb {
 
 QString selfCheckTrendText(const std::vector<SelfCheck> &checks)
 {
-    std::vector<const SelfCheck *> scored;
-    for (const SelfCheck &c : checks) {
-        if (c.score()) {
-            scored.push_back(&c);
-        }
-    }
+    const std::vector<SelfCheck> scored = scoredSelfChecks(checks);
     if (scored.empty()) {
         return SelfCheckPanel::tr("Once a month, six short questions about tiredness and exhaustion. Over months, "
                                   "the scores show recovery that daily ups and downs can hide.");
     }
-    const SelfCheck &latest = *scored.back();
-    const long score = std::lround(*latest.score());
-    const QString day = dayInWords(latest.date);
+    const QString score = QString::number(std::lround(*scored.back().score()));
+    const QString day = dayInWords(scored.back().date);
     if (scored.size() == 1) {
-        return SelfCheckPanel::tr("Your first check: %1 of 100 on %2.").arg(score).arg(day);
+        return SelfCheckPanel::tr("Your first check: %1 of 100 on %2.").arg(score, day);
     }
-    const long before = std::lround(*scored[scored.size() - 2]->score());
-    if (score < before) {
+    const long beforeScore = std::lround(*scored[scored.size() - 2].score());
+    const QString before = QString::number(beforeScore);
+    const long latest = std::lround(*scored.back().score());
+    if (latest < beforeScore) {
         return SelfCheckPanel::tr("Latest: %1 of 100 on %2, down from %3 — lower means less worn out.")
-            .arg(score)
-            .arg(day)
-            .arg(before);
+            .arg(score, day, before);
     }
-    if (score > before) {
+    if (latest > beforeScore) {
         return SelfCheckPanel::tr("Latest: %1 of 100 on %2, up from %3. Be gentle with yourself this month.")
-            .arg(score)
-            .arg(day)
-            .arg(before);
+            .arg(score, day, before);
     }
-    return SelfCheckPanel::tr("Latest: %1 of 100 on %2, as last time.").arg(score).arg(day);
+    return SelfCheckPanel::tr("Latest: %1 of 100 on %2, as last time.").arg(score, day);
 }
 
 SelfCheckTrend::SelfCheckTrend(QWidget *parent)

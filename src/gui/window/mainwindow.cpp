@@ -87,9 +87,9 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     // The reminder is about this week's review: it opens this week, however few its check-ins.
     connect(m_reviewReminder, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("skip-selfcheck")) {
-            // "Not this month": asked again next month, never nagged before.
+            // "Not this month": offered again four weeks later, never before.
             if (auto settings = m_journal.settings()) {
-                settings->selfCheckSkipped = monthKey(m_journal.clock().today());
+                settings->selfCheckSkippedOn = m_journal.clock().today();
                 if (auto saved = m_journal.saveSettings(*settings); !saved) {
                     statusBar()->showMessage(saved.errorString(), 10000);
                 }
@@ -364,7 +364,7 @@ void MainWindow::updateReviewReminder()
         auto journalSettings = m_journal.settings();
         auto checks = m_journal.selfChecks();
         selfCheck = journalSettings && checks && journalSettings->selfCheckReminder &&
-                    selfCheckDue(*checks, today, journalSettings->selfCheckSkipped);
+                    selfCheckDue(*checks, today, journalSettings->selfCheckSkippedOn);
     }
     QString text = tr("When you have a quiet minute, there is the <a href=\"selfcheck\">monthly burnout "
                       "self-check</a>: six short questions. Or <a href=\"skip-selfcheck\">not this month</a>.");
