@@ -55,14 +55,6 @@ struct TagBefore
     int otherDays = 0;    ///< Days with an energy score and a usual to set it against, not counted in `outOf`.
 };
 
-/**
- * The tags that came before low-energy and good days in the eight weeks up to `lastDay`, read from
- * the pacing timeline (for the usual) and the check-ins (for the tags). The weekly review and the
- * report both use it.
- */
-TagAssociations tagsBeforeDays(const std::vector<TimelineDay> &timeline, const std::vector<CheckIn> &checkIns,
-                               const std::vector<Tag> &tags, QDate lastDay);
-
 /** Tags that came before low-energy and good days (see TagBefore), and how many such days there were. */
 struct TagAssociations
 {
@@ -71,6 +63,14 @@ struct TagAssociations
     int lowEnergyDays = 0; ///< Energy at least one usual spread below the usual.
     int goodDays = 0;      ///< Energy at least one usual spread above the usual.
 };
+
+/**
+ * The tags that came before low-energy and good days in the eight weeks up to `lastDay`, read from
+ * the pacing timeline (for the usual) and the check-ins (for the tags). The weekly review and the
+ * report both use it.
+ */
+TagAssociations tagsBeforeDays(const std::vector<TimelineDay> &timeline, const std::vector<CheckIn> &checkIns,
+                               const std::vector<Tag> &tags, QDate lastDay);
 
 /** A pacing flag that was active during the week. */
 struct FlagWeek
