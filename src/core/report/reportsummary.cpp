@@ -26,7 +26,8 @@ double noticeable(Metric m)
 QString valueText(Metric m, double v)
 {
     const QString n = QLocale().toString(v, 'f', 1);
-    return m == Metric::SleepHours ? tr("%1 h").arg(n) : n;
+    // A no-break space: never "7.5" at a line end and "h" below it.
+    return m == Metric::SleepHours ? tr("%1 h").arg(n).replace(QLatin1Char(' '), QChar(0x00A0)) : n;
 }
 
 /** "a, b and c" in the person's language. */
