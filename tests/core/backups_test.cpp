@@ -97,12 +97,7 @@ TEST_CASE("an older journal is backed up before its schema changes", "[backups][
 {
     TempDir tmp;
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
-    {
-        JournalOpenOptions options;
-        options.migrate = false;
-        Database db = require(openJournalFile(path, options));
-        requireOk(migrate(db, schemaMigrations().first(1)));
-    }
+    ebb::test::writeOlderJournal(path, 1);
     Database db = require(openJournalFile(path));
     CHECK(require(db.userVersion()) == latestSchemaVersion());
     const auto backups = require(Backups(Backups::directoryFor(path)).list());

@@ -60,14 +60,9 @@ TEST_CASE("a version 1 journal with entries is brought to the latest schema keep
 {
     ebb::test::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("v1.sqlite"));
-    {
-        JournalOpenOptions options;
-        options.migrate = false;
-        Database db = require(openJournalFile(path, options));
-        requireOk(migrate(db, schemaMigrations().first(1)));
-        requireOk(db.exec(QStringLiteral("INSERT INTO checkins (day, energy, created_at, updated_at) VALUES "
-                                         "('2026-03-14', 4, 'x', 'x')")));
-    }
+    ebb::test::writeOlderJournal(path, 1,
+                                 QStringLiteral("INSERT INTO checkins (day, energy, created_at, updated_at) VALUES "
+                                                "('2026-03-14', 4, 'x', 'x')"));
     Database db = require(openJournalFile(path));
     CHECK(require(db.userVersion()) == latestSchemaVersion());
     CHECK(require(db.queryInt(QStringLiteral("SELECT energy FROM checkins WHERE day = '2026-03-14'"))) == 4);

@@ -113,14 +113,10 @@ TEST_CASE("a schema 4 journal gains self-checks and the 'bring up' mark, keeping
 {
     TempDir tmp;
     const QString path = tmp.path(QStringLiteral("v4.sqlite"));
-    {
-        JournalOpenOptions options;
-        options.migrate = false;
-        Database db = require(openJournalFile(path, options));
-        requireOk(migrate(db, schemaMigrations().first(4)));
-        requireOk(db.exec(QStringLiteral("INSERT INTO checkins (day, energy, note, note_shared, created_at, "
-                                         "updated_at) VALUES ('2026-03-10', 6, 'talk about work', 1, 'x', 'x')")));
-    }
+    ebb::test::writeOlderJournal(path, 4,
+                                 QStringLiteral("INSERT INTO checkins (day, energy, note, note_shared, created_at, "
+                                                "updated_at) VALUES ('2026-03-10', 6, 'talk about work', 1, 'x', "
+                                                "'x')"));
     FixedClock clock;
     // Read as it is first: an older journal has no self-checks and its notes no mark, and is not migrated.
     {
@@ -274,14 +270,9 @@ TEST_CASE("a note's 'bring up' mark is kept, read back, carried by a draft, and 
     // A schema 4 journal, read as it is, has notes without the mark: they read as not marked.
     TempDir tmp;
     const QString path = tmp.path(QStringLiteral("v4.sqlite"));
-    {
-        JournalOpenOptions options;
-        options.migrate = false;
-        Database db = require(openJournalFile(path, options));
-        requireOk(migrate(db, schemaMigrations().first(4)));
-        requireOk(db.exec(QStringLiteral("INSERT INTO notes (day, body, shared, created_at, updated_at) VALUES "
-                                         "('2026-03-10', 'an older note', 1, 'x', 'x')")));
-    }
+    ebb::test::writeOlderJournal(path, 4,
+                                 QStringLiteral("INSERT INTO notes (day, body, shared, created_at, updated_at) "
+                                                "VALUES ('2026-03-10', 'an older note', 1, 'x', 'x')"));
     auto old = require(Journal::openForReading(path, clock));
     const auto notes = require(old->notes({}, {}));
     REQUIRE(notes.size() == 1);

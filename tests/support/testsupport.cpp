@@ -3,12 +3,26 @@
 #include "testsupport.h"
 
 #include "crypto/sealedfile.h"
+#include "storage/database.h"
+#include "storage/journalfile.h"
+#include "storage/migrations.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QtEndian>
 
 namespace ebb::test {
+
+void writeOlderJournal(const QString &path, int version, const QString &sql)
+{
+    JournalOpenOptions options;
+    options.migrate = false;
+    Database db = require(openJournalFile(path, options));
+    requireOk(migrate(db, schemaMigrations().first(size_t(version))));
+    if (!sql.isEmpty()) {
+        requireOk(db.exec(sql));
+    }
+}
 
 std::unique_ptr<Journal> memoryJournal(const Clock &clock)
 {

@@ -78,6 +78,12 @@ void alterSealedImage(const QString &path, const QString &passphrase, const std:
 /** Sets the SQLite image's user_version (the schema version Ebb reads), as a newer or older Ebb left it. */
 void setImageUserVersion(QByteArray &image, int version);
 
+/**
+ * A journal file at `path` as an older Ebb left it: created, migrated only up to schema `version`,
+ * then `sql` run on it (rows of that schema).
+ */
+void writeOlderJournal(const QString &path, int version, const QString &sql = {});
+
 /** A fresh in-memory journal with the latest schema. */
 std::unique_ptr<Journal> memoryJournal(const Clock &clock);
 
