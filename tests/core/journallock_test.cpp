@@ -9,7 +9,10 @@
 #include "storage/sealedjournal.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QThread>
@@ -198,4 +201,31 @@ TEST_CASE("an ebb-cli command holding the lock holds it for every other process,
     CHECK(encrypt->exitCode() == 0);
     CHECK(backup.exitCode == 1);
     CHECK(backup.err.contains(QStringLiteral("encrypted")));
+}
+
+TEST_CASE("a lock held by an ebb-cli command is waited for, whatever process now has its id", "[cli][lock]")
+{
+    // The process ids wrap around (32,768 here): a killed command's id can be another program's a
+    // moment later. The holder's own word, written beside its id, says what it was.
+    TempDir tmp;
+    const QString journal = tmp.path(QStringLiteral("ebb.sqlite"));
+    JournalLock holder(journal);
+    REQUIRE(holder.tryLock() == JournalLock::Outcome::Taken);
+    CHECK(holder.holderPid() == QCoreApplication::applicationPid());
+    CHECK(holder.holderProgram() == QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8());
+
+    JournalLock probe(journal);
+    CHECK(probe.tryLock() == JournalLock::Outcome::HeldElsewhere);
+    CHECK(probe.heldByApp()); // this test process is not an ebb-cli command: it stands for the app
+
+    // The same living process, named in the file as an ebb-cli command: waited for, never "the app".
+    {
+        QFile file(JournalLock::lockPathFor(journal));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::number(QCoreApplication::applicationPid()) + "\nebb-cli\n");
+    }
+    CHECK_FALSE(probe.heldByApp());
+    const auto refused = probe.lockForWriting(300);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorString().contains(QStringLiteral("Another ebb-cli command")));
 }

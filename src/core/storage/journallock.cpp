@@ -66,7 +66,13 @@ JournalLock::Outcome JournalLock::tryLock(int waitMs)
         QThread::msleep(kPollMs);
     }
     m_fd = fd;
-    const QByteArray holder = QByteArray::number(QCoreApplication::applicationPid()) + '\n';
+    // The holder's process id, and what it is: a process that later reuses a dead holder's id
+    // must not be taken for the app (the torture runs wrap the process ids around).
+    const QString program = QCoreApplication::instance() != nullptr
+                                ? QFileInfo(QCoreApplication::applicationFilePath()).fileName()
+                                : QString();
+    const QByteArray holder =
+        QByteArray::number(QCoreApplication::applicationPid()) + '\n' + QFile::encodeName(program) + '\n';
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, holder.constData(), size_t(holder.size()), 0) < 0) {
         // Who holds it is only for messages; the flock is the lock.
     }
@@ -84,12 +90,28 @@ qint64 JournalLock::holderPid() const
     return ok ? pid : 0;
 }
 
+QByteArray JournalLock::holderProgram() const
+{
+    QFile file(m_lockPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    file.readLine(); // the process id
+    return file.readLine().trimmed();
+}
+
 bool JournalLock::heldByApp() const
 {
     const qint64 pid = holderPid();
     if (pid <= 0) {
         return false;
     }
+    // The holder wrote what it is: an ebb-cli command (or its test build) ends by itself, whatever
+    // process now has its id.
+    if (const QByteArray program = holderProgram(); !program.isEmpty()) {
+        return !program.startsWith("ebb-cli") && QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+    }
+    // A lock file of an Ebb from before it wrote its name: judged by the process's own name.
     QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
     // A process that is gone held it before: the holder has not written its id yet.
     return comm.open(QIODevice::ReadOnly) && !comm.readAll().startsWith("ebb-cli"); // or its test build

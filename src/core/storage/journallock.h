@@ -47,10 +47,13 @@ public:
     void unlock();
     /** The holder's process id, when another process holds the lock (0 when unknown). */
     qint64 holderPid() const;
+    /** The holder's program file name ("ebb", "ebb-cli"), as it wrote it; empty when unknown. */
+    QByteArray holderProgram() const;
     /**
      * True when the holder is known to be the app (a running process that is not an ebb-cli
-     * command). An ebb-cli command ends by itself, and a holder not known yet (it has just taken
-     * the lock and not yet written its process id) is waited for like one.
+     * command, by the name it wrote beside its process id). An ebb-cli command ends by itself,
+     * and a holder not known yet (it has just taken the lock and not yet written its process id)
+     * is waited for like one.
      */
     bool heldByApp() const;
 
