@@ -160,3 +160,26 @@ TEST_CASE("every ebb-cli command that opens an encrypted journal to write says w
         CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".plain")));
     }
 }
+
+TEST_CASE("a plain copy's SQLite log left without its file goes too", "[crypto][sealed][leftovers]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    require(require(Journal::open(path, clock))->checkInCount());
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+    // A log holds the rows' text as much as its database: the ones a killed decrypt or restore left.
+    const QString source = tmp.path(QStringLiteral("elsewhere/plain.sqlite"));
+    writePlainJournal(source, clock, QDate(2026, 5, 1));
+    for (const char *orphan : {".plain-wal", ".restoring-journal", ".plain-shm"}) {
+        copyFile(source, path + QLatin1String(orphan));
+    }
+    auto journal = require(Journal::open(path, clock, {}, kPassphrase));
+    CHECK(journal->plaintextSweep().removed.size() == 3);
+    for (const char *orphan : {".plain-wal", ".restoring-journal", ".plain-shm"}) {
+        INFO(orphan);
+        CHECK_FALSE(QFileInfo::exists(path + QLatin1String(orphan)));
+    }
+    // The encrypted journal itself and its lock stay.
+    CHECK(isSealedJournal(path));
+}

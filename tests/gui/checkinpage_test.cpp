@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -438,4 +439,23 @@ TEST_CASE("a full disk: saving says so, the form keeps everything, and closing a
     CHECK(window.checkInPage()->save());
     CHECK(require(f.journal->checkIn(f.today))->note == longNote);
     CHECK(window.close());
+}
+
+TEST_CASE("what a logout or SIGTERM asks for keeps the typing as a draft, the bring-up mark included", "[gui][signals]")
+{
+    // The session connects commitDataRequest and the TerminationWatch to keepUnsavedNow()
+    // (appsession.cpp); this is what they get: the form, kept without saving it.
+    Fixture f;
+    MainWindow window(*f.journal);
+    window.show();
+    child<SegmentedScale>(window, "energyScale")->setOptionalValue(3);
+    child<QPlainTextEdit>(window, "noteEdit")->setPlainText(QStringLiteral("Typed just before the logout"));
+    child<QCheckBox>(window, "bringUpCheck")->setChecked(true);
+    window.keepUnsavedNow();
+    CHECK_FALSE(require(f.journal->checkIn(f.today)).has_value()); // kept, not saved
+    const auto draft = require(f.journal->draft(f.today));
+    REQUIRE(draft.has_value());
+    CHECK(draft->checkIn.energy == 3);
+    CHECK(draft->checkIn.note == QStringLiteral("Typed just before the logout"));
+    CHECK(draft->checkIn.noteBringUp);
 }

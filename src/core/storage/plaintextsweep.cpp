@@ -109,8 +109,10 @@ PlaintextSweep sweepPlaintextLeftovers(const QString &journalPath, const SealedS
     for (const char *suffix : kSqliteCompanions) {
         discard(journal.absoluteFilePath() + QLatin1String(suffix));
     }
+    // With their SQLite logs: a "-wal" left alone when its file went is the same plain text.
     for (const QString &pattern :
-         {name + QStringLiteral(".plain"), name + QStringLiteral(".restoring"), name + QStringLiteral(".creating-*")}) {
+         {name + QStringLiteral(".plain"), name + QStringLiteral(".restoring"), name + QStringLiteral(".creating-*"),
+          name + QStringLiteral(".plain-*"), name + QStringLiteral(".restoring-*")}) {
         for (const QFileInfo &file : folder.entryInfoList({pattern}, QDir::Files | QDir::Hidden)) {
             discard(file.absoluteFilePath());
         }
