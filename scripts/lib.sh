@@ -7,9 +7,11 @@ EBB_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     qt6-translations-l10n
     libsqlite3-dev libsodium-dev libfontconfig-dev catch2
+    help2man
 )
-# Only for scripts/package: metadata validation and dpkg-shlibdeps.
-EBB_PACKAGE_TOOLS=(appstream dpkg-dev)
+# Only for scripts/package: metadata validation, dpkg-shlibdeps, Debian's package checker, and
+# bash-completion to try the completion with.
+EBB_PACKAGE_TOOLS=(appstream dpkg-dev lintian bash-completion)
 
 # Only for scripts/bench: an X server for the start-up benchmark.
 EBB_BENCH_PACKAGES=(xvfb xauth valgrind)
