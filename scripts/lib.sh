@@ -10,8 +10,8 @@ EBB_PACKAGES=(
     help2man
 )
 # Only for scripts/package: metadata validation, dpkg-shlibdeps, Debian's package checker, and
-# bash-completion to try the completion with.
-EBB_PACKAGE_TOOLS=(appstream dpkg-dev lintian bash-completion)
+# man and bash-completion to try the manual pages and the completion with.
+EBB_PACKAGE_TOOLS=(appstream dpkg-dev lintian bash-completion man-db)
 
 # Only for scripts/bench: an X server for the start-up benchmark.
 EBB_BENCH_PACKAGES=(xvfb xauth valgrind)
