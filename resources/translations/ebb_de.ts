@@ -2337,10 +2337,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Ü&amp;ber Ebb</translation>
     </message>
     <message>
-        <source>It is your weekly review day. When you have five quiet minutes, &lt;a href=&quot;review&quot;&gt;look back at your week&lt;/a&gt;.</source>
-        <translation>Heute ist dein Tag für den Wochenrückblick. Wenn du fünf ruhige Minuten hast, &lt;a href=&quot;review&quot;&gt;schau auf deine Woche zurück&lt;/a&gt;.</translation>
-    </message>
-    <message>
         <source>How was today?</source>
         <translation>Wie war heute?</translation>
     </message>
@@ -2407,14 +2403,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Ebb rebuilt its search index, which was damaged. Everything you wrote is as it was.</source>
         <translation>Ebb hat sein Suchverzeichnis neu aufgebaut, es war beschädigt. Alles, was du geschrieben hast, ist unverändert.</translation>
-    </message>
-    <message>
-        <source>When you have a quiet minute, there is the &lt;a href=&quot;selfcheck&quot;&gt;monthly burnout self-check&lt;/a&gt;: six short questions. Or &lt;a href=&quot;skip-selfcheck&quot;&gt;not this month&lt;/a&gt;.</source>
-        <translation>Wenn du eine ruhige Minute hast, gibt es den &lt;a href=&quot;selfcheck&quot;&gt;monatlichen Burnout-Selbsttest&lt;/a&gt;: sechs kurze Fragen. Oder &lt;a href=&quot;skip-selfcheck&quot;&gt;diesen Monat nicht&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>It is your weekly review day. When you have five quiet minutes, &lt;a href=&quot;review&quot;&gt;look back at your week&lt;/a&gt;; this month there is also the &lt;a href=&quot;selfcheck&quot;&gt;burnout self-check&lt;/a&gt;, six short questions (or &lt;a href=&quot;skip-selfcheck&quot;&gt;not this month&lt;/a&gt;).</source>
-        <translation>Heute ist dein Tag für den Wochenrückblick. Wenn du fünf ruhige Minuten hast, &lt;a href=&quot;review&quot;&gt;schau auf deine Woche zurück&lt;/a&gt;; diesen Monat gibt es auch den &lt;a href=&quot;selfcheck&quot;&gt;Burnout-Selbsttest&lt;/a&gt;, sechs kurze Fragen (oder &lt;a href=&quot;skip-selfcheck&quot;&gt;diesen Monat nicht&lt;/a&gt;).</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2512,21 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::ReviewBanner</name>
+    <message>
+        <source>When you have a quiet minute, there is the &lt;a href=&quot;selfcheck&quot;&gt;monthly burnout self-check&lt;/a&gt;: six short questions. Or &lt;a href=&quot;skip-selfcheck&quot;&gt;not this month&lt;/a&gt;.</source>
+        <translation>Wenn du eine ruhige Minute hast, gibt es den &lt;a href=&quot;selfcheck&quot;&gt;monatlichen Burnout-Selbsttest&lt;/a&gt;: sechs kurze Fragen. Oder &lt;a href=&quot;skip-selfcheck&quot;&gt;diesen Monat nicht&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>It is your weekly review day. When you have five quiet minutes, &lt;a href=&quot;review&quot;&gt;look back at your week&lt;/a&gt;; this month there is also the &lt;a href=&quot;selfcheck&quot;&gt;burnout self-check&lt;/a&gt;, six short questions (or &lt;a href=&quot;skip-selfcheck&quot;&gt;not this month&lt;/a&gt;).</source>
+        <translation>Heute ist dein Tag für den Wochenrückblick. Wenn du fünf ruhige Minuten hast, &lt;a href=&quot;review&quot;&gt;schau auf deine Woche zurück&lt;/a&gt;; diesen Monat gibt es auch den &lt;a href=&quot;selfcheck&quot;&gt;Burnout-Selbsttest&lt;/a&gt;, sechs kurze Fragen (oder &lt;a href=&quot;skip-selfcheck&quot;&gt;diesen Monat nicht&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>It is your weekly review day. When you have five quiet minutes, &lt;a href=&quot;review&quot;&gt;look back at your week&lt;/a&gt;.</source>
+        <translation>Heute ist dein Tag für den Wochenrückblick. Wenn du fünf ruhige Minuten hast, &lt;a href=&quot;review&quot;&gt;schau auf deine Woche zurück&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "window/appearance.h"
 #include "window/eventwatch.h"
 #include "window/reminderscheduler.h"
+#include "window/reviewbanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -54,7 +55,7 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     , m_pages(new QTabWidget(this))
     , m_checkInPage(new CheckInPage(journal, this))
     , m_statusPanel(new StatusPanel(journal, this, StatusPanel::FirstLoad::AfterFirstFrame))
-    , m_reviewReminder(new QLabel(this))
+    , m_reviewReminder(new ReviewBanner(journal, this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -80,29 +81,15 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     m_pages->setDocumentMode(true);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::buildPage);
 
-    m_reviewReminder->setObjectName(QStringLiteral("reviewReminder"));
-    m_reviewReminder->setWordWrap(true);
-    m_reviewReminder->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    styleBanner(m_reviewReminder, BannerKind::Gentle);
     // The reminder is about this week's review: it opens this week, however few its check-ins.
-    connect(m_reviewReminder, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("skip-selfcheck")) {
-            // "Not this month": offered again four weeks later, never before.
-            if (auto settings = m_journal.settings()) {
-                settings->selfCheckSkippedOn = m_journal.clock().today();
-                if (auto saved = m_journal.saveSettings(*settings); !saved) {
-                    statusBar()->showMessage(saved.errorString(), 10000);
-                }
-            }
-            updateReviewReminder();
-            return;
-        }
+    connect(m_reviewReminder, &ReviewBanner::reviewRequested, this, [this] {
         reviewPage()->showWeek(m_journal.clock().today());
         m_pages->setCurrentIndex(kReviewTab);
-        if (link == QLatin1String("selfcheck")) {
-            reviewPage()->selfCheckPanel()->openCheck();
-        }
     });
+    connect(m_reviewReminder, &ReviewBanner::selfCheckRequested, this,
+            [this] { reviewPage()->selfCheckPanel()->openCheck(); });
+    connect(m_reviewReminder, &ReviewBanner::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -130,10 +117,6 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
         }
         statusBar()->showMessage(found);
     }
-    connect(&journal, &Journal::reviewSaved, this, &MainWindow::updateReviewReminder);
-    connect(&journal, &Journal::selfChecksChanged, this, &MainWindow::updateReviewReminder);
-    connect(&journal, &Journal::settingsChanged, this, &MainWindow::updateReviewReminder);
-    updateReviewReminder();
     connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
     // Roomy by default, but never larger than the screen it opens on.
     const QSize available = screen() != nullptr ? screen()->availableGeometry().size() * 0.9 : QSize(1180, 780);
@@ -348,36 +331,6 @@ void MainWindow::saveReviewNow()
     if (m_reviewPage != nullptr) { // never built: nothing was typed there
         m_reviewPage->saveNow();
     }
-}
-
-void MainWindow::updateReviewReminder()
-{
-    // Shown from the chosen weekday to the end of that week, until the week has a review.
-    const QDate today = m_journal.clock().today();
-    auto settings = m_journal.reviewSettings();
-    auto review = m_journal.review(isoWeekKey(today));
-    const bool reviewDay = settings && today.dayOfWeek() >= settings->weekday;
-    const bool due = reviewDay && review && !review->has_value();
-    // The monthly self-check rides on the same reminder: offered from the review day, once a month.
-    bool selfCheck = false;
-    if (reviewDay) {
-        auto journalSettings = m_journal.settings();
-        auto checks = m_journal.selfChecks();
-        selfCheck = journalSettings && checks && journalSettings->selfCheckReminder &&
-                    selfCheckDue(*checks, today, journalSettings->selfCheckSkippedOn);
-    }
-    QString text = tr("When you have a quiet minute, there is the <a href=\"selfcheck\">monthly burnout "
-                      "self-check</a>: six short questions. Or <a href=\"skip-selfcheck\">not this month</a>.");
-    if (due) {
-        text = selfCheck ? tr("It is your weekly review day. When you have five quiet minutes, <a href=\"review\">look "
-                              "back at your week</a>; this month there is also the <a href=\"selfcheck\">burnout "
-                              "self-check</a>, six short questions (or <a href=\"skip-selfcheck\">not this "
-                              "month</a>).")
-                         : tr("It is your weekly review day. When you have five quiet minutes, "
-                              "<a href=\"review\">look back at your week</a>.");
-    }
-    m_reviewReminder->setText(text);
-    m_reviewReminder->setVisible(due || selfCheck);
 }
 
 void MainWindow::openImportDialog()

@@ -16,6 +16,8 @@ class QTabWidget;
 
 namespace ebb {
 
+class ReviewBanner;
+
 class AppSettings;
 class CheckInPage;
 class ReminderScheduler;
@@ -88,7 +90,6 @@ private:
     void setUpReminders();
     /** An encrypted journal, or a plain one with a PIN. */
     bool canLock() const;
-    void updateReviewReminder();
     void showAbout();
     /** Builds the page of `tab` if it has not been built yet. */
     void buildPage(int tab);
@@ -109,7 +110,7 @@ private:
     StatusPanel *m_statusPanel = nullptr;
     QWidget *m_trendsPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
-    QLabel *m_reviewReminder = nullptr;
+    ReviewBanner *m_reviewReminder = nullptr;
     std::optional<ReopenRequest> m_request;
     bool m_quitting = false; ///< Quit was chosen: closing really ends Ebb, tray or not.
     bool m_toldTray = false; ///< The "still in the tray" message was shown this session.
