@@ -41,6 +41,20 @@ void copyFile(const QString &from, const QString &to)
     REQUIRE(QFile::copy(from, to));
 }
 
+/**
+ * An encrypted journal "ebb.sqlite" in `tmp`, and a plain journal elsewhere holding kSecret that
+ * stands for plain copies appearing beside it later; returns the plain one's path.
+ */
+QString encryptedJournalAndPlainSource(const TempDir &tmp, const FixedClock &clock)
+{
+    const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
+    require(require(Journal::open(path, clock))->checkInCount());
+    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
+    const QString source = tmp.path(QStringLiteral("elsewhere/plain.sqlite"));
+    writePlainJournal(source, clock, QDate(2026, 5, 1));
+    return source;
+}
+
 } // namespace
 
 TEST_CASE("encrypting leaves no readable copy: unfinished ones go, kept ones are encrypted in place",
@@ -81,13 +95,9 @@ TEST_CASE("an encrypted journal that opens clears plain copies left since, and s
     TempDir tmp;
     FixedClock clock;
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
-    require(require(Journal::open(path, clock))->checkInCount());
-    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
-
-    // A plain journal elsewhere stands for plain copies that appear later (a killed decrypt, a
+    // The plain journal elsewhere stands for plain copies that appear later (a killed decrypt, a
     // plain backup copied back in, a damaged file set aside).
-    const QString source = tmp.path(QStringLiteral("elsewhere/plain.sqlite"));
-    writePlainJournal(source, clock, QDate(2026, 5, 1));
+    const QString source = encryptedJournalAndPlainSource(tmp, clock);
     QDir().mkpath(Backups::directoryFor(path));
     const QString plainBackup =
         QDir(Backups::directoryFor(path)).filePath(QStringLiteral("ebb-20260501-090000-daily.sqlite"));
@@ -138,10 +148,7 @@ TEST_CASE("every ebb-cli command that opens an encrypted journal to write says w
     TempDir tmp;
     FixedClock clock;
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
-    require(require(Journal::open(path, clock))->checkInCount());
-    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
-    const QString source = tmp.path(QStringLiteral("elsewhere/plain.sqlite"));
-    writePlainJournal(source, clock, QDate(2026, 5, 1));
+    const QString source = encryptedJournalAndPlainSource(tmp, clock);
     const QStringList key = {QStringLiteral("EBB_PASSPHRASE=") + kPassphrase};
     const QByteArray kOneDayCsv = "date,energy,mood,stress,load,sleep_hours,sleep_quality,boundaries_held,"
                                   "boundaries_slipped,tags,note\n2026-03-01,5,,,,,,,,,\n";
@@ -166,11 +173,8 @@ TEST_CASE("a plain copy's SQLite log left without its file goes too", "[crypto][
     TempDir tmp;
     FixedClock clock;
     const QString path = tmp.path(QStringLiteral("ebb.sqlite"));
-    require(require(Journal::open(path, clock))->checkInCount());
-    require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
     // A log holds the rows' text as much as its database: the ones a killed decrypt or restore left.
-    const QString source = tmp.path(QStringLiteral("elsewhere/plain.sqlite"));
-    writePlainJournal(source, clock, QDate(2026, 5, 1));
+    const QString source = encryptedJournalAndPlainSource(tmp, clock);
     for (const char *orphan : {".plain-wal", ".restoring-journal", ".plain-shm"}) {
         copyFile(source, path + QLatin1String(orphan));
     }
