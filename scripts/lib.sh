@@ -14,7 +14,7 @@ EBB_PACKAGES=(
 EBB_PACKAGE_TOOLS=(appstream dpkg-dev lintian bash-completion man-db)
 
 # Only for scripts/bench: an X server for the start-up benchmark.
-EBB_BENCH_PACKAGES=(xvfb xauth valgrind)
+EBB_BENCH_PACKAGES=(xvfb xauth valgrind xdotool dbus-daemon)
 
 # Only for scripts/test: a private D-Bus for the single-instance tests, and the quality gates
 # (formatting, static analysis, coverage).

@@ -646,10 +646,6 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <translation>Ebb beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <source>Reminders appear from the icon in the system tray while Ebb runs. The weekly review reminder follows the day chosen on the review page.</source>
-        <translation>Erinnerungen erscheinen über das Symbol im Systembereich, solange Ebb läuft. Die Erinnerung an den Wochenrückblick folgt dem Tag, der auf der Rückblick-Seite gewählt ist.</translation>
-    </message>
-    <message>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
@@ -658,8 +654,12 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <translation>Erschei&amp;nungsbild</translation>
     </message>
     <message>
-        <source>&amp;Keep Ebb in the tray when I close its window, so reminders can appear</source>
-        <translation>Ebb beim Schließen des Fensters im Systembereich &amp;behalten, damit Erinnerungen erscheinen können</translation>
+        <source>&amp;Keep Ebb running when I close its window, so reminders can appear</source>
+        <translation>Ebb &amp;weiterlaufen lassen, wenn ich sein Fenster schließe, damit Erinnerungen erscheinen können</translation>
+    </message>
+    <message>
+        <source>Reminders appear as desktop notifications while Ebb runs, even without its window. The weekly review reminder follows the day chosen on the review page.</source>
+        <translation>Erinnerungen erscheinen als Desktop-Benachrichtigungen, solange Ebb läuft, auch ohne sein Fenster. Die Erinnerung an den Wochenrückblick folgt dem Tag, der auf der Rückblick-Seite gewählt ist.</translation>
     </message>
 </context>
 <context>
@@ -2337,34 +2337,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Ü&amp;ber Ebb</translation>
     </message>
     <message>
-        <source>How was today?</source>
-        <translation>Wie war heute?</translation>
-    </message>
-    <message>
-        <source>A check-in takes a minute. Anything you skip stays “not recorded”.</source>
-        <translation>Ein Eintrag dauert eine Minute. Was du auslässt, bleibt „nicht erfasst“.</translation>
-    </message>
-    <message>
-        <source>Your weekly review</source>
-        <translation>Dein Wochenrückblick</translation>
-    </message>
-    <message>
-        <source>A few quiet minutes to look back on the week, when you are ready.</source>
-        <translation>Ein paar ruhige Minuten, um auf die Woche zurückzuschauen – wenn du so weit bist.</translation>
-    </message>
-    <message>
-        <source>Open Ebb</source>
-        <translation>Ebb öffnen</translation>
-    </message>
-    <message>
-        <source>Check in now</source>
-        <translation>Jetzt eintragen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
         <source>About Ebb</source>
         <translation>Über Ebb</translation>
     </message>
@@ -2387,14 +2359,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Pages</source>
         <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>Ebb is still here</source>
-        <translation>Ebb ist noch da</translation>
-    </message>
-    <message>
-        <source>Ebb waits in the tray to remind you. Quit from its menu, or turn this off in Settings.</source>
-        <translation>Ebb wartet im Systembereich, um dich zu erinnern. Beende es über sein Menü oder schalte das in den Einstellungen aus.</translation>
     </message>
     <message>
         <source>Ebb found unencrypted copies of your journal beside it, left by something that was interrupted, and encrypted or deleted them. Your journal is whole.</source>
@@ -2512,6 +2476,85 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::ReminderDelivery</name>
+    <message>
+        <source>How was today?</source>
+        <translation>Wie war dein Tag?</translation>
+    </message>
+    <message>
+        <source>A check-in takes a minute. Anything you skip stays “not recorded”.</source>
+        <translation>Ein Eintrag dauert eine Minute. Was du weglässt, bleibt „nicht erfasst“.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Jetzt eintragen</translation>
+    </message>
+    <message>
+        <source>It is also your weekly review day, when you are ready.</source>
+        <translation>Heute ist auch dein Tag für den Wochenrückblick, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Your weekly review</source>
+        <translation>Dein Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>A few quiet minutes to look back on the week, when you are ready.</source>
+        <translation>Ein paar ruhige Minuten, um auf die Woche zurückzuschauen, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>This month there is also the burnout self-check: six short questions.</source>
+        <translation>Diesen Monat gibt es auch den Burnout-Selbsttest: sechs kurze Fragen.</translation>
+    </message>
+    <message>
+        <source>Look back now</source>
+        <translation>Jetzt zurückschauen</translation>
+    </message>
+    <message>
+        <source>Your monthly self-check</source>
+        <translation>Dein monatlicher Selbsttest</translation>
+    </message>
+    <message>
+        <source>Six short questions about how the last weeks have felt, when you have a quiet minute.</source>
+        <translation>Sechs kurze Fragen dazu, wie sich die letzten Wochen angefühlt haben, wenn du eine ruhige Minute hast.</translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation>Jetzt beantworten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Ebb</source>
+        <translation>Ebb</translation>
+    </message>
+    <message>
+        <source>Open Ebb</source>
+        <translation>Ebb öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Ebb is still here</source>
+        <translation>Ebb ist noch da</translation>
+    </message>
+    <message>
+        <source>Ebb waits in the tray to remind you. Quit from its menu, or turn this off in Settings.</source>
+        <translation>Ebb wartet im Infobereich, um dich zu erinnern. Beende es über sein Menü oder schalte das in den Einstellungen ab.</translation>
+    </message>
+    <message>
+        <source>Ebb keeps running without a window, to remind you. Open Ebb again to see it; quit from its File menu, or turn this off in Settings.</source>
+        <translation>Ebb läuft ohne Fenster weiter, um dich zu erinnern. Öffne Ebb erneut, um es zu sehen; beende es über sein Menü „Datei“ oder schalte das in den Einstellungen ab.</translation>
     </message>
 </context>
 <context>

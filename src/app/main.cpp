@@ -52,10 +52,12 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Explore Ebb with invented data, in a journal of its own "
                                                  "(never mixed with yours)."));
     parser.addOption(demo);
-    const QCommandLineOption inTray(QStringLiteral("in-tray"),
-                                    QStringLiteral("Start with only the tray icon, as at login (without a system tray, "
-                                                   "the window opens)."));
-    parser.addOption(inTray);
+    // "--in-tray" is the name autostart entries written by earlier versions use.
+    const QCommandLineOption background(
+        {QStringLiteral("background"), QStringLiteral("in-tray")},
+        QStringLiteral("Start without a window, as at login: Ebb waits for the next reminder, and opening Ebb "
+                       "again shows it (where the desktop has neither notifications nor a tray, the window opens)."));
+    parser.addOption(background);
 
     // A plain start (no --help, --version, --demo or mistyped option: those wait for the display
     // to say so) takes the journal's lock and opens it on another core while Qt connects.
@@ -104,6 +106,6 @@ int main(int argc, char *argv[])
         }
         return 0; // the open Ebb has come to the front
     }
-    return ebb::runJournalSession(path, clock, *instance, demoMode, parser.isSet(inTray),
+    return ebb::runJournalSession(path, clock, *instance, demoMode, parser.isSet(background),
                                   preOpen ? preOpen->takeJournal() : nullptr);
 }

@@ -102,7 +102,7 @@ TEST_CASE("the autostart entry is written only when asked for, and removed again
     QFile f(entry);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray text = f.readAll();
-    CHECK(text.contains("Exec=/usr/bin/ebb --in-tray")); // a login brings the tray icon, not a window
+    CHECK(text.contains("Exec=/usr/bin/ebb --background")); // a login brings the reminders, not a window
     CHECK(text.startsWith("[Desktop Entry]"));
     CHECK(applyStartAtLogin(false, config, QStringLiteral("/usr/bin/ebb")));
     CHECK_FALSE(QFile::exists(entry));

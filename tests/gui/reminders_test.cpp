@@ -1,17 +1,22 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/settingsdialog.h"
+#include "privatebus.h"
 #include "settings/appsettings.h"
 #include "storage/journal.h"
 #include "testsupport.h"
+#include "waitfor.h"
 #include "widgetlookup.h"
 #include "window/mainwindow.h"
+#include "window/reminderdelivery.h"
 #include "window/reminderscheduler.h"
+#include "window/waketimer.h"
 
 #include <QCheckBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTest>
 #include <QTimeEdit>
 
 using namespace ebb;
@@ -30,21 +35,24 @@ TEST_CASE("the check-in reminder comes at the chosen time, and not on a day alre
     review.weekday = 6; // Saturday
     ebb::test::requireOk(journal->setReviewSettings(review));
     ReminderScheduler scheduler(*journal, clock);
-    QSignalSpy checkIns(&scheduler, &ReminderScheduler::checkInReminder);
-    QSignalSpy reviews(&scheduler, &ReminderScheduler::reviewReminder);
+    QSignalSpy reminders(&scheduler, &ReminderScheduler::reminderDue);
     scheduler.setReminder({true, QTime(20, 0)});
     CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 14), QTime(20, 0)));
+    CHECK(scheduler.timer().isActive()); // one timer, set for 20:00
 
     clock.set(QDateTime(QDate(2026, 3, 14), QTime(19, 59)));
     scheduler.check();
-    CHECK(checkIns.count() == 0);
+    CHECK(reminders.count() == 0);
     clock.set(QDateTime(QDate(2026, 3, 14), QTime(20, 0, 30)));
     scheduler.check();
-    CHECK(checkIns.count() == 1);
-    CHECK(reviews.count() == 1); // Saturday is the review day and the week has no review
+    REQUIRE(reminders.count() == 1);
+    // Saturday is the review day, the week has no review and no self-check was ever taken: one
+    // reminder for all three.
+    CHECK(reminders.takeFirst().at(0).value<ReminderKinds>() ==
+          (ReminderKinds(ReminderKind::CheckIn) | ReminderKind::Review | ReminderKind::SelfCheck));
     CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 15), QTime(20, 0)));
     scheduler.check(); // once a day only
-    CHECK(checkIns.count() == 1);
+    CHECK(reminders.count() == 0);
 
     // Sunday's check-in is done before the time: no reminder, and the next is Monday's.
     clock.set(QDateTime(QDate(2026, 3, 15), QTime(18, 0)));
@@ -52,11 +60,86 @@ TEST_CASE("the check-in reminder comes at the chosen time, and not on a day alre
     CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 16), QTime(20, 0)));
     clock.set(QDateTime(QDate(2026, 3, 15), QTime(20, 5)));
     scheduler.check();
-    CHECK(checkIns.count() == 1);
-    CHECK(reviews.count() == 1);
+    CHECK(reminders.count() == 0);
 
     scheduler.setReminder({false, QTime(20, 0)});
     CHECK(scheduler.next().isNull());
+    CHECK_FALSE(scheduler.timer().isActive());
+}
+
+TEST_CASE("on the review day, a check-in made earlier still leaves the review's reminder", "[gui][reminders]")
+{
+    FixedClock clock;
+    clock.set(QDateTime(QDate(2026, 3, 14), QTime(9, 0))); // a Saturday
+    auto journal = ebb::test::memoryJournal(clock);
+    ReviewSettings review = require(journal->reviewSettings());
+    review.weekday = 6;
+    ebb::test::requireOk(journal->setReviewSettings(review));
+    JournalSettings settings = require(journal->settings());
+    settings.selfCheckReminder = false; // this person does not want the monthly self-check offered
+    ebb::test::requireOk(journal->saveSettings(settings));
+    ReminderScheduler scheduler(*journal, clock);
+    QSignalSpy reminders(&scheduler, &ReminderScheduler::reminderDue);
+    scheduler.setReminder({true, QTime(20, 0)});
+    require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 3, 14))));
+    CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 14), QTime(20, 0))); // the review is still due
+    clock.set(QDateTime(QDate(2026, 3, 14), QTime(20, 1)));
+    scheduler.check();
+    REQUIRE(reminders.count() == 1);
+    CHECK(reminders.takeFirst().at(0).value<ReminderKinds>() == ReminderKinds(ReminderKind::Review));
+}
+
+TEST_CASE("Later brings back in an hour only what is still not done, and never past midnight", "[gui][reminders]")
+{
+    FixedClock clock;
+    clock.set(QDateTime(QDate(2026, 3, 14), QTime(9, 0))); // a Saturday, the review day
+    auto journal = ebb::test::memoryJournal(clock);
+    ReviewSettings review = require(journal->reviewSettings());
+    review.weekday = 6;
+    ebb::test::requireOk(journal->setReviewSettings(review));
+    ReminderScheduler scheduler(*journal, clock);
+    QSignalSpy reminders(&scheduler, &ReminderScheduler::reminderDue);
+    scheduler.setReminder({true, QTime(20, 0)});
+    clock.set(QDateTime(QDate(2026, 3, 14), QTime(20, 0)));
+    scheduler.check();
+    REQUIRE(reminders.count() == 1);
+    const auto first = reminders.takeFirst().at(0).value<ReminderKinds>();
+    REQUIRE(first.testFlag(ReminderKind::CheckIn));
+
+    scheduler.snooze(first);
+    CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 14), QTime(21, 0)));
+    clock.set(QDateTime(QDate(2026, 3, 14), QTime(20, 30)));
+    require(journal->saveCheckIn(sampleCheckIn(QDate(2026, 3, 14)))); // done meanwhile
+    CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 14), QTime(21, 0)));
+    clock.set(QDateTime(QDate(2026, 3, 14), QTime(21, 0)));
+    scheduler.check();
+    REQUIRE(reminders.count() == 1);
+    CHECK(reminders.takeFirst().at(0).value<ReminderKinds>() ==
+          (ReminderKinds(ReminderKind::Review) | ReminderKind::SelfCheck));
+    CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 15), QTime(20, 0)));
+
+    // Put off at 23:30: an hour on is another day, whose own reminder comes at its time instead.
+    clock.set(QDateTime(QDate(2026, 3, 15), QTime(23, 30)));
+    scheduler.snooze(ReminderKind::CheckIn);
+    CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 16), QTime(20, 0)));
+}
+
+TEST_CASE("the wake timer fires once at its moment, and not when stopped", "[gui][reminders]")
+{
+    WakeTimer timer;
+    QSignalSpy fired(&timer, &WakeTimer::timeout);
+    timer.start(30);
+    CHECK(timer.isActive());
+    REQUIRE(ebb::test::waitUntil([&] { return fired.count() == 1; }, 3000));
+    CHECK_FALSE(timer.isActive());
+    QTest::qWait(100);
+    CHECK(fired.count() == 1); // single-shot
+
+    timer.start(30);
+    timer.stop();
+    QTest::qWait(150);
+    CHECK(fired.count() == 1);
+    CHECK_FALSE(timer.isActive());
 }
 
 TEST_CASE("settings chosen in the dialog are kept and move the reminder", "[gui][reminders][settings]")
@@ -81,13 +164,19 @@ TEST_CASE("settings chosen in the dialog are kept and move the reminder", "[gui]
     window.reminders()->setReminder(settings.reminder());
     CHECK(window.reminders()->next() == QDateTime(QDate(2026, 3, 14), QTime(18, 30)));
 
-    // Without a system tray (as here, offscreen) a reminder shows in the status bar.
-    emit window.reminders()->checkInReminder();
+    // Without a notification service or a system tray (as here, offscreen), a reminder shows in
+    // the status bar.
+    const ebb::test::PrivateBus bus;
+    window.reminderDelivery()->useNotifier(
+        new DesktopNotifier(bus.address(), DesktopNotifier::Service::Notifications, &window));
+    emit window.reminders()->reminderDue(ReminderKind::CheckIn);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("How was today?")));
 }
 
-TEST_CASE("without a tray, closing the window ends Ebb even when it is asked to stay in the tray", "[gui][reminders]")
+TEST_CASE("with neither notifications nor a tray, closing the window ends Ebb even when asked to keep running",
+          "[gui][reminders]")
 {
+    const ebb::test::PrivateBus bus; // no notification service on it
     TempDir tmp;
     FixedClock clock;
     auto journal = ebb::test::memoryJournal(clock);
@@ -95,6 +184,8 @@ TEST_CASE("without a tray, closing the window ends Ebb even when it is asked to 
     settings.setReminder({true, QTime(20, 0)});
     settings.setKeepInTray(true);
     MainWindow window(*journal, &settings);
+    window.reminderDelivery()->useNotifier(
+        new DesktopNotifier(bus.address(), DesktopNotifier::Service::Notifications, &window));
     window.show();
     REQUIRE_FALSE(QSystemTrayIcon::isSystemTrayAvailable()); // offscreen has none
     // Hiding with no icon to bring it back would leave an Ebb nobody can find.
@@ -114,14 +205,17 @@ TEST_CASE("the tray choice is kept from the Settings dialog", "[gui][reminders][
     CHECK_FALSE(AppSettings(tmp.path(QStringLiteral("Ebb.conf"))).keepInTray());
 }
 
-TEST_CASE("started at login without a tray, the window is shown rather than hidden", "[gui][reminders]")
+TEST_CASE("started at login with neither notifications nor a tray, the window is shown", "[gui][reminders]")
 {
+    const ebb::test::PrivateBus bus; // no notification service on it
     FixedClock clock;
     auto journal = ebb::test::memoryJournal(clock);
     TempDir tmp;
     AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
     settings.setReminder({true, QTime(20, 0)});
     MainWindow window(*journal, &settings);
+    window.reminderDelivery()->useNotifier(
+        new DesktopNotifier(bus.address(), DesktopNotifier::Service::Notifications, &window));
     REQUIRE_FALSE(QSystemTrayIcon::isSystemTrayAvailable()); // offscreen has none
-    CHECK_FALSE(window.startInTray());                       // the session then shows the window
+    CHECK_FALSE(window.startHidden());                       // the session then shows the window
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatebus.h"
 #include "startup/singleinstance.h"
 #include "testsupport.h"
 #include "waitfor.h"
@@ -14,42 +15,9 @@
 #include <thread>
 
 using namespace ebb;
+using ebb::test::PrivateBus;
 using ebb::test::TempDir;
 using ebb::test::waitUntil;
-
-namespace {
-
-/** A D-Bus message bus of the test's own, so that no test talks to the desktop's session bus. */
-class PrivateBus
-{
-public:
-    PrivateBus()
-    {
-        m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
-        INFO("dbus-daemon (Debian package dbus-daemon; scripts/test installs it) must run");
-        REQUIRE(m_daemon.waitForStarted(10000));
-        while (!m_daemon.canReadLine()) {
-            REQUIRE(m_daemon.waitForReadyRead(10000));
-        }
-        m_address = QString::fromUtf8(m_daemon.readLine().trimmed());
-    }
-    ~PrivateBus()
-    {
-        m_daemon.terminate();
-        m_daemon.waitForFinished(10000);
-    }
-    PrivateBus(const PrivateBus &) = delete;
-    PrivateBus &operator=(const PrivateBus &) = delete;
-
-    QString address() const { return m_address; }
-
-private:
-    QProcess m_daemon;
-    QString m_address;
-};
-
-} // namespace
 
 TEST_CASE("a second Ebb on the same journal asks the first to come forward and stops", "[gui][instance]")
 {

@@ -72,9 +72,9 @@ void AppSettings::setKeepInTray(bool keep)
     m_settings->setValue(kKeepInTray, keep);
 }
 
-bool closeKeepsRunning(bool trayShown, bool keepInTray, const ReminderSettings &reminder)
+bool closeKeepsRunning(bool canRemindWithoutWindow, bool keepInTray, const ReminderSettings &reminder)
 {
-    return trayShown && keepInTray && reminder.enabled;
+    return canRemindWithoutWindow && keepInTray && reminder.enabled;
 }
 
 Appearance AppSettings::appearance() const
@@ -139,7 +139,7 @@ bool applyStartAtLogin(bool start, const QString &configHome, const QString &exe
         return false;
     }
     file.write(QStringLiteral("[Desktop Entry]\nType=Application\nName=Ebb\nComment=A calm daily journal\n"
-                              "Exec=%1 --in-tray\nIcon=io.github.ebbjournal.Ebb\nX-GNOME-Autostart-enabled=true\n")
+                              "Exec=%1 --background\nIcon=io.github.ebbjournal.Ebb\nX-GNOME-Autostart-enabled=true\n")
                    .arg(executable)
                    .toUtf8());
     return file.commit();

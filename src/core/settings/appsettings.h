@@ -63,10 +63,11 @@ private:
 };
 
 /**
- * Whether closing the window should hide Ebb to the tray rather than quit: only when a tray icon
- * shows, the person wants it, and there is a reminder to wait for.
+ * Whether closing the window should keep Ebb running without it rather than quit: only when a
+ * reminder could still reach the person (desktop notifications, or a tray icon), the person wants
+ * it, and there is a reminder to wait for.
  */
-bool closeKeepsRunning(bool trayShown, bool keepInTray, const ReminderSettings &reminder);
+bool closeKeepsRunning(bool canRemindWithoutWindow, bool keepInTray, const ReminderSettings &reminder);
 
 /**
  * When the check-in reminder should next appear, as of `now`: today at the chosen time if that
@@ -77,7 +78,7 @@ QDateTime nextReminder(const ReminderSettings &reminder, const QDateTime &now, b
 /**
  * The XDG autostart entry (~/.config/autostart/io.github.ebbjournal.Ebb.desktop): written when
  * `start` is true, removed when false. `configHome` is $XDG_CONFIG_HOME (default ~/.config).
- * The entry starts `ebb --in-tray`: a login brings the tray icon and its reminders, not a window.
+ * The entry starts `ebb --background`: a login brings the reminders, not a window.
  */
 bool applyStartAtLogin(bool start, const QString &configHome, const QString &executable);
 

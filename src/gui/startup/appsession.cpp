@@ -142,7 +142,7 @@ std::unique_ptr<MainWindow> makeSessionWindow(Journal &journal, AppSettings &set
     return window;
 }
 
-int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo, bool inTray,
+int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo, bool background,
                       std::unique_ptr<Journal> opened)
 {
     ReopenOutcome outcome;
@@ -173,12 +173,7 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
         }
         const std::unique_ptr<MainWindow> made = makeSessionWindow(*journal, settings, demo);
         MainWindow &window = *made;
-        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
-            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-            window.show();
-            window.raise();
-            window.activateWindow();
-        });
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, &MainWindow::comeForward);
         installStartupProbe(&window);
         // A logout asks first (commitDataRequest), SIGTERM does not: either way the form is kept
         // as a draft before Ebb goes, and on SIGTERM it then exits cleanly (its lock goes with it).
@@ -188,15 +183,16 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
             window.keepUnsavedNow();
             QCoreApplication::exit(0);
         });
-        // Started at login: the tray icon alone, unless there is no tray to open the window from.
-        if (inTray && window.startInTray()) {
+        // Started at login: no window, only reminders, unless nothing could bring them (no
+        // notification service, no tray); opening Ebb again brings the window (raiseRequested).
+        if (background && window.startHidden()) {
             instance.answerRequests();
         } else {
             // A second Ebb's "come to the front" is answered once the window is there to come.
             afterFirstFrame(&window, [&instance] { instance.answerRequests(); });
             window.show();
         }
-        inTray = false; // a reopened window (after a lock or a restore) is always shown
+        background = false; // a reopened window (after a lock or a restore) is always shown
         if (!outcome.message.isEmpty()) {
             window.statusBar()->showMessage(outcome.message, 15000);
         }

@@ -47,10 +47,11 @@ bool keepMemoryPrivate();
  * The app's life on one journal: opens it (asking for a passphrase if it is encrypted) unless
  * `opened` already is, shows the window, and whenever the window closes to have the file
  * changed — a restore, encryption on or off, a new passphrase, a lock — does that and opens it
- * again. Returns the exit code.
+ * again. `background` (a start at login) keeps the window hidden while reminders can reach the
+ * person without it. Returns the exit code.
  */
 int runJournalSession(const QString &path, const Clock &clock, SingleInstance &instance, bool demo = false,
-                      bool inTray = false, std::unique_ptr<Journal> opened = nullptr);
+                      bool background = false, std::unique_ptr<Journal> opened = nullptr);
 
 /** The window of a session on `journal`; `demo` is the demo journal of invented data. */
 std::unique_ptr<MainWindow> makeSessionWindow(Journal &journal, AppSettings &settings, bool demo);

@@ -21,7 +21,7 @@
 #include "widgets/selfcheckpanel.h"
 #include "window/appearance.h"
 #include "window/eventwatch.h"
-#include "window/reminderscheduler.h"
+#include "window/reminderdelivery.h"
 #include "window/reviewbanner.h"
 
 #include <QApplication>
@@ -170,10 +170,10 @@ void MainWindow::takeDailyBackup()
     }
 }
 
-bool MainWindow::startInTray()
+bool MainWindow::startHidden()
 {
-    if (m_tray == nullptr || !m_tray->isVisible()) {
-        return false; // nothing to bring the window back from: it has to be shown
+    if (m_delivery == nullptr || !m_delivery->canRemindWithoutWindow()) {
+        return false; // nothing could call the person back: the window has to be shown
     }
     // No frame is drawn, so the check and the day's backup need not wait for one.
     QTimer::singleShot(0, this, &MainWindow::checkThenBackUp);
@@ -425,48 +425,43 @@ void MainWindow::setUpReminders()
     if (m_appSettings == nullptr) {
         return;
     }
-    m_reminders = new ReminderScheduler(m_journal, m_journal.clock(), this);
-    m_reminders->setReminder(m_appSettings->reminder());
-    connect(m_reminders, &ReminderScheduler::checkInReminder, this, [this] {
-        notify(tr("How was today?"), tr("A check-in takes a minute. Anything you skip stays “not recorded”."));
-    });
-    connect(m_reminders, &ReminderScheduler::reviewReminder, this, [this] {
-        notify(tr("Your weekly review"), tr("A few quiet minutes to look back on the week, when you are ready."));
-    });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        useIcon();
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("Ebb"));
-        auto *menu = new QMenu(this);
-        menu->addAction(tr("Open Ebb"), this, [this] {
-            show();
-            raise();
-            activateWindow();
-        });
-        menu->addAction(tr("Check in now"), this, [this] {
-            show();
-            activateWindow();
-            openDay(m_journal.clock().today());
-        });
-        menu->addSeparator();
-        menu->addAction(tr("Quit"), this, &MainWindow::quit);
-        m_tray->setContextMenu(menu);
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            show();
-            activateWindow();
-        });
-        m_tray->show();
+        useIcon(); // the tray icon shows it
     }
+    m_delivery = new ReminderDelivery(m_journal, *m_appSettings, windowIcon(), this);
+    connect(m_delivery, &ReminderDelivery::showRequested, this, &MainWindow::comeForward);
+    connect(m_delivery, &ReminderDelivery::quitRequested, this, &MainWindow::quit);
+    connect(m_delivery, &ReminderDelivery::openRequested, this, [this](ReminderKind kind) {
+        comeForward();
+        const QDate today = m_journal.clock().today();
+        if (kind == ReminderKind::CheckIn) {
+            openDay(today);
+            return;
+        }
+        reviewPage()->showWeek(today);
+        m_pages->setCurrentIndex(kReviewTab);
+        if (kind == ReminderKind::SelfCheck) {
+            // After the window is up: the questions open over it, not over a window still coming.
+            QTimer::singleShot(0, this, [this] { reviewPage()->selfCheckPanel()->openCheck(); });
+        }
+    });
+    connect(m_delivery, &ReminderDelivery::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 60000);
+        QApplication::alert(this);
+    });
 }
 
-void MainWindow::notify(const QString &title, const QString &text)
+ReminderScheduler *MainWindow::reminders() const
 {
-    if (m_tray != nullptr && m_tray->isVisible()) {
-        m_tray->showMessage(title, text, windowIcon(), 15000);
-        return;
-    }
-    statusBar()->showMessage(title + QLatin1Char(' ') + text, 60000);
-    QApplication::alert(this);
+    return m_delivery != nullptr ? m_delivery->scheduler() : nullptr;
+}
+
+void MainWindow::comeForward()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::openSettingsDialog()
@@ -480,8 +475,8 @@ void MainWindow::openSettingsDialog()
     }
     SettingsDialog dialog(*m_appSettings, configHome, this);
     if (dialog.exec() == QDialog::Accepted) {
-        if (m_reminders != nullptr) { // none in the demo: the person's own Ebb reminds
-            m_reminders->setReminder(m_appSettings->reminder());
+        if (m_delivery != nullptr) { // none in the demo: the person's own Ebb reminds
+            m_delivery->scheduler()->setReminder(m_appSettings->reminder());
         }
         applyAppearance(m_appSettings->appearance());
     }
@@ -533,19 +528,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (!m_quitting && !m_request && m_appSettings != nullptr &&
-        closeKeepsRunning(m_tray != nullptr && m_tray->isVisible(), m_appSettings->keepInTray(),
-                          m_appSettings->reminder())) {
-        // Reminders need Ebb running; the window goes, the tray icon stays.
+    // Reminders need Ebb running: the window goes; the tray icon, or the notifications, stay.
+    if (!m_quitting && !m_request && m_appSettings != nullptr && m_delivery != nullptr &&
+        closeKeepsRunning(m_appSettings->keepInTray() && m_appSettings->reminder().enabled &&
+                              m_delivery->canRemindWithoutWindow(),
+                          m_appSettings->keepInTray(), m_appSettings->reminder())) {
         hide();
         event->ignore();
-        if (!m_toldTray) {
-            m_toldTray = true;
-            m_tray->showMessage(tr("Ebb is still here"),
-                                tr("Ebb waits in the tray to remind you. Quit from its menu, or turn this off in "
-                                   "Settings."),
-                                windowIcon(), 10000);
-        }
+        m_delivery->tellStillRunning();
         return;
     }
     event->accept();
@@ -558,7 +548,7 @@ void MainWindow::quit()
         m_quitting = false; // the person chose to stay (unsaved changes that could not be kept)
         return;
     }
-    // Closing a window that was never shown (started in the tray) does not end the event loop.
+    // Closing a window that was never shown (started hidden) does not end the event loop.
     QCoreApplication::quit();
 }
 

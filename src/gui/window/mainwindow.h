@@ -10,7 +10,6 @@
 
 class QAction;
 class QLabel;
-class QSystemTrayIcon;
 class QTimer;
 class QTabWidget;
 
@@ -20,6 +19,7 @@ class ReviewBanner;
 
 class AppSettings;
 class CheckInPage;
+class ReminderDelivery;
 class ReminderScheduler;
 class HistoryPage;
 class Journal;
@@ -63,19 +63,23 @@ public:
     void openBackupsDialog();
     void openEncryptionDialog();
     void openSettingsDialog();
-    ReminderScheduler *reminders() const { return m_reminders; }
-    /** A reminder: from the tray icon when there is one, else in the status bar (and an alert). */
-    void notify(const QString &title, const QString &text);
+    /** When reminders come (null without reminders: the demo, or no settings). */
+    ReminderScheduler *reminders() const;
+    /** How reminders reach the person: notifications, the tray or the status bar (null without reminders). */
+    ReminderDelivery *reminderDelivery() const { return m_delivery; }
+    /** Shows the window in front, from wherever it was (hidden, minimised, behind others). */
+    void comeForward();
     /**
      * Locks: the window closes (drafts kept); an encrypted journal's key and plaintext leave memory
      * with it. A plain journal locks only behind a PIN.
      */
     void lock();
     /**
-     * For a start at login: true when a tray icon shows, so the window can stay hidden until asked
-     * for (the day's backup is taken all the same); false when it must be shown.
+     * For a start at login: true when Ebb can reach the person without a window — desktop
+     * notifications, or a tray icon — so the window stays hidden until a reminder or the person
+     * calls it (the day's backup is taken all the same); false when it must be shown.
      */
-    bool startInTray();
+    bool startHidden();
     /** Why the window closed for the journal to be reopened (a restore, encryption, a lock…). */
     const std::optional<ReopenRequest> &reopenRequest() const { return m_request; }
 
@@ -113,12 +117,10 @@ private:
     ReviewBanner *m_reviewReminder = nullptr;
     std::optional<ReopenRequest> m_request;
     bool m_quitting = false; ///< Quit was chosen: closing really ends Ebb, tray or not.
-    bool m_toldTray = false; ///< The "still in the tray" message was shown this session.
     QTimer *m_idleTimer = nullptr;
     QAction *m_lockAction = nullptr;
     AppSettings *m_appSettings = nullptr;
-    ReminderScheduler *m_reminders = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    ReminderDelivery *m_delivery = nullptr;
 };
 
 } // namespace ebb

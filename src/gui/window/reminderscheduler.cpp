@@ -3,10 +3,9 @@
 #include "window/reminderscheduler.h"
 
 #include "domain/review.h"
+#include "domain/selfcheck.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
-
-#include <algorithm>
 
 namespace ebb {
 
@@ -15,9 +14,9 @@ ReminderScheduler::ReminderScheduler(Journal &journal, const Clock &clock, QObje
     , m_journal(journal)
     , m_clock(clock)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ReminderScheduler::check);
-    // A check-in saved today moves the reminder to tomorrow.
+    connect(&m_timer, &WakeTimer::timeout, this, &ReminderScheduler::check);
+    connect(&m_timer, &WakeTimer::clockChanged, this, &ReminderScheduler::plan);
+    // A check-in saved today may leave nothing to remind of today.
     connect(&journal, &Journal::checkInSaved, this, [this](QDate day) {
         if (day == m_clock.today()) {
             plan();
@@ -31,36 +30,72 @@ void ReminderScheduler::setReminder(const ReminderSettings &reminder)
     plan();
 }
 
-bool ReminderScheduler::checkedInToday() const
+ReminderKinds ReminderScheduler::dueNow() const
 {
-    auto today = m_journal.checkIn(m_clock.today());
-    return today && today->has_value();
+    const QDate today = m_clock.today();
+    ReminderKinds due;
+    auto checkIn = m_journal.checkIn(today);
+    if (checkIn && !checkIn->has_value()) {
+        due |= ReminderKind::CheckIn;
+    }
+    const auto reviewSettings = m_journal.reviewSettings();
+    if (!reviewSettings || today.dayOfWeek() != reviewSettings->weekday) {
+        return due;
+    }
+    if (auto review = m_journal.review(isoWeekKey(today)); review && !review->has_value()) {
+        due |= ReminderKind::Review;
+    }
+    const auto settings = m_journal.settings();
+    const auto checks = m_journal.selfChecks();
+    if (settings && checks && settings->selfCheckReminder &&
+        selfCheckDue(*checks, today, settings->selfCheckSkippedOn)) {
+        due |= ReminderKind::SelfCheck;
+    }
+    return due;
+}
+
+void ReminderScheduler::snooze(ReminderKinds kinds, int minutes)
+{
+    const QDateTime now = m_clock.now();
+    const QDateTime until = now.addSecs(qint64(minutes) * 60);
+    if (kinds == ReminderKinds() || until.toLocalTime().date() != now.toLocalTime().date()) {
+        m_snoozedUntil = {}; // "later" past midnight would remind of a day that is over
+    } else {
+        m_snoozedUntil = until;
+        m_snoozed = kinds;
+    }
+    plan();
 }
 
 void ReminderScheduler::plan()
 {
-    m_next = nextReminder(m_reminder, m_clock.now(), checkedInToday());
+    const QDateTime now = m_clock.now();
+    if (m_snoozedUntil.isValid() && m_snoozedUntil.toLocalTime().date() != now.toLocalTime().date()) {
+        m_snoozedUntil = {};
+    }
+    // Today's moment while it is ahead and something is still due; else tomorrow's.
+    m_next = nextReminder(m_reminder, now, dueNow() == ReminderKinds());
+    if (m_next.isValid() && m_snoozedUntil.isValid()) {
+        m_next = std::min(m_next, m_snoozedUntil);
+    }
     if (m_next.isNull()) {
         m_timer.stop();
         return;
     }
-    const qint64 ms = m_clock.now().msecsTo(m_next);
-    m_timer.start(int(std::clamp<qint64>(ms, 1000, 60 * 1000)));
+    m_timer.start(now.msecsTo(m_next));
 }
 
 void ReminderScheduler::check()
 {
-    if (!m_next.isNull() && m_clock.now() >= m_next) {
-        if (!checkedInToday()) {
-            emit checkInReminder();
+    const QDateTime now = m_clock.now();
+    if (!m_next.isNull() && now >= m_next) {
+        ReminderKinds due = dueNow();
+        if (m_snoozedUntil.isValid() && now >= m_snoozedUntil && m_next == m_snoozedUntil) {
+            due &= m_snoozed; // only what was put off, and only if still not done
+            m_snoozedUntil = {};
         }
-        const auto settings = m_journal.reviewSettings();
-        const QDate today = m_clock.today();
-        if (settings && today.dayOfWeek() == settings->weekday) {
-            auto review = m_journal.review(isoWeekKey(today));
-            if (review && !review->has_value()) {
-                emit reviewReminder();
-            }
+        if (due != ReminderKinds()) {
+            emit reminderDue(due);
         }
     }
     plan();

@@ -3,21 +3,32 @@
 #pragma once
 
 #include "settings/appsettings.h"
+#include "window/waketimer.h"
 
 #include <QDateTime>
+#include <QFlags>
 #include <QObject>
-#include <QTimer>
 
 namespace ebb {
 
 class Clock;
 class Journal;
 
+/** What a reminder is about. */
+enum class ReminderKind {
+    CheckIn = 1,   ///< today has no check-in yet
+    Review = 2,    ///< the review day, and the week has no review
+    SelfCheck = 4, ///< the review day, and the monthly burnout self-check is due
+};
+Q_DECLARE_FLAGS(ReminderKinds, ReminderKind)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ReminderKinds)
+
 /**
- * Decides when to remind: the daily check-in at the chosen time unless today is already done,
- * and on the review weekday the weekly review unless the week has one. Time comes from the
- * injected Clock; a timer wakes check() at the next moment (and once a minute at most late, so a
- * suspended laptop catches up).
+ * Decides when to remind: at the chosen time, today's check-in unless it is done, and on the
+ * review weekday the weekly review unless the week has one, and the monthly self-check when it is
+ * due (and wanted). All that is due comes as one reminder. "Later" brings it back an hour on, on
+ * the same day, without what was done meanwhile. Time comes from the injected Clock; a wall-clock
+ * timer wakes check() at the moment (on waking, when the computer slept through it), and not before.
  */
 class ReminderScheduler : public QObject
 {
@@ -31,20 +42,26 @@ public:
     QDateTime next() const { return m_next; }
     /** Reminds if the moment has come, then plans the next one. */
     void check();
+    /** Brings back what `kinds` are still due in `minutes` (today only). */
+    void snooze(ReminderKinds kinds, int minutes = 60);
+    /** What would be reminded of now: today's check-in, review, self-check, as far as they are due. */
+    ReminderKinds dueNow() const;
+    /** The timer that wakes check() (for tests: whether one is waiting). */
+    const WakeTimer &timer() const { return m_timer; }
 
 signals:
-    void checkInReminder();
-    void reviewReminder();
+    void reminderDue(ebb::ReminderKinds kinds);
 
 private:
-    bool checkedInToday() const;
     void plan();
 
     Journal &m_journal;
     const Clock &m_clock;
     ReminderSettings m_reminder;
     QDateTime m_next;
-    QTimer m_timer;
+    QDateTime m_snoozedUntil;
+    ReminderKinds m_snoozed;
+    WakeTimer m_timer;
 };
 
 } // namespace ebb
