@@ -184,11 +184,11 @@ void DesktopNotifier::withdraw(const QString &key)
 void DesktopNotifier::onActionInvoked(uint id, const QString &action)
 {
     // The service tells every program of every button pressed: only Ebb's own count.
-    const auto found = m_keyOfId.constFind(id);
-    if (found == m_keyOfId.constEnd()) {
+    if (!m_keyOfId.contains(id)) {
         return;
     }
-    const QString key = *found;
+    // A copy: what the signal starts may withdraw the notification, and with it the entry.
+    const QString key = m_keyOfId.value(id);
     emit actionInvoked(key, action == kDefaultAction ? m_firstActionOf.value(key) : action);
 }
 
