@@ -3,12 +3,10 @@
 #include "window/desktopnotifier.h"
 
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QDBusReply>
 #include <QFile>
 
 namespace ebb {
@@ -22,6 +20,7 @@ const QString kPortalInterface = QStringLiteral("org.freedesktop.portal.Notifica
 const QString kDesktopEntry = QStringLiteral("io.github.ebbjournal.Ebb");
 // The freedesktop name of a click on the notification itself.
 const QString kDefaultAction = QStringLiteral("default");
+constexpr int kBusTimeoutMs = 1000;
 
 } // namespace
 
@@ -62,17 +61,24 @@ QString DesktopNotifier::serviceName() const
 bool DesktopNotifier::isAvailable()
 {
     QDBusConnection connection = bus();
-    if (!connection.isConnected() || connection.interface() == nullptr) {
+    if (!connection.isConnected()) {
         return false;
     }
-    // Asked of the bus itself, never of the service: a busy service does not hold Ebb up.
-    const QDBusReply<bool> running = connection.interface()->isServiceRegistered(serviceName());
-    if (running.isValid() && running.value()) {
+    // Asked of the bus itself, never of the service, and briefly: a stuck bus does not hold Ebb up.
+    const auto askBus = [&connection](const QString &method, const QVariantList &arguments) {
+        QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                                           QStringLiteral("/org/freedesktop/DBus"),
+                                                           QStringLiteral("org.freedesktop.DBus"), method);
+        call.setArguments(arguments);
+        const QDBusMessage reply = connection.call(call, QDBus::Block, kBusTimeoutMs);
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() ? reply.arguments().first()
+                                                                                          : QVariant();
+    };
+    if (askBus(QStringLiteral("NameHasOwner"), {serviceName()}).toBool()) {
         return true;
     }
     // dunst, notification-daemon and the portal are often started by the bus on the first call.
-    const QDBusReply<QStringList> startable = connection.interface()->activatableServiceNames();
-    return startable.isValid() && startable.value().contains(serviceName());
+    return askBus(QStringLiteral("ListActivatableNames"), {}).toStringList().contains(serviceName());
 }
 
 void DesktopNotifier::listen()
