@@ -2485,20 +2485,8 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Wie war dein Tag?</translation>
     </message>
     <message>
-        <source>A check-in takes a minute. Anything you skip stays “not recorded”.</source>
-        <translation>Ein Eintrag dauert eine Minute. Was du weglässt, bleibt „nicht erfasst“.</translation>
-    </message>
-    <message>
         <source>Check in now</source>
         <translation>Jetzt eintragen</translation>
-    </message>
-    <message>
-        <source>It is also your weekly review day, when you are ready.</source>
-        <translation>Heute ist auch dein Tag für den Wochenrückblick, wenn du so weit bist.</translation>
-    </message>
-    <message>
-        <source>Weekly review</source>
-        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>Your weekly review</source>
@@ -2509,16 +2497,8 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Ein paar ruhige Minuten, um auf die Woche zurückzuschauen, wenn du so weit bist.</translation>
     </message>
     <message>
-        <source>This month there is also the burnout self-check: six short questions.</source>
-        <translation>Diesen Monat gibt es auch den Burnout-Selbsttest: sechs kurze Fragen.</translation>
-    </message>
-    <message>
         <source>Look back now</source>
         <translation>Jetzt zurückschauen</translation>
-    </message>
-    <message>
-        <source>Your monthly self-check</source>
-        <translation>Dein monatlicher Selbsttest</translation>
     </message>
     <message>
         <source>Six short questions about how the last weeks have felt, when you have a quiet minute.</source>
@@ -2553,8 +2533,24 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Ebb wartet im Infobereich, um dich zu erinnern. Beende es über sein Menü oder schalte das in den Einstellungen ab.</translation>
     </message>
     <message>
-        <source>Ebb keeps running without a window, to remind you. Open Ebb again to see it; quit from its File menu, or turn this off in Settings.</source>
-        <translation>Ebb läuft ohne Fenster weiter, um dich zu erinnern. Öffne Ebb erneut, um es zu sehen; beende es über sein Menü „Datei“ oder schalte das in den Einstellungen ab.</translation>
+        <source>A check-in takes a minute, and you can skip any question.</source>
+        <translation>Ein Eintrag dauert eine Minute, und du kannst jede Frage auslassen.</translation>
+    </message>
+    <message>
+        <source>Your monthly questions</source>
+        <translation>Deine monatlichen Fragen</translation>
+    </message>
+    <message>
+        <source>Ebb keeps running without a window, to remind you at %1.</source>
+        <translation>Ebb läuft ohne Fenster weiter, um dich um %1 zu erinnern.</translation>
+    </message>
+    <message>
+        <source>Ebb keeps running without a window, to remind you.</source>
+        <translation>Ebb läuft ohne Fenster weiter, um dich zu erinnern.</translation>
+    </message>
+    <message>
+        <source>Quit Ebb</source>
+        <translation>Ebb beenden</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "window/reminderscheduler.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -90,7 +91,7 @@ TEST_CASE("a due reminder arrives as a desktop notification, and Check in now op
     const FakeNotifications::Shown &shown = service.shown().first();
     CHECK(shown.appName == QStringLiteral("Ebb"));
     CHECK(shown.summary == QStringLiteral("How was today?"));
-    CHECK(shown.body.contains(QStringLiteral("not recorded")));
+    CHECK(shown.body.contains(QStringLiteral("skip any question")));
     CHECK(shown.hints.value(QStringLiteral("desktop-entry")).toString() == QStringLiteral("io.github.ebbjournal.Ebb"));
     CHECK(shown.timeout == 0); // stays until answered: the person may be away from the screen
     // Both buttons, and a click on the notification itself means the first.
@@ -150,8 +151,10 @@ TEST_CASE("a click on a review reminder opens this week's review; the self-check
     BackgroundEbb ebb(bus.address());
     emit ebb.window->reminders()->reminderDue(ReminderKinds(ReminderKind::Review) | ReminderKind::SelfCheck);
     REQUIRE(waitUntil([&] { return service.shown().size() == 1; }, 5000));
+    // One thing at a time: the review first; the month's questions are offered on its page.
     CHECK(service.shown().first().summary == QStringLiteral("Your weekly review"));
-    CHECK(service.shown().first().body.contains(QStringLiteral("self-check")));
+    CHECK(actionKeys(service.shown().first().actions) ==
+          QStringList{QStringLiteral("default"), QStringLiteral("review"), QStringLiteral("later")});
     service.press(service.shown().first().id, QStringLiteral("default"));
     REQUIRE(waitUntil([&] { return ebb.window->isVisible(); }, 5000));
     CHECK(ebb.window->findChild<QTabWidget *>(QStringLiteral("pages"))->currentIndex() == 3);
@@ -185,6 +188,8 @@ TEST_CASE("a notification service that refuses, or none at all: the reminder sho
         REQUIRE(waitUntil(
             [&] { return ebb.window->statusBar()->currentMessage().contains(QStringLiteral("How was today?")); },
             5000));
+        // The window was hidden (started at login): a message in it would reach nobody.
+        CHECK(ebb.window->isMinimized());
     }
     // The service is gone from the bus: nothing waits for an answer that cannot come.
     BackgroundEbb ebb(bus.address());
@@ -205,9 +210,11 @@ TEST_CASE("with notifications, closing the window keeps Ebb running for its remi
     CHECK_FALSE(ebb.window->isVisible());
     REQUIRE(waitUntil([&] { return service.shown().size() == 1; }, 5000));
     CHECK(service.shown().first().summary == QStringLiteral("Ebb is still here"));
-    CHECK(service.shown().first().body.contains(QStringLiteral("File menu")));
-    ebb.window->comeForward(); // opened again from the launcher
-    CHECK(ebb.window->isVisible());
+    CHECK(service.shown().first().body.contains(QStringLiteral("20:00")));
+    CHECK(actionKeys(service.shown().first().actions) ==
+          QStringList{QStringLiteral("default"), QStringLiteral("open"), QStringLiteral("quit")});
+    service.press(service.shown().first().id, QStringLiteral("open"));
+    REQUIRE(waitUntil([&] { return ebb.window->isVisible(); }, 5000));
     CHECK_FALSE(ebb.window->close());
     QTest::qWait(100);
     CHECK(service.shown().size() == 1); // once a session is enough
@@ -215,6 +222,52 @@ TEST_CASE("with notifications, closing the window keeps Ebb running for its remi
     ebb.settings.setKeepInTray(false); // "quit when I close the window"
     ebb.window->comeForward();
     CHECK(ebb.window->close());
+}
+
+TEST_CASE("Quit on the 'still here' notification ends Ebb", "[gui][reminders][notifications]")
+{
+    const PrivateBus bus;
+    FakeNotifications service(bus.address());
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    TempDir tmp;
+    AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
+    ReminderDelivery delivery(*journal, settings, QIcon());
+    delivery.useNotifier(new DesktopNotifier(bus.address(), DesktopNotifier::Service::Notifications, &delivery));
+    QSignalSpy quit(&delivery, &ReminderDelivery::quitRequested);
+    delivery.tellStillRunning();
+    REQUIRE(waitUntil([&] { return service.shown().size() == 1; }, 5000));
+    CHECK(service.shown().first().body == QStringLiteral("Ebb keeps running without a window, to remind you."));
+    service.press(service.shown().first().id, QStringLiteral("quit"));
+    CHECK(waitUntil([&] { return quit.count() == 1; }, 5000));
+}
+
+TEST_CASE("started at login with reminders off, Ebb shows its window", "[gui][reminders][notifications]")
+{
+    const PrivateBus bus;
+    FakeNotifications service(bus.address());
+    BackgroundEbb ebb(bus.address());
+    ebb.settings.setReminder({false, QTime(20, 0)});
+    CHECK_FALSE(ebb.window->startHidden()); // nothing to wait for: an invisible Ebb would only be in the way
+}
+
+TEST_CASE("a restarted notification service: Ebb's old numbers are not taken for its new ones",
+          "[gui][reminders][notifications]")
+{
+    const PrivateBus bus;
+    BackgroundEbb ebb(bus.address());
+    auto service = std::make_unique<FakeNotifications>(bus.address());
+    ebb.reachReminderTime();
+    REQUIRE(waitUntil([&] { return service->shown().size() == 1; }, 5000));
+    const uint oldId = service->shown().first().id;
+    service.reset(); // the desktop's notification service restarts…
+    service = std::make_unique<FakeNotifications>(bus.address());
+    REQUIRE(service->registered());
+    QTest::qWait(200); // the bus tells Ebb of the new owner
+    // …and numbers from 1 again: a button on another program's notification 1 is not Ebb's.
+    service->press(oldId, QStringLiteral("check-in"));
+    QTest::qWait(200);
+    CHECK_FALSE(ebb.window->isVisible());
 }
 
 TEST_CASE("sandboxed, notifications go through the desktop portal, buttons and all", "[gui][notifications]")

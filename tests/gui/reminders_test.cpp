@@ -124,6 +124,40 @@ TEST_CASE("Later brings back in an hour only what is still not done, and never p
     CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 16), QTime(20, 0)));
 }
 
+TEST_CASE("a reminder slept through comes on waking, once; an evening slept through is not reminded of next morning",
+          "[gui][reminders]")
+{
+    FixedClock clock;
+    clock.set(QDateTime(QDate(2026, 3, 11), QTime(18, 0))); // a Wednesday
+    auto journal = ebb::test::memoryJournal(clock);
+    ReminderScheduler scheduler(*journal, clock);
+    QSignalSpy reminders(&scheduler, &ReminderScheduler::reminderDue);
+    scheduler.setReminder({true, QTime(20, 0)});
+    // The laptop's lid closed at 18:00 and opened at 21:30: the clock jumps, the timer says so.
+    clock.set(QDateTime(QDate(2026, 3, 11), QTime(21, 30)));
+    emit scheduler.timer().clockChanged();
+    REQUIRE(reminders.count() == 1);
+    CHECK(reminders.takeFirst().at(0).value<ReminderKinds>() == ReminderKinds(ReminderKind::CheckIn));
+    CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 12), QTime(20, 0)));
+
+    // The clock set back to 19:00 (by hand, or NTP): 20:00 does not remind a second time.
+    clock.set(QDateTime(QDate(2026, 3, 11), QTime(19, 0)));
+    emit scheduler.timer().clockChanged();
+    CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 12), QTime(20, 0)));
+    clock.set(QDateTime(QDate(2026, 3, 11), QTime(20, 0)));
+    scheduler.check();
+    CHECK(reminders.count() == 0);
+
+    // Closed on Thursday at 19:00, opened on Friday at 08:00: Thursday's evening is over, and
+    // Friday's reminder comes at 20:00, not now.
+    clock.set(QDateTime(QDate(2026, 3, 12), QTime(19, 0)));
+    scheduler.check();
+    clock.set(QDateTime(QDate(2026, 3, 13), QTime(8, 0)));
+    emit scheduler.timer().clockChanged();
+    CHECK(reminders.count() == 0);
+    CHECK(scheduler.next() == QDateTime(QDate(2026, 3, 13), QTime(20, 0)));
+}
+
 TEST_CASE("the wake timer fires once at its moment, and not when stopped", "[gui][reminders]")
 {
     WakeTimer timer;

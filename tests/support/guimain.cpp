@@ -21,6 +21,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // No test talks to the desktop's session bus (its notification service would show reminders):
+    // those that need a bus start one of their own (privatebus.h).
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ebb-tests-use-a-private-bus");
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("ebb.*=false"));
     // Journals the tests seal are kept at Argon2id's cheapest (the shipped cost is tested through ebb-cli).

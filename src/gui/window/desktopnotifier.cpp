@@ -7,6 +7,7 @@
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
 #include <QFile>
 
 namespace ebb {
@@ -92,6 +93,10 @@ void DesktopNotifier::listen()
                                          SLOT(onPortalActionInvoked(QString, QString, QVariantList)));
         return;
     }
+    // A restarted service numbers its notifications from 1 again: Ebb's went with the old one.
+    auto *restarts =
+        new QDBusServiceWatcher(kNotifications, connection, QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(restarts, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] { m_keyOfId.clear(); });
     m_listening =
         connection.connect(kNotifications, kNotificationsPath, kNotifications, QStringLiteral("ActionInvoked"), this,
                            SLOT(onActionInvoked(uint, QString))) &&

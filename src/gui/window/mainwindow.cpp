@@ -172,7 +172,9 @@ void MainWindow::takeDailyBackup()
 
 bool MainWindow::startHidden()
 {
-    if (m_delivery == nullptr || !m_delivery->canRemindWithoutWindow()) {
+    // Without a reminder to wait for, an invisible Ebb would only be in the way.
+    if (m_delivery == nullptr || m_appSettings == nullptr || !m_appSettings->reminder().enabled ||
+        !m_delivery->canRemindWithoutWindow()) {
         return false; // nothing could call the person back: the window has to be shown
     }
     // No frame is drawn, so the check and the day's backup need not wait for one.
@@ -431,14 +433,13 @@ void MainWindow::setUpReminders()
     m_delivery = new ReminderDelivery(m_journal, *m_appSettings, windowIcon(), this);
     connect(m_delivery, &ReminderDelivery::showRequested, this, &MainWindow::comeForward);
     connect(m_delivery, &ReminderDelivery::quitRequested, this, &MainWindow::quit);
-    connect(m_delivery, &ReminderDelivery::openRequested, this, [this](ReminderKind kind) {
+    connect(m_delivery, &ReminderDelivery::openRequested, this, [this](ReminderKind kind, QDate day) {
         comeForward();
-        const QDate today = m_journal.clock().today();
         if (kind == ReminderKind::CheckIn) {
-            openDay(today);
+            openDay(day);
             return;
         }
-        reviewPage()->showWeek(today);
+        reviewPage()->showWeek(day);
         m_pages->setCurrentIndex(kReviewTab);
         if (kind == ReminderKind::SelfCheck) {
             // After the window is up: the questions open over it, not over a window still coming.
@@ -446,6 +447,9 @@ void MainWindow::setUpReminders()
         }
     });
     connect(m_delivery, &ReminderDelivery::statusMessage, this, [this](const QString &text) {
+        if (!isVisible()) {
+            showMinimized(); // a message in a hidden window reaches nobody; a minimised one asks for attention
+        }
         statusBar()->showMessage(text, 60000);
         QApplication::alert(this);
     });

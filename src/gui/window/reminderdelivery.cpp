@@ -5,6 +5,7 @@
 #include "settings/clock.h"
 #include "storage/journal.h"
 
+#include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
@@ -17,33 +18,31 @@ const QString kCheckIn = QStringLiteral("check-in");
 const QString kReview = QStringLiteral("review");
 const QString kSelfCheck = QStringLiteral("self-check");
 const QString kLater = QStringLiteral("later");
+const QString kOpen = QStringLiteral("open");
+const QString kQuit = QStringLiteral("quit");
 
 } // namespace
 
 Notification ReminderDelivery::notificationFor(ReminderKinds due)
 {
     Notification notification{kReminderKey, {}, {}, {}};
-    // One thing first: today's check-in, then the week's review, then the month's self-check.
+    // One thing at a time: today's check-in first; the week's review and the month's questions
+    // wait for it (once Ebb is open, the banner over its pages offers them). The words may show
+    // on a locked screen: nothing in them says more than "a journal".
     if (due & ReminderKind::CheckIn) {
         notification.title = tr("How was today?");
-        notification.body = tr("A check-in takes a minute. Anything you skip stays “not recorded”.");
+        notification.body = tr("A check-in takes a minute, and you can skip any question.");
         notification.actions.append({kCheckIn, tr("Check in now")});
-        if (due & ReminderKind::Review) {
-            notification.body += QLatin1Char(' ') + tr("It is also your weekly review day, when you are ready.");
-            notification.actions.append({kReview, tr("Weekly review")});
-        }
     } else if (due & ReminderKind::Review) {
         notification.title = tr("Your weekly review");
         notification.body = tr("A few quiet minutes to look back on the week, when you are ready.");
-        if (due & ReminderKind::SelfCheck) {
-            notification.body +=
-                QLatin1Char(' ') + tr("This month there is also the burnout self-check: six short questions.");
-        }
         notification.actions.append({kReview, tr("Look back now")});
-    } else {
-        notification.title = tr("Your monthly self-check");
+    } else if (due & ReminderKind::SelfCheck) {
+        notification.title = tr("Your monthly questions");
         notification.body = tr("Six short questions about how the last weeks have felt, when you have a quiet minute.");
         notification.actions.append({kSelfCheck, tr("Answer now")});
+    } else {
+        return {};
     }
     notification.actions.append({kLater, tr("Later")});
     return notification;
@@ -57,10 +56,9 @@ ReminderDelivery::ReminderDelivery(Journal &journal, const AppSettings &settings
 {
     m_scheduler->setReminder(settings.reminder());
     connect(m_scheduler, &ReminderScheduler::reminderDue, this, &ReminderDelivery::deliver);
-    // A check-in saved while its reminder is on screen: the reminder has done its work.
+    // The day's check-in saved while its reminder is on screen: the reminder has done its work.
     connect(&journal, &Journal::checkInSaved, this, [this](QDate day) {
-        if (day == m_journal.clock().today() && m_shown == ReminderKinds(ReminderKind::CheckIn) &&
-            m_notifier != nullptr) {
+        if (day == m_shownOn && m_shown.testFlag(ReminderKind::CheckIn) && m_notifier != nullptr) {
             m_notifier->withdraw(kReminderKey);
             m_shown = {};
         }
@@ -73,7 +71,8 @@ ReminderDelivery::ReminderDelivery(Journal &journal, const AppSettings &settings
     auto *menu = new QMenu;
     connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
     menu->addAction(tr("Open Ebb"), this, &ReminderDelivery::showRequested);
-    menu->addAction(tr("Check in now"), this, [this] { emit openRequested(ReminderKind::CheckIn); });
+    menu->addAction(tr("Check in now"), this,
+                    [this] { emit openRequested(ReminderKind::CheckIn, m_journal.clock().today()); });
     menu->addSeparator();
     menu->addAction(tr("Quit"), this, &ReminderDelivery::quitRequested);
     m_tray->setContextMenu(menu);
@@ -86,7 +85,7 @@ void ReminderDelivery::useNotifier(DesktopNotifier *notifier)
     m_notifier = notifier;
     connect(m_notifier, &DesktopNotifier::actionInvoked, this, &ReminderDelivery::onAction);
     connect(m_notifier, &DesktopNotifier::notificationFailed, this, [this](const QString &key) {
-        if (key == kReminderKey) {
+        if (key == kReminderKey && m_shown != ReminderKinds()) {
             fallBack(notificationFor(m_shown));
         }
     });
@@ -111,6 +110,7 @@ void ReminderDelivery::deliver(ReminderKinds due)
         return;
     }
     m_shown = due;
+    m_shownOn = m_journal.clock().today();
     const Notification notification = notificationFor(due);
     if (notifier()->isAvailable()) {
         m_notifier->show(notification);
@@ -130,8 +130,15 @@ void ReminderDelivery::fallBack(const Notification &notification)
 
 void ReminderDelivery::onAction(const QString &key, const QString &action)
 {
+    if (key == kStillRunningKey) {
+        if (action == kQuit) {
+            emit quitRequested();
+        } else {
+            emit showRequested();
+        }
+        return;
+    }
     if (key != kReminderKey) {
-        emit showRequested();
         return;
     }
     const ReminderKinds shown = m_shown;
@@ -139,11 +146,11 @@ void ReminderDelivery::onAction(const QString &key, const QString &action)
     if (action == kLater) {
         m_scheduler->snooze(shown);
     } else if (action == kCheckIn) {
-        emit openRequested(ReminderKind::CheckIn);
+        emit openRequested(ReminderKind::CheckIn, m_shownOn); // the day it asked about, even after midnight
     } else if (action == kReview) {
-        emit openRequested(ReminderKind::Review);
+        emit openRequested(ReminderKind::Review, m_shownOn);
     } else if (action == kSelfCheck) {
-        emit openRequested(ReminderKind::SelfCheck);
+        emit openRequested(ReminderKind::SelfCheck, m_shownOn);
     }
 }
 
@@ -160,11 +167,13 @@ void ReminderDelivery::tellStillRunning()
                             m_icon, 10000);
         return;
     }
+    const QDateTime next = m_scheduler->next();
     notifier()->show({kStillRunningKey,
                       tr("Ebb is still here"),
-                      tr("Ebb keeps running without a window, to remind you. Open Ebb again to see it; quit from "
-                         "its File menu, or turn this off in Settings."),
-                      {}});
+                      next.isValid() ? tr("Ebb keeps running without a window, to remind you at %1.")
+                                           .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat))
+                                     : tr("Ebb keeps running without a window, to remind you."),
+                      {{kOpen, tr("Open Ebb")}, {kQuit, tr("Quit Ebb")}}});
 }
 
 } // namespace ebb

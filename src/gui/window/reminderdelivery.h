@@ -29,7 +29,7 @@ class ReminderDelivery : public QObject
 public:
     ReminderDelivery(Journal &journal, const AppSettings &settings, const QIcon &icon, QObject *parent = nullptr);
 
-    /** A reminder's words and buttons: one notification for all that is due. */
+    /** A reminder's words and buttons: about the first of what is due (none when nothing is). */
     static Notification notificationFor(ReminderKinds due);
 
     ReminderScheduler *scheduler() const { return m_scheduler; }
@@ -47,8 +47,8 @@ public:
     void tellStillRunning();
 
 signals:
-    /** The person asked to do what a reminder was about now. */
-    void openRequested(ebb::ReminderKind kind);
+    /** The person asked to do now what a reminder was about (`day`: the day it asked about). */
+    void openRequested(ebb::ReminderKind kind, QDate day);
     /** Show the window (the tray's "Open Ebb", a click on its message). */
     void showRequested();
     void quitRequested();
@@ -65,6 +65,7 @@ private:
     DesktopNotifier *m_notifier = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     ReminderKinds m_shown; ///< what the reminder on screen is about
+    QDate m_shownOn;       ///< and the day it came
     bool m_toldStillRunning = false;
 };
 

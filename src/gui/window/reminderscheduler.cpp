@@ -15,7 +15,8 @@ ReminderScheduler::ReminderScheduler(Journal &journal, const Clock &clock, QObje
     , m_clock(clock)
 {
     connect(&m_timer, &WakeTimer::timeout, this, &ReminderScheduler::check);
-    connect(&m_timer, &WakeTimer::clockChanged, this, &ReminderScheduler::plan);
+    // Woken from sleep, or the clock set: remind now if the moment passed meanwhile.
+    connect(&m_timer, &WakeTimer::clockChanged, this, &ReminderScheduler::check);
     // A check-in saved today may leave nothing to remind of today.
     connect(&journal, &Journal::checkInSaved, this, [this](QDate day) {
         if (day == m_clock.today()) {
@@ -73,8 +74,9 @@ void ReminderScheduler::plan()
     if (m_snoozedUntil.isValid() && m_snoozedUntil.toLocalTime().date() != now.toLocalTime().date()) {
         m_snoozedUntil = {};
     }
-    // Today's moment while it is ahead and something is still due; else tomorrow's.
-    m_next = nextReminder(m_reminder, now, dueNow() == ReminderKinds());
+    // Today's moment while it is ahead, something is still due and it has not come yet; else tomorrow's.
+    const bool doneToday = m_remindedOn == now.toLocalTime().date() || dueNow() == ReminderKinds();
+    m_next = nextReminder(m_reminder, now, doneToday);
     if (m_next.isValid() && m_snoozedUntil.isValid()) {
         m_next = std::min(m_next, m_snoozedUntil);
     }
@@ -88,11 +90,16 @@ void ReminderScheduler::plan()
 void ReminderScheduler::check()
 {
     const QDateTime now = m_clock.now();
-    if (!m_next.isNull() && now >= m_next) {
+    // A moment of an earlier day (the laptop slept through the evening) is not today's to remind of.
+    if (!m_next.isNull() && now >= m_next && m_next.toLocalTime().date() == now.toLocalTime().date()) {
         ReminderKinds due = dueNow();
         if (m_snoozedUntil.isValid() && now >= m_snoozedUntil && m_next == m_snoozedUntil) {
             due &= m_snoozed; // only what was put off, and only if still not done
             m_snoozedUntil = {};
+        } else if (m_remindedOn == now.toLocalTime().date()) {
+            due = {}; // the clock was set back past the moment: once a day is enough
+        } else {
+            m_remindedOn = now.toLocalTime().date();
         }
         if (due != ReminderKinds()) {
             emit reminderDue(due);

@@ -26,9 +26,10 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(ReminderKinds)
 /**
  * Decides when to remind: at the chosen time, today's check-in unless it is done, and on the
  * review weekday the weekly review unless the week has one, and the monthly self-check when it is
- * due (and wanted). All that is due comes as one reminder. "Later" brings it back an hour on, on
- * the same day, without what was done meanwhile. Time comes from the injected Clock; a wall-clock
- * timer wakes check() at the moment (on waking, when the computer slept through it), and not before.
+ * due (and wanted). All that is due comes as one reminder, once a day. "Later" brings it back an
+ * hour on, on the same day, without what was done meanwhile. Time comes from the injected Clock;
+ * a wall-clock timer wakes check() at the moment, and when the clock jumps (waking from sleep, a
+ * clock set): a moment slept through is reminded of on waking.
  */
 class ReminderScheduler : public QObject
 {
@@ -46,8 +47,8 @@ public:
     void snooze(ReminderKinds kinds, int minutes = 60);
     /** What would be reminded of now: today's check-in, review, self-check, as far as they are due. */
     ReminderKinds dueNow() const;
-    /** The timer that wakes check() (for tests: whether one is waiting). */
-    const WakeTimer &timer() const { return m_timer; }
+    /** The timer that wakes check() (for tests: whether one is waiting, and a clock that jumps). */
+    WakeTimer &timer() { return m_timer; }
 
 signals:
     void reminderDue(ebb::ReminderKinds kinds);
@@ -59,6 +60,7 @@ private:
     const Clock &m_clock;
     ReminderSettings m_reminder;
     QDateTime m_next;
+    QDate m_remindedOn; ///< the day the reminder at the chosen time came: never twice, whatever the clock does
     QDateTime m_snoozedUntil;
     ReminderKinds m_snoozed;
     WakeTimer m_timer;

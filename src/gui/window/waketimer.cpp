@@ -18,6 +18,7 @@ WakeTimer::WakeTimer(QObject *parent)
     : QObject(parent)
 {
     m_fallback.setSingleShot(true);
+    m_fallback.setTimerType(Qt::PreciseTimer); // a coarse timer may be an hour off over a day
     connect(&m_fallback, &QTimer::timeout, this, [this] {
         m_active = false;
         emit timeout();
@@ -31,6 +32,7 @@ WakeTimer::WakeTimer(QObject *parent)
 
 WakeTimer::~WakeTimer()
 {
+    delete m_notifier; // before its descriptor goes
     if (m_fd >= 0) {
         ::close(m_fd);
     }
@@ -39,6 +41,7 @@ WakeTimer::~WakeTimer()
 void WakeTimer::start(qint64 msFromNow)
 {
     msFromNow = std::max<qint64>(msFromNow, 1);
+    stop();
     m_active = true;
     timespec now{};
     if (m_fd < 0 || ::clock_gettime(CLOCK_REALTIME, &now) != 0) {
@@ -49,8 +52,9 @@ void WakeTimer::start(qint64 msFromNow)
     itimerspec when{};
     when.it_value.tv_sec = time_t(at / 1000000000);
     when.it_value.tv_nsec = long(at % 1000000000);
-    // Absolute, and cancelled when the clock is set, so that a changed clock is noticed.
-    if (::timerfd_settime(m_fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &when, nullptr) != 0) {
+    // Absolute, and cancelled when the clock is set (or jumps on waking from sleep), so that is noticed.
+    if (::timerfd_settime(m_fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &when, nullptr) != 0 &&
+        ::timerfd_settime(m_fd, TFD_TIMER_ABSTIME, &when, nullptr) != 0) {
         m_fallback.start(std::chrono::milliseconds(msFromNow));
     }
 }

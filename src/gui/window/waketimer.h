@@ -10,11 +10,12 @@ class QSocketNotifier;
 namespace ebb {
 
 /**
- * A single-shot timer on the wall clock (Linux timerfd, CLOCK_REALTIME): it fires at the moment
- * it was set for even when the computer slept through it (on waking), where a QTimer, which
- * counts only the time the computer was awake, would fire hours late. Setting the clock
- * (by hand, or a new time zone's offset) is told as clockChanged(). Waiting costs nothing: no
- * wake-ups until the moment comes.
+ * A single-shot timer on the wall clock (Linux timerfd, CLOCK_REALTIME), where a QTimer, which
+ * counts only the time the computer was awake, would fire hours late after a sleep. When the
+ * clock jumps — set by hand or by NTP, or on waking from sleep — the timer is cancelled and says
+ * so with clockChanged(): the owner decides whether the moment has passed. Waiting costs nothing:
+ * no wake-ups until the moment comes. (A new time zone does not move this clock; the next
+ * planning takes it into account.)
  */
 class WakeTimer : public QObject
 {
@@ -33,7 +34,7 @@ public:
 
 signals:
     void timeout();
-    /** The wall clock was set while waiting: the moment may need planning again (the timer is stopped). */
+    /** The wall clock jumped while waiting (set, or woken from sleep): the timer is stopped. */
     void clockChanged();
 
 private:
