@@ -120,15 +120,7 @@ int main(int argc, char *argv[])
         "minute | window shown |\n|---|---|---|---|---|\n");
     for (const int years : {1, 10}) {
         const QString path = home.filePath(QStringLiteral("journal-%1.sqlite").arg(years));
-        {
-            const SystemClock now;
-            auto journal = Journal::open(path, now);
-            if (!journal) {
-                std::fprintf(stderr, "%s\n", qPrintable(journal.errorString()));
-                return 1;
-            }
-            bench::fillJournal(**journal, years, now.today().addDays(-1));
-        }
+        bench::writeDiaryJournal(path, years);
         QProcess ebb;
         ebb.setProcessEnvironment(env);
         ebb.start(args.at(1), {QStringLiteral("--background"), QStringLiteral("--database"), path});

@@ -80,4 +80,19 @@ inline void fillJournal(Journal &journal, int years, QDate today)
     }
 }
 
+/**
+ * Writes a journal file at `path` holding `years` of the synthetic diary, ending yesterday by the
+ * real clock, as a daily user's would for the app started today; exits on failure.
+ */
+inline void writeDiaryJournal(const QString &path, int years)
+{
+    const SystemClock now;
+    auto journal = Journal::open(path, now);
+    if (!journal) {
+        std::fprintf(stderr, "%s\n", qPrintable(journal.errorString()));
+        std::exit(1);
+    }
+    fillJournal(**journal, years, now.today().addDays(-1));
+}
+
 } // namespace ebb::bench

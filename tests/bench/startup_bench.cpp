@@ -130,16 +130,7 @@ int main(int argc, char *argv[])
     }
     for (const int years : {1, 10, 100}) {
         const QString path = home.filePath(QStringLiteral("journal-%1.sqlite").arg(years));
-        {
-            // The app's today is the real one, so the diary ends yesterday as a daily user's would.
-            const SystemClock now;
-            auto journal = Journal::open(path, now);
-            if (!journal) {
-                std::fprintf(stderr, "%s\n", qPrintable(journal.errorString()));
-                return 1;
-            }
-            fillJournal(**journal, years, now.today().addDays(-1));
-        }
+        writeDiaryJournal(path, years);
         const QStringList ebbArgs = {QStringLiteral("--database"), path};
         if (instructions) {
             measure(ebb, ebbArgs, env); // the day's backup is taken, as on any later start that day
