@@ -1697,6 +1697,22 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>There are too few check-ins before this period to compare with; against the person&apos;s usual, %1.</source>
         <translation>Vor diesem Zeitraum gibt es zu wenige Check-ins zum Vergleich; gemessen am Üblichen der Person: %1.</translation>
     </message>
+    <message>
+        <source>A file in the sync folder is not a change set this Ebb can read; it was left as it is.</source>
+        <translation>Eine Datei im Sync-Ordner ist keine Änderungsdatei, die dieses Ebb lesen kann; sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Ebb could not write to the sync folder %1: %2</source>
+        <translation>Ebb konnte nicht in den Sync-Ordner %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The sync folder already has a file named %1; Ebb did not replace it.</source>
+        <translation>Im Sync-Ordner gibt es schon eine Datei namens %1; Ebb hat sie nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Ebb could not write to the sync folder %1.</source>
+        <translation>Ebb konnte nicht in den Sync-Ordner %1 schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -2978,6 +2994,29 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>More that Ebb noticed</source>
         <translation>Mehr, was Ebb aufgefallen ist</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SyncFolder</name>
+    <message>
+        <source>%1 is already a sync folder. To use it from this computer, join it with its passphrase.</source>
+        <translation>%1 ist schon ein Sync-Ordner. Um ihn auf diesem Rechner zu nutzen, tritt ihm mit seiner Passphrase bei.</translation>
+    </message>
+    <message>
+        <source>Ebb could not make the sync folder %1.</source>
+        <translation>Ebb konnte den Sync-Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sync folder yet: set it up on your first computer, then join it here.</source>
+        <translation>%1 ist noch kein Sync-Ordner: Richte ihn auf deinem ersten Rechner ein und tritt ihm dann hier bei.</translation>
+    </message>
+    <message>
+        <source>The sync folder&apos;s marker file is damaged or from a newer Ebb; nothing was written.</source>
+        <translation>Die Kennungsdatei des Sync-Ordners ist beschädigt oder stammt von einem neueren Ebb; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this sync folder. Nothing was written; use the passphrase chosen on your first computer.</source>
+        <translation>Diese Passphrase öffnet den Sync-Ordner nicht. Es wurde nichts geschrieben; nimm die Passphrase, die du auf deinem ersten Rechner gewählt hast.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/replicastate.h"
+
+#include <QCborArray>
+
+namespace ebb {
+
+bool ReplicaState::apply(const FieldChange &change)
+{
+    if (!m_known.insert(change.stamp).second) {
+        return false; // delivered twice, or come back in a duplicated file
+    }
+    History &history = m_fields[FieldKey{change.table, change.key, change.field}];
+    for (const Stamp &base : change.bases) {
+        history.replaced.insert(base);
+        history.heads.erase(base);
+    }
+    // A change that some change already known replaced (it arrived after its successor) is no head.
+    if (history.replaced.count(change.stamp) == 0) {
+        history.heads.emplace(change.stamp, Head{change.value});
+    }
+    return true;
+}
+
+int ReplicaState::apply(const ChangeSet &set)
+{
+    int taken = 0;
+    for (const FieldChange &change : set.changes) {
+        taken += apply(change) ? 1 : 0;
+    }
+    return taken;
+}
+
+std::optional<ReplicaState::Field> ReplicaState::field(const QString &table, const QString &key,
+                                                       const QString &field) const
+{
+    const auto found = m_fields.find(FieldKey{table, key, field});
+    if (found == m_fields.end() || found->second.heads.empty()) {
+        return std::nullopt;
+    }
+    Field merged;
+    for (const auto &[stamp, head] : found->second.heads) {
+        merged.heads.append(stamp);
+        merged.concurrent.append(head.value);
+    }
+    // The latest head is the value; the others stay beside it.
+    merged.value = merged.concurrent.takeLast();
+    merged.stamp = merged.heads.last();
+    return merged;
+}
+
+bool ReplicaState::isDeleted(const QString &table, const QString &key) const
+{
+    const auto tombstone = field(table, key, tombstoneField());
+    return tombstone && tombstone->value.toBool();
+}
+
+QList<QString> ReplicaState::keys(const QString &table) const
+{
+    QList<QString> keys;
+    for (auto it = m_fields.lower_bound(FieldKey{table, QString(), QString()});
+         it != m_fields.end() && std::get<0>(it->first) == table; ++it) {
+        if (keys.isEmpty() || keys.last() != std::get<1>(it->first)) {
+            keys.append(std::get<1>(it->first));
+        }
+    }
+    return keys;
+}
+
+QList<QString> ReplicaState::fields(const QString &table, const QString &key) const
+{
+    QList<QString> names;
+    for (auto it = m_fields.lower_bound(FieldKey{table, key, QString()});
+         it != m_fields.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == key; ++it) {
+        if (std::get<2>(it->first) != tombstoneField() && !it->second.heads.empty()) {
+            names.append(std::get<2>(it->first));
+        }
+    }
+    return names;
+}
+
+QByteArray ReplicaState::digest() const
+{
+    QCborArray all;
+    for (const auto &[key, history] : m_fields) {
+        QCborArray heads;
+        for (const auto &[stamp, head] : history.heads) {
+            heads.append(QCborArray{stamp.ms, qint64(stamp.counter), stamp.device, head.value});
+        }
+        all.append(QCborArray{std::get<0>(key), std::get<1>(key), std::get<2>(key), heads});
+    }
+    return QCborValue(all).toCbor();
+}
+
+} // namespace ebb

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/sealedfile.h"
+#include "result.h"
+#include "sync/changeset.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ebb {
+
+/**
+ * A folder that a file-sync engine (Syncthing, Nextcloud, any synced folder) carries between a
+ * person's computers, holding a journal's changes sealed with a key from the sync passphrase
+ * (Argon2id, as the journal's own encryption).
+ *
+ *     ebb-sync-folder                  the folder's marker, sealed: its salt and cost name the key
+ *     <device>.<sequence>.ebbsync      one change set: 16 hex digits, 10 decimal digits
+ *
+ * A device only ever adds files of its own, each written whole under a temporary name, flushed,
+ * and renamed (never over an existing one). Everything else in the folder — a file still being
+ * written or received, an engine's temporary or conflict copy, anything cut short or changed — is
+ * left alone and not read; a change set that arrives twice, or out of order, does no harm (the
+ * merge is idempotent and order-free). File names say which device and which number, nothing else.
+ */
+class SyncFolder
+{
+public:
+    /** The first device: makes the folder's key. Refused when the folder already has one. */
+    static Result<SyncFolder> create(const QString &folder, const QString &passphrase, const KdfParams &kdf);
+    /** Another device joins with the same passphrase; a wrong one is refused and nothing is written. */
+    static Result<SyncFolder> open(const QString &folder, const QString &passphrase);
+
+    SyncFolder(SyncFolder &&) noexcept;
+    SyncFolder &operator=(SyncFolder &&) noexcept;
+    ~SyncFolder();
+
+    const QString &path() const { return m_folder; }
+    /** Seals and adds `set` as its own file. Refused if that device's number is already there. */
+    Result<QString> write(const ChangeSet &set) const;
+
+    struct Incoming
+    {
+        QList<ChangeSet> sets;  ///< oldest first per device
+        QStringList taken;      ///< their file names, to pass back as `taken` next time
+        QStringList unreadable; ///< change-set files that could not be opened (yet): tried again next time
+    };
+    /** Every change set in the folder whose file name is not in `taken`. */
+    Incoming readNew(const QSet<QString> &taken) const;
+
+    /** The file name of a device's `sequence`-th change set. */
+    static QString fileNameOf(const QString &device, quint64 sequence);
+    /** True for a change set's file name (not a temporary file, not an engine's conflict copy). */
+    static bool isChangeSetName(const QString &name);
+
+private:
+    SyncFolder(QString folder, SealedHeader header, SecretKey key);
+
+    QString m_folder;
+    SealedHeader m_header;
+    std::unique_ptr<SecretKey> m_key;
+};
+
+} // namespace ebb
