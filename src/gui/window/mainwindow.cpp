@@ -82,10 +82,8 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::buildPage);
 
     // The reminder is about this week's review: it opens this week, however few its check-ins.
-    connect(m_reviewReminder, &ReviewBanner::reviewRequested, this, [this] {
-        reviewPage()->showWeek(m_journal.clock().today());
-        m_pages->setCurrentIndex(kReviewTab);
-    });
+    connect(m_reviewReminder, &ReviewBanner::reviewRequested, this,
+            [this] { showWeekReview(m_journal.clock().today()); });
     connect(m_reviewReminder, &ReviewBanner::selfCheckRequested, this,
             [this] { reviewPage()->selfCheckPanel()->openCheck(); });
     connect(m_reviewReminder, &ReviewBanner::problem, this,
@@ -269,6 +267,12 @@ void MainWindow::openDay(QDate day)
     m_checkInPage->setFocus(Qt::TabFocusReason);
 }
 
+void MainWindow::showWeekReview(QDate day)
+{
+    reviewPage()->showWeek(day);
+    m_pages->setCurrentIndex(kReviewTab);
+}
+
 void MainWindow::openReview()
 {
     reviewPage()->showOpeningWeek();
@@ -439,8 +443,7 @@ void MainWindow::setUpReminders()
             openDay(day);
             return;
         }
-        reviewPage()->showWeek(day);
-        m_pages->setCurrentIndex(kReviewTab);
+        showWeekReview(day);
         if (kind == ReminderKind::SelfCheck) {
             // After the window is up: the questions open over it, not over a window still coming.
             QTimer::singleShot(0, this, [this] { reviewPage()->selfCheckPanel()->openCheck(); });

@@ -98,6 +98,8 @@ private:
     /** Builds the page of `tab` if it has not been built yet. */
     void buildPage(int tab);
     void saveReviewNow();
+    /** The Weekly review page on the week of `day` (a reminder's, or the banner's). */
+    void showWeekReview(QDate day);
 
     enum Tab { kCheckInTab, kHistoryTab, kTrendsTab, kReviewTab };
     void quit();

@@ -75,8 +75,12 @@ void ReminderScheduler::plan()
         m_snoozedUntil = {};
     }
     // Today's moment while it is ahead, something is still due and it has not come yet; else tomorrow's.
-    const bool doneToday = m_remindedOn == now.toLocalTime().date() || dueNow() == ReminderKinds();
-    m_next = nextReminder(m_reminder, now, doneToday);
+    // The journal is read only when that is in question (not at all with reminders off: at start-up).
+    m_next = nextReminder(m_reminder, now, true);
+    if (const QDateTime today = nextReminder(m_reminder, now, false);
+        today != m_next && m_remindedOn != now.toLocalTime().date() && dueNow() != ReminderKinds()) {
+        m_next = today;
+    }
     if (m_next.isValid() && m_snoozedUntil.isValid()) {
         m_next = std::min(m_next, m_snoozedUntil);
     }
