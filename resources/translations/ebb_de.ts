@@ -1713,6 +1713,122 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>Ebb could not write to the sync folder %1.</source>
         <translation>Ebb konnte nicht in den Sync-Ordner %1 schreiben.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s record of what was synced is damaged; nothing was changed. Set up sync again to start it afresh.</source>
+        <translation>Die Aufzeichnung des Tagebuchs darüber, was abgeglichen wurde, ist beschädigt; nichts wurde geändert. Richte den Abgleich neu ein, um frisch zu beginnen.</translation>
+    </message>
+    <message>
+        <source>also written on your other computer at the same time:</source>
+        <translation>zur selben Zeit auch auf deinem anderen Computer geschrieben:</translation>
+    </message>
+    <message>
+        <source>the check-in of %1</source>
+        <translation>den Check-in vom %1</translation>
+    </message>
+    <message>
+        <source>the monthly questions of %1</source>
+        <translation>die Monatsfragen vom %1</translation>
+    </message>
+    <message>
+        <source>the weekly review of %1</source>
+        <translation>den Wochenrückblick %1</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>a setting, tag or boundary</source>
+        <translation>eine Einstellung, ein Schlagwort oder eine Grenze</translation>
+    </message>
+    <message>
+        <source>A change to %1 from your other computer could not be merged here, so this computer&apos;s version is kept and will be sent back (%2).</source>
+        <translation>Eine Änderung an %1 von deinem anderen Computer konnte hier nicht zusammengeführt werden; die Fassung dieses Computers bleibt und wird zurückgeschickt (%2).</translation>
+    </message>
+    <message>
+        <source>This journal does not sync yet: set it up first, with a folder and a passphrase.</source>
+        <translation>Dieses Tagebuch wird noch nicht abgeglichen: richte es zuerst ein, mit einem Ordner und einer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Two tags called “%1” were made on two computers. Both are kept; one is now called “%2”.</source>
+        <translation>Auf zwei Computern wurde ein Schlagwort „%1“ angelegt. Beide bleiben; eines heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 names a boundary or tag that has not arrived from your other computer yet; it will be linked when it comes.</source>
+        <translation>Der Check-in vom %1 nennt eine Grenze oder ein Schlagwort, das von deinem anderen Computer noch nicht angekommen ist; es wird verknüpft, sobald es da ist.</translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation>Gerade eben abgeglichen</translation>
+    </message>
+    <message>
+        <source>Last synced %1 minute ago</source>
+        <translation>Vor %1 Minute abgeglichen</translation>
+    </message>
+    <message>
+        <source>Last synced %1 minutes ago</source>
+        <translation>Vor %1 Minuten abgeglichen</translation>
+    </message>
+    <message>
+        <source>Last synced %1 hour ago</source>
+        <translation>Vor %1 Stunde abgeglichen</translation>
+    </message>
+    <message>
+        <source>Last synced %1 hours ago</source>
+        <translation>Vor %1 Stunden abgeglichen</translation>
+    </message>
+    <message>
+        <source>Last synced on %1</source>
+        <translation>Zuletzt abgeglichen am %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>%1 computer</source>
+        <translation>%1 Computer</translation>
+    </message>
+    <message>
+        <source>%1 computers</source>
+        <translation>%1 Computer</translation>
+    </message>
+    <message>
+        <source>Sent %1 change from this computer.</source>
+        <translation>%1 Änderung von diesem Computer gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes from this computer.</source>
+        <translation>%1 Änderungen von diesem Computer gesendet.</translation>
+    </message>
+    <message>
+        <source>Took in %1 change from your other computers.</source>
+        <translation>%1 Änderung von deinen anderen Computern übernommen.</translation>
+    </message>
+    <message>
+        <source>Took in %1 changes from your other computers.</source>
+        <translation>%1 Änderungen von deinen anderen Computern übernommen.</translation>
+    </message>
+    <message>
+        <source>Took in changes from your other computers: %1 day changed here.</source>
+        <translation>Änderungen von deinen anderen Computern übernommen: %1 Tag hat sich hier geändert.</translation>
+    </message>
+    <message>
+        <source>Took in changes from your other computers: %1 days changed here.</source>
+        <translation>Änderungen von deinen anderen Computern übernommen: %1 Tage haben sich hier geändert.</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing new here or on your other computers.</source>
+        <translation>Auf dem neuesten Stand: nichts Neues hier oder auf deinen anderen Computern.</translation>
+    </message>
+    <message>
+        <source>%1 file in the sync folder could not be read yet (perhaps still arriving); it will be tried again next time.</source>
+        <translation>%1 Datei im Abgleichordner konnte noch nicht gelesen werden (vielleicht kommt sie noch an); sie wird beim nächsten Mal wieder versucht.</translation>
+    </message>
+    <message>
+        <source>%1 files in the sync folder could not be read yet (perhaps still arriving); they will be tried again next time.</source>
+        <translation>%1 Dateien im Abgleichordner konnten noch nicht gelesen werden (vielleicht kommen sie noch an); sie werden beim nächsten Mal wieder versucht.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -3017,6 +3133,14 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>That passphrase does not open this sync folder. Nothing was written; use the passphrase chosen on your first computer.</source>
         <translation>Diese Passphrase öffnet den Sync-Ordner nicht. Es wurde nichts geschrieben; nimm die Passphrase, die du auf deinem ersten Rechner gewählt hast.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be found. If it moved, set up sync again with its new place.</source>
+        <translation>Der Abgleichordner %1 ist nicht zu finden. Wenn er umgezogen ist, richte den Abgleich mit seinem neuen Ort neu ein.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 was set up again with another passphrase. Join it again with the new passphrase; nothing was written.</source>
+        <translation>Der Abgleichordner %1 wurde mit einer anderen Passphrase neu eingerichtet. Tritt ihm mit der neuen Passphrase wieder bei; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>

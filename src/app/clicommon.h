@@ -45,6 +45,12 @@ bool readPassphraseOptions(const QCommandLineParser &parser, QString &problem);
  * EBB_PASSPHRASE environment variable, else a prompt on the terminal (no echo); else empty.
  */
 QString passphrase();
+/**
+ * The sync folder's passphrase (ebb-cli sync setup): from --passphrase-fd, which then no longer
+ * counts for the journal's own (that comes from EBB_PASSPHRASE or a prompt), else
+ * EBB_SYNC_PASSPHRASE, else a prompt on the terminal; else empty.
+ */
+QString syncPassphrase();
 /** passphrase() for an encrypted journal; empty for a plain one (nothing is asked). */
 QString passphraseIfSealed(const QString &journalPath);
 /** A new passphrase: --new-passphrase-fd, else EBB_NEW_PASSPHRASE, else asked twice on the terminal. */
@@ -84,6 +90,8 @@ int runImport(const QStringList &args);
 int runReview(const QStringList &args);
 /** ebb-cli selfcheck add --date D --answers A,B,C,D,E,F | selfcheck list [--format text|json] */
 int runSelfCheck(const QStringList &args);
+/** ebb-cli sync setup --folder DIR | sync | sync status | sync stop */
+int runSync(const QStringList &args);
 /** ebb-cli encrypt: the passphrase comes from EBB_NEW_PASSPHRASE. */
 int runEncrypt(const QStringList &args);
 /** ebb-cli decrypt: the passphrase comes from EBB_PASSPHRASE. */

@@ -33,6 +33,7 @@ const QString kGeneralHelp =
                    "  passphrase  Change an encrypted journal's passphrase.\n"
                    "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
                    "  selfcheck  Add a monthly burnout self-check (add) or list them (list).\n"
+                   "  sync     Sync with your other computers through a folder (setup, status, stop).\n"
                    "\n"
                    "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
                    "An encrypted journal's passphrase is read from $EBB_PASSPHRASE (a new one from\n"
@@ -117,6 +118,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("selfcheck")) {
         return runSelfCheck(args);
+    }
+    if (command == QLatin1String("sync")) {
+        return runSync(args);
     }
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }

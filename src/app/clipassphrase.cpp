@@ -13,6 +13,7 @@
 #include <optional>
 #include <termios.h>
 #include <unistd.h>
+#include <utility>
 
 namespace ebb::cli {
 namespace {
@@ -138,6 +139,20 @@ QString passphrase()
         }
     }
     return *s.cached;
+}
+
+QString syncPassphrase()
+{
+    Sources &s = sources();
+    if (s.fd >= 0) {
+        // The descriptor is this command's: an encrypted journal's own passphrase comes another way.
+        const int fd = std::exchange(s.fd, -1);
+        return readLine(fd);
+    }
+    if (qEnvironmentVariableIsSet("EBB_SYNC_PASSPHRASE")) {
+        return qEnvironmentVariable("EBB_SYNC_PASSPHRASE");
+    }
+    return prompt("Sync passphrase (the same on every computer): ");
 }
 
 QString passphraseIfSealed(const QString &journalPath)

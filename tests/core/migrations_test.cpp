@@ -48,12 +48,36 @@ TEST_CASE("the schema has every table the journal needs", "[storage][migrations]
 {
     Database db = emptyMemory();
     requireOk(migrate(db, schemaMigrations()));
-    CHECK(tables(db) == QStringList{QStringLiteral("boundaries"), QStringLiteral("checkin_boundaries"),
-                                    QStringLiteral("checkin_tags"), QStringLiteral("checkins"),
-                                    QStringLiteral("drafts"), QStringLiteral("flag_dismissals"),
-                                    QStringLiteral("notes"), QStringLiteral("review_answers"),
-                                    QStringLiteral("reviews"), QStringLiteral("search_text"),
-                                    QStringLiteral("self_checks"), QStringLiteral("settings"), QStringLiteral("tags")});
+    CHECK(tables(db) ==
+          QStringList{QStringLiteral("boundaries"), QStringLiteral("checkin_boundaries"),
+                      QStringLiteral("checkin_tags"), QStringLiteral("checkins"), QStringLiteral("drafts"),
+                      QStringLiteral("flag_dismissals"), QStringLiteral("notes"), QStringLiteral("review_answers"),
+                      QStringLiteral("reviews"), QStringLiteral("search_text"), QStringLiteral("self_checks"),
+                      QStringLiteral("settings"), QStringLiteral("sync_fields"), QStringLiteral("sync_local"),
+                      QStringLiteral("sync_taken"), QStringLiteral("tags")});
+}
+
+TEST_CASE("schema 6 gives boundaries, tags and notes an id of their own, old rows and new", "[storage][migrations]")
+{
+    Database db = emptyMemory();
+    const auto upTo5 = schemaMigrations().first(5);
+    requireOk(migrate(db, upTo5));
+    requireOk(db.exec(QStringLiteral(
+        "INSERT INTO tags (name, kind, created_at) VALUES ('work', 'drained', 'x'), ('walk', 'restored', 'x');"
+        "INSERT INTO boundaries (text, created_at) VALUES ('No email after six', 'x');"
+        "INSERT INTO notes (day, body, created_at, updated_at) VALUES ('2026-03-14', 'a note', 'x', 'x');")));
+    requireOk(migrate(db, schemaMigrations()));
+    requireOk(db.exec(QStringLiteral("INSERT INTO tags (name, kind, created_at) VALUES ('new', 'neutral', 'x')")));
+    CHECK(require(db.queryInt(QStringLiteral("SELECT count(DISTINCT uid) FROM tags WHERE length(uid) = 16"))) == 3);
+    CHECK(require(db.queryInt(QStringLiteral("SELECT count(*) FROM boundaries WHERE length(uid) = 16"))) == 1);
+    CHECK(require(db.queryInt(QStringLiteral("SELECT count(*) FROM notes WHERE length(uid) = 16"))) == 1);
+    // A row that comes with its id (from another computer) keeps it; an id twice is refused.
+    requireOk(db.exec(QStringLiteral(
+        "INSERT INTO tags (name, kind, created_at, uid) VALUES ('given', 'neutral', 'x', '0123456789abcdef')")));
+    CHECK(require(db.queryText(QStringLiteral("SELECT uid FROM tags WHERE name = 'given'"))) ==
+          QStringLiteral("0123456789abcdef"));
+    CHECK_FALSE(db.exec(QStringLiteral(
+        "INSERT INTO tags (name, kind, created_at, uid) VALUES ('twice', 'neutral', 'x', '0123456789abcdef')")));
 }
 
 TEST_CASE("a version 1 journal with entries is brought to the latest schema keeping them", "[storage][migrations]")

@@ -443,6 +443,52 @@ Result<ImportPlan> Journal::applyImport(const ImportFile &file)
     return persisted(applied);
 }
 
+Result<bool> Journal::setUpSync(const QString &folder, const QString &passphrase)
+{
+    const bool first = !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("ebb-sync-folder")));
+    auto opened =
+        first ? SyncFolder::create(folder, passphrase, KdfParams::current()) : SyncFolder::open(folder, passphrase);
+    if (!opened) {
+        return opened.error();
+    }
+    auto started = persisted(startSyncing(m_db, *opened));
+    if (!started) {
+        return started.error();
+    }
+    return first;
+}
+
+Result<SyncReport> Journal::sync()
+{
+    auto folder = openSyncFolder(m_db);
+    if (!folder) {
+        return folder.error();
+    }
+    auto report = persisted(exchange(m_db, *folder, m_clock.now()));
+    if (report && report->rowsChanged > 0) {
+        emit imported();
+    }
+    return report;
+}
+
+Result<std::optional<SyncStatus>> Journal::syncStatus() const
+{
+    // A journal read as it is (ebb-cli) may be older than sync: then it does not sync.
+    auto version = schemaVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (*version < 6) {
+        return std::optional<SyncStatus>();
+    }
+    return ebb::syncStatus(m_db);
+}
+
+Result<void> Journal::stopSync()
+{
+    return persisted(stopSyncing(m_db));
+}
+
 Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
 {
     if (path() == QLatin1String(":memory:")) {

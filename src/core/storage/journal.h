@@ -27,6 +27,7 @@
 #include "storage/selfcheckrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/tagrepository.h"
+#include "sync/journalsync.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -173,6 +174,19 @@ public:
     /** Keeps a pacing flag's episode quiet until it clears (see DismissalRepository). */
     Result<void> dismissFlag(const DismissedFlag &flag);
     Result<QSet<DismissedFlag>> dismissedFlags() const;
+
+    /**
+     * Makes this journal sync through `folder` (see journalsync.h). A folder that is not a sync
+     * folder yet gets its key from `passphrase` (the first computer: true); one that is, is joined
+     * with it (false), and a wrong passphrase is refused with nothing written.
+     */
+    Result<bool> setUpSync(const QString &folder, const QString &passphrase);
+    /** One exchange with the sync folder; emits imported() when it changed anything here. */
+    Result<SyncReport> sync();
+    /** The journal's sync; nullopt when it does not sync. */
+    Result<std::optional<SyncStatus>> syncStatus() const;
+    /** Stops syncing; the folder and everything synced stay. */
+    Result<void> stopSync();
 
     /** Keeps an unsaved form so nothing typed is lost; cheap enough to call every few seconds. */
     Result<void> saveDraft(const CheckIn &form);

@@ -174,8 +174,51 @@ ALTER TABLE checkins ADD COLUMN note_bring_up INTEGER NOT NULL DEFAULT 0 CHECK (
 ALTER TABLE notes ADD COLUMN bring_up INTEGER NOT NULL DEFAULT 0 CHECK (bring_up IN (0, 1));
 )sql";
 
+// Version 6: sync between a person's computers (issue 23). Boundaries, tags and notes get an id
+// that is the same on every computer (their row numbers are not): random, made by a trigger when a
+// row comes without one. The sync_* tables belong to this computer and never travel: its device id,
+// clock and next file number (sync_local), the merge's state per field (sync_fields), and the
+// files already taken from the sync folder (sync_taken).
+constexpr const char *kSchemaV6 = R"sql(
+ALTER TABLE boundaries ADD COLUMN uid TEXT CHECK (uid GLOB '[0-9a-f]*' AND length(uid) = 16);
+ALTER TABLE tags ADD COLUMN uid TEXT CHECK (uid GLOB '[0-9a-f]*' AND length(uid) = 16);
+ALTER TABLE notes ADD COLUMN uid TEXT CHECK (uid GLOB '[0-9a-f]*' AND length(uid) = 16);
+UPDATE boundaries SET uid = lower(hex(randomblob(8)));
+UPDATE tags SET uid = lower(hex(randomblob(8)));
+UPDATE notes SET uid = lower(hex(randomblob(8)));
+CREATE UNIQUE INDEX boundaries_by_uid ON boundaries(uid);
+CREATE UNIQUE INDEX tags_by_uid ON tags(uid);
+CREATE UNIQUE INDEX notes_by_uid ON notes(uid);
+CREATE TRIGGER boundaries_uid AFTER INSERT ON boundaries WHEN new.uid IS NULL BEGIN
+    UPDATE boundaries SET uid = lower(hex(randomblob(8))) WHERE id = new.id;
+END;
+CREATE TRIGGER tags_uid AFTER INSERT ON tags WHEN new.uid IS NULL BEGIN
+    UPDATE tags SET uid = lower(hex(randomblob(8))) WHERE id = new.id;
+END;
+CREATE TRIGGER notes_uid AFTER INSERT ON notes WHEN new.uid IS NULL BEGIN
+    UPDATE notes SET uid = lower(hex(randomblob(8))) WHERE id = new.id;
+END;
+
+CREATE TABLE sync_local (
+    key   TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 40),
+    value TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sync_fields (
+    tbl    TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    field  TEXT NOT NULL,
+    record BLOB NOT NULL,
+    PRIMARY KEY (tbl, key, field)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sync_taken (
+    name TEXT PRIMARY KEY
+) STRICT, WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
 };
 
 } // namespace

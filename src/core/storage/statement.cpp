@@ -70,6 +70,15 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    // A zero-length blob, not NULL, when empty: sqlite3_bind_blob would take a null pointer as NULL.
+    noteBindResult(value.isEmpty()
+                       ? sqlite3_bind_zeroblob(m_stmt, index, 0)
+                       : sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement &Statement::bind(int index, std::optional<int> value)
 {
     return value ? bind(index, *value) : bindNull(index);
@@ -156,6 +165,12 @@ QString Statement::columnText(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::columnBlob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(bytes, sqlite3_column_bytes(m_stmt, column));
 }
 
 std::optional<int> Statement::columnOptionalInt(int column) const

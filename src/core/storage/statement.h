@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -36,6 +37,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, std::optional<int> value);
+    Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
 
     /** Advances one row: true when a row is ready to read, false when done. */
@@ -52,6 +54,7 @@ public:
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
     std::optional<int> columnOptionalInt(int column) const;
     int columnCount() const;
     QString columnName(int column) const;

@@ -16,6 +16,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("ebb", text);
 }
 
+bool isName(const QCborValue &value)
+{
+    return value.isString() && !value.toString().isEmpty() && value.toString().size() <= kMaxNameLength;
+}
+
+Error notAChangeSet()
+{
+    return errorWith(tr("A file in the sync folder is not a change set this Ebb can read; it was left as it is."));
+}
+
+} // namespace
+
 QCborArray encodeStamp(const Stamp &stamp)
 {
     return QCborArray{stamp.ms, qint64(stamp.counter), stamp.device};
@@ -32,18 +44,6 @@ bool decodeStamp(const QCborValue &value, Stamp &stamp)
     stamp = Stamp{array.at(0).toInteger(), quint32(counter), array.at(2).toString()};
     return stamp.ms > 0 && counter >= 0 && counter <= 0xffffffffLL && isDeviceId(stamp.device);
 }
-
-bool isName(const QCborValue &value)
-{
-    return value.isString() && !value.toString().isEmpty() && value.toString().size() <= kMaxNameLength;
-}
-
-Error notAChangeSet()
-{
-    return errorWith(tr("A file in the sync folder is not a change set this Ebb can read; it was left as it is."));
-}
-
-} // namespace
 
 QByteArray encodeChangeSet(const ChangeSet &set)
 {

@@ -6,6 +6,7 @@
 #include "sync/hlc.h"
 
 #include <QByteArray>
+#include <QCborArray>
 #include <QCborValue>
 #include <QList>
 #include <QString>
@@ -40,6 +41,11 @@ struct ChangeSet
 
     friend bool operator==(const ChangeSet &, const ChangeSet &) = default;
 };
+
+/** A stamp as CBOR: [ms, counter, device]. */
+QCborArray encodeStamp(const Stamp &stamp);
+/** Reads a stamp back; false for anything encodeStamp would not write (a device id that is not one, say). */
+bool decodeStamp(const QCborValue &value, Stamp &stamp);
 
 /** The change set as CBOR (compact, and the same bytes for the same change set). */
 QByteArray encodeChangeSet(const ChangeSet &set);

@@ -4,6 +4,8 @@
 
 #include <QCborArray>
 
+#include <utility>
+
 namespace ebb {
 
 bool ReplicaState::apply(const FieldChange &change)
@@ -11,7 +13,9 @@ bool ReplicaState::apply(const FieldChange &change)
     if (!m_known.insert(change.stamp).second) {
         return false; // delivered twice, or come back in a duplicated file
     }
-    History &history = m_fields[FieldKey{change.table, change.key, change.field}];
+    const FieldKey key{change.table, change.key, change.field};
+    m_touched.insert(key);
+    History &history = m_fields[key];
     for (const Stamp &base : change.bases) {
         history.replaced.insert(base);
         history.heads.erase(base);
@@ -91,6 +95,61 @@ QByteArray ReplicaState::digest() const
         all.append(QCborArray{std::get<0>(key), std::get<1>(key), std::get<2>(key), heads});
     }
     return QCborValue(all).toCbor();
+}
+
+QCborValue ReplicaState::record(const FieldKey &key) const
+{
+    const auto found = m_fields.find(key);
+    if (found == m_fields.end()) {
+        return QCborValue(nullptr);
+    }
+    QCborArray heads;
+    for (const auto &[stamp, head] : found->second.heads) {
+        heads.append(QCborArray{encodeStamp(stamp), head.value});
+    }
+    QCborArray replaced;
+    for (const Stamp &stamp : found->second.replaced) {
+        replaced.append(encodeStamp(stamp));
+    }
+    return QCborArray{heads, replaced};
+}
+
+bool ReplicaState::restore(const FieldKey &key, const QCborValue &record)
+{
+    const QCborArray parts = record.toArray();
+    if (parts.size() != 2 || !parts.at(0).isArray() || !parts.at(1).isArray()) {
+        return false;
+    }
+    History history;
+    const QCborArray heads = parts.at(0).toArray();
+    for (const auto &head : heads) {
+        Stamp stamp;
+        const QCborArray pair = head.toArray();
+        if (pair.size() != 2 || !decodeStamp(pair.at(0), stamp)) {
+            return false;
+        }
+        history.heads.emplace(stamp, Head{pair.at(1)});
+    }
+    const QCborArray replaced = parts.at(1).toArray();
+    for (const auto &value : replaced) {
+        Stamp stamp;
+        if (!decodeStamp(value, stamp)) {
+            return false;
+        }
+        history.replaced.insert(stamp);
+    }
+    // Only the heads are known for sure: a replaced stamp may name a change not seen yet, whose own
+    // bases must still end heads when it comes. A replaced change that comes again does nothing.
+    for (const auto &[stamp, head] : history.heads) {
+        m_known.insert(stamp);
+    }
+    m_fields[key] = std::move(history);
+    return true;
+}
+
+std::set<ReplicaState::FieldKey> ReplicaState::takeTouched()
+{
+    return std::exchange(m_touched, {});
 }
 
 } // namespace ebb

@@ -57,8 +57,19 @@ public:
     /** The whole merged state as bytes, the same on every device that has the same changes. */
     QByteArray digest() const;
 
-private:
+    /** A field: table, key, field name. */
     using FieldKey = std::tuple<QString, QString, QString>;
+    /**
+     * What the merge keeps of one field, to store between runs: its heads (stamp and value) and
+     * the stamps they replaced, as CBOR [[stamp, value]…, [stamp…]].
+     */
+    QCborValue record(const FieldKey &key) const;
+    /** Takes back a field stored by record(); false (and nothing taken) for anything else. */
+    bool restore(const FieldKey &key, const QCborValue &record);
+    /** The fields apply() changed since the last call (to store just those). */
+    std::set<FieldKey> takeTouched();
+
+private:
     struct Head
     {
         QCborValue value;
@@ -71,6 +82,7 @@ private:
 
     std::map<FieldKey, History> m_fields;
     std::set<Stamp> m_known;
+    std::set<FieldKey> m_touched;
 };
 
 /** The name of the field that marks a row deleted (true) or alive again (false). */

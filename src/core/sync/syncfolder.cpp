@@ -116,6 +116,58 @@ Result<SyncFolder> SyncFolder::open(const QString &folder, const QString &passph
     return SyncFolder(folder, std::move(*header), std::move(*key));
 }
 
+Result<SyncFolder> SyncFolder::openWithKey(const QString &folder, const QByteArray &keyBytes)
+{
+    QFile marker(QDir(folder).filePath(kMarkerName));
+    if (!marker.open(QIODevice::ReadOnly)) {
+        return errorWith(tr("The sync folder %1 cannot be found. If it moved, set up sync again with its new place.")
+                             .arg(QDir::toNativeSeparators(folder)));
+    }
+    const QByteArray bytes = marker.read(1024 * 1024);
+    auto header = readSealedHeader(bytes);
+    SecretKey key;
+    if (!header || !key.isValid() || keyBytes.size() != qsizetype(SecretKey::kSize)) {
+        return errorWith(tr("The sync folder's marker file is damaged or from a newer Ebb; nothing was written."));
+    }
+    std::copy(keyBytes.begin(), keyBytes.end(), key.data());
+    auto plain = unseal(key, bytes);
+    if (!plain || *plain != kMarker) {
+        return errorWith(tr("The sync folder %1 was set up again with another passphrase. Join it again with the "
+                            "new passphrase; nothing was written.")
+                             .arg(QDir::toNativeSeparators(folder)));
+    }
+    return SyncFolder(folder, std::move(*header), std::move(key));
+}
+
+QByteArray SyncFolder::keyBytes() const
+{
+    return QByteArray(reinterpret_cast<const char *>(m_key->data()), qsizetype(SecretKey::kSize));
+}
+
+QStringList SyncFolder::devices() const
+{
+    QStringList devices;
+    for (const QString &name : QDir(m_folder).entryList(QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch parts = changeSetPattern().match(name);
+        if (parts.hasMatch() && (devices.isEmpty() || devices.last() != parts.captured(1))) {
+            devices.append(parts.captured(1));
+        }
+    }
+    return devices;
+}
+
+quint64 SyncFolder::highestSequence(const QString &device) const
+{
+    quint64 highest = 0;
+    for (const QString &name : QDir(m_folder).entryList({device + QStringLiteral(".*")}, QDir::Files)) {
+        const QRegularExpressionMatch parts = changeSetPattern().match(name);
+        if (parts.hasMatch()) {
+            highest = std::max(highest, parts.captured(2).toULongLong());
+        }
+    }
+    return highest;
+}
+
 QString SyncFolder::fileNameOf(const QString &device, quint64 sequence)
 {
     return QStringLiteral("%1.%2.ebbsync").arg(device).arg(sequence, 10, 10, QLatin1Char('0'));

@@ -37,11 +37,23 @@ public:
     /** Another device joins with the same passphrase; a wrong one is refused and nothing is written. */
     static Result<SyncFolder> open(const QString &folder, const QString &passphrase);
 
+    /**
+     * Opens the folder with the key a journal kept from create() or open() (keyBytes()), so later
+     * exchanges need no passphrase. Refused when the key no longer opens the folder's marker.
+     */
+    static Result<SyncFolder> openWithKey(const QString &folder, const QByteArray &key);
+
     SyncFolder(SyncFolder &&) noexcept;
     SyncFolder &operator=(SyncFolder &&) noexcept;
     ~SyncFolder();
 
     const QString &path() const { return m_folder; }
+    /** The folder key's bytes, for the journal to keep (inside the journal, sealed with it if it is). */
+    QByteArray keyBytes() const;
+    /** The devices that have written change sets here (sorted). */
+    QStringList devices() const;
+    /** The highest number of `device`'s change sets here; 0 when it has none. */
+    quint64 highestSequence(const QString &device) const;
     /** Seals and adds `set` as its own file. Refused if that device's number is already there. */
     Result<QString> write(const ChangeSet &set) const;
 

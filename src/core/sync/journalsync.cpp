@@ -1,0 +1,467 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/journalsync.h"
+
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+#include "storage/timestamps.h"
+#include "sync/hlc.h"
+#include "sync/replicastate.h"
+#include "sync/syncedrows.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ebb {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb", text);
+}
+
+const QString kContext = QStringLiteral("Could not sync the journal");
+
+// This computer's own keys in sync_local.
+const QString kFolder = QStringLiteral("folder");
+const QString kKey = QStringLiteral("key");
+const QString kDevice = QStringLiteral("device");
+const QString kClock = QStringLiteral("clock");
+const QString kNextSequence = QStringLiteral("next_sequence");
+const QString kLastSynced = QStringLiteral("last_synced");
+const QString kComputers = QStringLiteral("computers");
+
+Result<QMap<QString, QString>> readLocal(const Database &db)
+{
+    auto select = db.prepare(QStringLiteral("SELECT key, value FROM sync_local"));
+    if (!select) {
+        return select.error();
+    }
+    QMap<QString, QString> local;
+    auto read = select->forEachRow([&](const Statement &row) { local.insert(row.columnText(0), row.columnText(1)); });
+    if (!read) {
+        return read.error();
+    }
+    return local;
+}
+
+Result<void> writeLocal(Database &db, const QMap<QString, QString> &values)
+{
+    auto upsert = db.prepare(QStringLiteral("INSERT INTO sync_local (key, value) VALUES (?1, ?2) "
+                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!upsert) {
+        return upsert.error();
+    }
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        upsert->reset();
+        if (auto r = upsert->bind(1, it.key()).bind(2, it.value()).run(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+QString clockText(const Stamp &stamp)
+{
+    return QStringLiteral("%1 %2").arg(stamp.ms).arg(stamp.counter);
+}
+
+Stamp clockFrom(const QString &text, const QString &device)
+{
+    const QStringList parts = text.split(QLatin1Char(' '));
+    if (parts.size() != 2) {
+        return {};
+    }
+    return Stamp{parts[0].toLongLong(), parts[1].toUInt(), device};
+}
+
+Result<ReplicaState> loadState(const Database &db)
+{
+    auto select = db.prepare(QStringLiteral("SELECT tbl, key, field, record FROM sync_fields"));
+    if (!select) {
+        return select.error();
+    }
+    ReplicaState state;
+    bool damaged = false;
+    auto read = select->forEachRow([&](const Statement &row) {
+        damaged |= !state.restore({row.columnText(0), row.columnText(1), row.columnText(2)},
+                                  QCborValue::fromCbor(row.columnBlob(3)));
+    });
+    if (!read) {
+        return read.error();
+    }
+    if (damaged) {
+        return errorWith(tr("The journal's record of what was synced is damaged; nothing was changed. Set up sync "
+                            "again to start it afresh."));
+    }
+    state.takeTouched();
+    return state;
+}
+
+Result<void> saveState(Database &db, ReplicaState &state)
+{
+    auto upsert = db.prepare(QStringLiteral("INSERT INTO sync_fields (tbl, key, field, record) VALUES (?1, ?2, ?3, "
+                                            "?4) ON CONFLICT (tbl, key, field) DO UPDATE SET record = "
+                                            "excluded.record"));
+    if (!upsert) {
+        return upsert.error();
+    }
+    for (const auto &[table, key, field] : state.takeTouched()) {
+        upsert->reset();
+        const QByteArray bytes = state.record({table, key, field}).toCbor();
+        if (auto r = upsert->bind(1, table).bind(2, key).bind(3, field).bindBlob(4, bytes).run(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+/** Empty and missing are the same to sync: no value, no tags. */
+QCborValue normalized(const QCborValue &value)
+{
+    if (value.isUndefined() || (value.isArray() && value.toArray().isEmpty())) {
+        return QCborValue(nullptr);
+    }
+    return value;
+}
+
+bool isMergedText(const QString &table, const QString &field)
+{
+    return (table == QLatin1String("checkins") && field == QLatin1String("note")) ||
+           (table == QLatin1String("notes") && field == QLatin1String("body"));
+}
+
+/** The later text, then each other text written at the same time under a marked line. */
+QCborValue shownValue(const QString &table, const QString &field, const ReplicaState::Field &merged)
+{
+    if (!isMergedText(table, field) || merged.concurrent.isEmpty()) {
+        return merged.value;
+    }
+    QString text = merged.value.toString();
+    for (const QCborValue &other : merged.concurrent) {
+        const QString otherText = other.toString();
+        if (otherText.trimmed().isEmpty() || otherText == merged.value.toString()) {
+            continue;
+        }
+        text +=
+            QStringLiteral("\n\n— %1\n%2").arg(tr("also written on your other computer at the same time:"), otherText);
+    }
+    return text;
+}
+
+/** A row is gone when its tombstone says so and nothing changed it later. */
+bool isAlive(const ReplicaState &state, const QString &table, const QString &key, const QList<QString> &fields)
+{
+    const auto tombstone = state.field(table, key, tombstoneField());
+    if (!tombstone || !tombstone->value.toBool()) {
+        return !fields.isEmpty() || tombstone.has_value();
+    }
+    return std::any_of(fields.begin(), fields.end(), [&](const QString &name) {
+        const auto f = state.field(table, key, name);
+        return f && tombstone->stamp < f->stamp;
+    });
+}
+
+/** The journal as the merged state says it should be. */
+SyncedRows shownRows(const ReplicaState &state)
+{
+    SyncedRows rows;
+    for (const QString &table : syncedTables()) {
+        for (const QString &key : state.keys(table)) {
+            const QList<QString> fields = state.fields(table, key);
+            if (!isAlive(state, table, key, fields)) {
+                continue;
+            }
+            SyncedRow &row = rows[RowName{table, key}];
+            for (const QString &name : fields) {
+                row[name] = normalized(shownValue(table, name, *state.field(table, key, name)));
+            }
+        }
+    }
+    return rows;
+}
+
+QCborValue valueIn(const SyncedRow &row, const QString &name)
+{
+    const auto found = row.find(name);
+    return found == row.end() ? QCborValue(nullptr) : normalized(found->second);
+}
+
+/** What changed here since the last exchange, as changes that replace what this computer had seen. */
+QList<FieldChange> localChanges(const SyncedRows &journal, const SyncedRows &shown, const ReplicaState &state,
+                                HybridClock &clock, qint64 wallMs)
+{
+    QList<FieldChange> changes;
+    const auto change = [&](const RowName &row, const QString &field, const QCborValue &value) {
+        const auto merged = state.field(row.first, row.second, field);
+        changes.append(FieldChange{row.first, row.second, field, value, clock.tick(wallMs),
+                                   merged ? merged->heads : QList<Stamp>()});
+    };
+    std::set<RowName> names;
+    for (const auto &[name, row] : journal) {
+        names.insert(name);
+    }
+    for (const auto &[name, row] : shown) {
+        names.insert(name);
+    }
+    for (const RowName &name : names) {
+        const auto here = journal.find(name);
+        const auto there = shown.find(name);
+        if (here == journal.end()) {
+            change(name, tombstoneField(), true);
+            continue;
+        }
+        static const SyncedRow kNone;
+        const SyncedRow &before = there == shown.end() ? kNone : there->second;
+        if (there == shown.end()) {
+            change(name, tombstoneField(), false);
+        }
+        std::set<QString> fields;
+        for (const auto &[field, value] : here->second) {
+            fields.insert(field);
+        }
+        for (const auto &[field, value] : before) {
+            fields.insert(field);
+        }
+        for (const QString &field : fields) {
+            const QCborValue now = valueIn(here->second, field);
+            if (now != valueIn(before, field) || (there == shown.end() && !now.isNull())) {
+                change(name, field, now);
+            }
+        }
+    }
+    return changes;
+}
+
+bool sameRow(const SyncedRow &a, const SyncedRow &b)
+{
+    std::set<QString> fields;
+    for (const auto &[field, value] : a) {
+        fields.insert(field);
+    }
+    for (const auto &[field, value] : b) {
+        fields.insert(field);
+    }
+    return std::all_of(fields.begin(), fields.end(),
+                       [&](const QString &field) { return valueIn(a, field) == valueIn(b, field); });
+}
+
+QString rowDescription(const RowName &row)
+{
+    if (row.first == QLatin1String("checkins")) {
+        return tr("the check-in of %1").arg(row.second);
+    }
+    if (row.first == QLatin1String("self_checks")) {
+        return tr("the monthly questions of %1").arg(row.second);
+    }
+    if (row.first == QLatin1String("reviews")) {
+        return tr("the weekly review of %1").arg(row.second);
+    }
+    if (row.first == QLatin1String("notes")) {
+        return tr("a note");
+    }
+    return tr("a setting, tag or boundary");
+}
+
+/** Writes every row whose merged state differs from the journal; rows go in table order. */
+Result<void> writeMerged(Database &db, const SyncedRows &journal, const SyncedRows &shown, const QDateTime &now,
+                         SyncReport &report)
+{
+    for (const QString &table : syncedTables()) {
+        std::set<QString> keys;
+        for (auto it = journal.lower_bound(RowName{table, QString()}); it != journal.end() && it->first.first == table;
+             ++it) {
+            keys.insert(it->first.second);
+        }
+        for (auto it = shown.lower_bound(RowName{table, QString()}); it != shown.end() && it->first.first == table;
+             ++it) {
+            keys.insert(it->first.second);
+        }
+        for (const QString &key : keys) {
+            const RowName name{table, key};
+            const auto here = journal.find(name);
+            const auto there = shown.find(name);
+            const bool alive = there != shown.end();
+            if (alive == (here != journal.end()) && (!alive || sameRow(here->second, there->second))) {
+                continue;
+            }
+            auto written = writeSyncedRow(db, name, alive ? &there->second : nullptr, now, report.notes);
+            if (!written) {
+                report.notes.append(tr("A change to %1 from your other computer could not be merged here, so this "
+                                       "computer's version is kept and will be sent back (%2).")
+                                        .arg(rowDescription(name), written.errorString()));
+                continue;
+            }
+            ++report.rowsChanged;
+            if (table == QLatin1String("checkins")) {
+                report.days.append(dayFromKey(key));
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> startSyncing(Database &db, const SyncFolder &folder)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        return withContext(tx.error(), kContext);
+    }
+    if (auto r = db.exec(QStringLiteral("DELETE FROM sync_local; DELETE FROM sync_fields; DELETE FROM sync_taken;"));
+        !r) {
+        return withContext(r.error(), kContext);
+    }
+    const QMap<QString, QString> local{
+        {kFolder, folder.path()},
+        {kKey, QString::fromLatin1(folder.keyBytes().toBase64())},
+        {kDevice, newDeviceId()},
+        {kNextSequence, QStringLiteral("1")},
+    };
+    if (auto r = writeLocal(db, local); !r) {
+        return withContext(r.error(), kContext);
+    }
+    if (auto r = tx->commit(); !r) {
+        return withContext(r.error(), kContext);
+    }
+    return {};
+}
+
+Result<void> stopSyncing(Database &db)
+{
+    auto r = db.exec(QStringLiteral("DELETE FROM sync_local; DELETE FROM sync_fields; DELETE FROM sync_taken;"));
+    return r ? r : withContext(r.error(), kContext);
+}
+
+Result<std::optional<SyncStatus>> syncStatus(const Database &db)
+{
+    auto local = readLocal(db);
+    if (!local) {
+        return withContext(local.error(), kContext);
+    }
+    if (!local->contains(kFolder)) {
+        return std::optional<SyncStatus>();
+    }
+    SyncStatus status;
+    status.folder = local->value(kFolder);
+    status.device = local->value(kDevice);
+    status.lastSynced = local->contains(kLastSynced) ? instantFromKey(local->value(kLastSynced)) : QDateTime();
+    status.computers = local->value(kComputers).toInt();
+    return std::optional<SyncStatus>(status);
+}
+
+Result<SyncFolder> openSyncFolder(const Database &db)
+{
+    auto local = readLocal(db);
+    if (!local) {
+        return withContext(local.error(), kContext);
+    }
+    if (!local->contains(kFolder)) {
+        return errorWith(tr("This journal does not sync yet: set it up first, with a folder and a passphrase."));
+    }
+    return SyncFolder::openWithKey(local->value(kFolder), QByteArray::fromBase64(local->value(kKey).toLatin1()));
+}
+
+Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        return withContext(tx.error(), kContext);
+    }
+    auto local = readLocal(db);
+    if (!local) {
+        return withContext(local.error(), kContext);
+    }
+    const QString device = local->value(kDevice);
+    if (!isDeviceId(device)) {
+        return errorWith(tr("This journal does not sync yet: set it up first, with a folder and a passphrase."));
+    }
+    auto state = loadState(db);
+    if (!state) {
+        return state.error();
+    }
+    auto journal = readSyncedRows(db);
+    if (!journal) {
+        return journal.error();
+    }
+    QSet<QString> taken;
+    auto takenRows = db.prepare(QStringLiteral("SELECT name FROM sync_taken"));
+    if (!takenRows) {
+        return withContext(takenRows.error(), kContext);
+    }
+    if (auto r = takenRows->forEachRow([&](const Statement &row) { taken.insert(row.columnText(0)); }); !r) {
+        return withContext(r.error(), kContext);
+    }
+    QStringList newlyTaken;
+
+    SyncReport report;
+    HybridClock clock(device, clockFrom(local->value(kClock), device));
+    const QList<FieldChange> mine = localChanges(*journal, shownRows(*state), *state, clock, now.toMSecsSinceEpoch());
+    if (!mine.isEmpty()) {
+        // The file's number follows any this device left in the folder (a run whose journal
+        // transaction then failed), so a number is never used twice.
+        const quint64 sequence =
+            std::max(local->value(kNextSequence).toULongLong(), folder.highestSequence(device) + 1);
+        ChangeSet set{device, sequence, mine};
+        for (const FieldChange &change : mine) {
+            state->apply(change);
+        }
+        auto written = folder.write(set);
+        if (!written) {
+            return written.error();
+        }
+        newlyTaken.append(*written);
+        local->insert(kNextSequence, QString::number(sequence + 1));
+        report.sent = int(mine.size());
+    }
+
+    taken.unite(QSet<QString>(newlyTaken.begin(), newlyTaken.end()));
+    const SyncFolder::Incoming incoming = folder.readNew(taken);
+    for (const ChangeSet &set : incoming.sets) {
+        for (const FieldChange &change : set.changes) {
+            clock.observe(change.stamp);
+        }
+        report.received += state->apply(set);
+    }
+    newlyTaken += incoming.taken;
+    report.unreadable = incoming.unreadable;
+
+    if (auto r = writeMerged(db, *journal, shownRows(*state), now, report); !r) {
+        return r.error();
+    }
+    if (auto r = saveState(db, *state); !r) {
+        return withContext(r.error(), kContext);
+    }
+    auto take = db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_taken (name) VALUES (?1)"));
+    if (!take) {
+        return withContext(take.error(), kContext);
+    }
+    for (const QString &name : newlyTaken) {
+        take->reset();
+        if (auto r = take->bind(1, name).run(); !r) {
+            return withContext(r.error(), kContext);
+        }
+    }
+    QStringList devices = folder.devices();
+    if (!devices.contains(device)) {
+        devices.append(device);
+    }
+    report.computers = int(devices.size());
+    local->insert(kClock, clockText(clock.last()));
+    local->insert(kLastSynced, instantKey(now));
+    local->insert(kComputers, QString::number(report.computers));
+    if (auto r = writeLocal(db, *local); !r) {
+        return withContext(r.error(), kContext);
+    }
+    if (auto r = tx->commit(); !r) {
+        return withContext(r.error(), kContext);
+    }
+    return report;
+}
+
+} // namespace ebb

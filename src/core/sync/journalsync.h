@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "sync/syncfolder.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ebb {
+
+class Database;
+
+/** What one exchange did. */
+struct SyncReport
+{
+    int sent = 0;           ///< changed fields this computer wrote to the folder
+    int received = 0;       ///< changed fields taken from other computers (new ones only)
+    int rowsChanged = 0;    ///< rows of this journal written because of them
+    QList<QDate> days;      ///< the check-in days among them
+    int computers = 0;      ///< computers that have written to the folder, this one included
+    QStringList notes;      ///< what could not be merged as it came, in plain words
+    QStringList unreadable; ///< files in the folder not read (yet)
+};
+
+/** This computer's sync, as kept in the journal. */
+struct SyncStatus
+{
+    QString folder;
+    QString device;
+    QDateTime lastSynced; ///< invalid: never
+    int computers = 0;    ///< as of the last exchange
+};
+
+/**
+ * Makes the journal sync through `folder` (created or joined): keeps the folder and its key in the
+ * journal, and starts afresh as a new device in it (what was synced elsewhere before is merged
+ * again, nothing is lost). The first exchange then sends the whole journal.
+ */
+Result<void> startSyncing(Database &db, const SyncFolder &folder);
+/** Stops syncing: forgets the folder and its key. The folder and the journal are left as they are. */
+Result<void> stopSyncing(Database &db);
+/** The journal's sync, or nullopt when it does not sync. */
+Result<std::optional<SyncStatus>> syncStatus(const Database &db);
+/** The sync folder the journal was set up with, opened with the key it kept. */
+Result<SyncFolder> openSyncFolder(const Database &db);
+
+/**
+ * One exchange, all in one transaction: what changed here since the last one goes to the folder as
+ * a new change set; the change sets of other computers not taken yet are merged; and the rows the
+ * merge changed are written here. Every computer that has taken the same change sets holds the
+ * same journal. A note edited on two computers before either saw the other's keeps both texts, the
+ * later first and the other after a marked line.
+ */
+Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now);
+
+} // namespace ebb

@@ -1,0 +1,365 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Journals on two or three computers syncing through one folder: what is made on one appears on
+// the others, concurrent edits resolve the same everywhere, and nothing anyone wrote is lost.
+#include "journalaccess.h"
+#include "storage/journal.h"
+#include "storage/sealedjournal.h"
+#include "sync/syncedrows.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
+
+namespace Catch {
+/** A journal as sync sees it, one row a line, so a failed comparison shows what differs. */
+template <>
+struct StringMaker<ebb::SyncedRows>
+{
+    static std::string convert(const ebb::SyncedRows &rows)
+    {
+        QString text = QStringLiteral("\n");
+        for (const auto &[name, fields] : rows) {
+            text += name.first + QLatin1Char('/') + name.second + QLatin1Char(':');
+            for (const auto &[field, value] : fields) {
+                text += QLatin1Char(' ') + field + QLatin1Char('=') + value.toDiagnosticNotation();
+            }
+            text += QLatin1Char('\n');
+        }
+        return text.toStdString();
+    }
+};
+} // namespace Catch
+
+using namespace ebb;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::requireOk;
+using ebb::test::TempDir;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("kettle on the windowsill");
+const QDate kDay(2026, 3, 14);
+
+/** One computer: its clock and its journal. */
+struct Computer
+{
+    FixedClock clock;
+    std::unique_ptr<Journal> journal;
+
+    Computer(const QString &path, qint64 offsetSeconds = 0)
+    {
+        clock.advanceSeconds(int(offsetSeconds));
+        journal = require(Journal::open(path, clock));
+    }
+    SyncReport sync() { return require(journal->sync()); }
+    SyncedRows rows() { return require(readSyncedRows(ebb::test::databaseOf(*journal))); }
+};
+
+const Tag *tagNamed(const std::vector<Tag> &tags, const QString &name)
+{
+    const auto found = std::find_if(tags.begin(), tags.end(), [&](const Tag &t) { return t.name == name; });
+    return found == tags.end() ? nullptr : &*found;
+}
+
+/** Everything in the folder, as text: what someone reading the synced folder would see. */
+QByteArray folderBytes(const QString &folder)
+{
+    QByteArray all;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        all += it.fileName().toUtf8() + '\n' + file.readAll();
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("a check-in made on one computer appears on the other, with its boundaries and tags", "[sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    Computer laptop(tmp.path(QStringLiteral("laptop/journal.sqlite")));
+    Computer desktop(tmp.path(QStringLiteral("desktop/journal.sqlite")), 60);
+
+    CHECK(require(laptop.journal->setUpSync(folder, kPassphrase)));        // the first computer makes the key
+    CHECK_FALSE(require(desktop.journal->setUpSync(folder, kPassphrase))); // the second joins
+
+    const Boundary walk = require(laptop.journal->addBoundary(QStringLiteral("A walk at lunch")));
+    const Tag work = require(laptop.journal->addTag(QStringLiteral("work"), TagKind::Drained));
+    CheckIn checkIn = ebb::test::sampleCheckIn(kDay, 4);
+    checkIn.note = QStringLiteral("The review meeting ran two hours over");
+    checkIn.boundaries = {{walk.id, BoundaryStatus::Slipped}};
+    checkIn.tagIds = {work.id};
+    (void)require(laptop.journal->saveCheckIn(checkIn));
+
+    const SyncReport sent = laptop.sync();
+    CHECK(sent.sent > 0);
+    CHECK(sent.computers == 1);
+    const SyncReport taken = desktop.sync();
+    CHECK(taken.received == sent.sent);
+    CHECK(taken.days == QList<QDate>{kDay});
+    CHECK(taken.computers == 2);
+    CHECK(taken.notes.isEmpty());
+
+    const auto there = require(desktop.journal->checkIn(kDay));
+    REQUIRE(there);
+    CHECK(there->energy == 4);
+    CHECK(there->note == checkIn.note);
+    const auto boundaries = require(desktop.journal->boundaries());
+    REQUIRE(boundaries.size() == 1);
+    CHECK(boundaries[0].text == walk.text);
+    REQUIRE(there->boundaries.size() == 1);
+    CHECK(there->boundaries[0].boundaryId == boundaries[0].id);
+    CHECK(there->boundaries[0].status == BoundaryStatus::Slipped);
+    const std::vector<Tag> tagsThere = require(desktop.journal->tags());
+    const Tag *tagThere = tagNamed(tagsThere, QStringLiteral("work"));
+    REQUIRE(tagThere != nullptr);
+    CHECK(there->tagIds == std::vector<qint64>{tagThere->id});
+    CHECK(laptop.rows() == desktop.rows());
+
+    SECTION("nothing in the folder reads as the journal")
+    {
+        const QByteArray all = folderBytes(folder);
+        CHECK_FALSE(all.contains("review meeting"));
+        CHECK_FALSE(all.contains("2026-03-14"));
+        CHECK_FALSE(all.contains("walk"));
+        CHECK_FALSE(all.contains("energy"));
+    }
+    SECTION("an exchange with nothing new sends nothing and changes nothing")
+    {
+        const SyncReport again = desktop.sync();
+        CHECK(again.sent == 0);
+        CHECK(again.received == 0);
+        CHECK(again.rowsChanged == 0);
+    }
+    SECTION("a deleted check-in goes on the other computer too")
+    {
+        CHECK(require(desktop.journal->removeCheckIn(kDay)));
+        desktop.sync();
+        CHECK(laptop.sync().days == QList<QDate>{kDay});
+        CHECK_FALSE(require(laptop.journal->checkIn(kDay)));
+    }
+}
+
+TEST_CASE("edits made on both computers before they sync resolve the same on both, keeping both notes", "[sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    Computer a(tmp.path(QStringLiteral("a.sqlite")));
+    Computer b(tmp.path(QStringLiteral("b.sqlite")));
+    (void)require(a.journal->setUpSync(folder, kPassphrase));
+    (void)require(b.journal->setUpSync(folder, kPassphrase));
+    CheckIn day = ebb::test::sampleCheckIn(kDay, 5);
+    day.note = QStringLiteral("Started slow.");
+    (void)require(a.journal->saveCheckIn(day));
+    a.sync();
+    b.sync();
+
+    // Neither has seen the other's edit: the desktop's comes a minute later.
+    CheckIn onA = day;
+    onA.energy = 3;
+    onA.mood = 2;
+    onA.note = QStringLiteral("Started slow. Call with mum in the evening.");
+    (void)require(a.journal->saveCheckIn(onA));
+    b.clock.advanceSeconds(60);
+    CheckIn onB = day;
+    onB.energy = 7;
+    onB.note = QStringLiteral("Started slow. Better after the walk.");
+    (void)require(b.journal->saveCheckIn(onB));
+
+    a.sync();
+    b.sync();
+    a.sync();
+    CHECK(a.rows() == b.rows());
+    const CheckIn merged = *require(a.journal->checkIn(kDay));
+    CHECK(merged.energy == 7); // the later edit of the same field
+    CHECK(merged.mood == 2);   // a field only one of them changed keeps that change
+    CHECK(merged.note.startsWith(onB.note));
+    CHECK(merged.note.contains(QStringLiteral("also written on your other computer at the same time:")));
+    CHECK(merged.note.endsWith(onA.note));
+    CHECK(require(b.journal->checkIn(kDay))->note == merged.note);
+
+    SECTION("an edit of the joined note replaces both texts everywhere")
+    {
+        CheckIn tidied = merged;
+        tidied.note = QStringLiteral("Started slow. Call with mum, then a walk.");
+        (void)require(b.journal->saveCheckIn(tidied));
+        b.sync();
+        a.sync();
+        CHECK(require(a.journal->checkIn(kDay))->note == tidied.note);
+        CHECK(a.rows() == b.rows());
+    }
+}
+
+TEST_CASE("two tags of one name made on two computers are both kept, the same way on both", "[sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    Computer a(tmp.path(QStringLiteral("a.sqlite")));
+    Computer b(tmp.path(QStringLiteral("b.sqlite")));
+    (void)require(a.journal->setUpSync(folder, kPassphrase));
+    (void)require(b.journal->setUpSync(folder, kPassphrase));
+    (void)require(a.journal->addTag(QStringLiteral("family"), TagKind::Restored));
+    (void)require(b.journal->addTag(QStringLiteral("Family"), TagKind::Drained));
+
+    a.sync();
+    const SyncReport onB = b.sync();
+    INFO(onB.notes.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(onB.notes.size() == 1);
+    CHECK(onB.notes[0].contains(QStringLiteral("Both are kept")));
+    a.sync();
+    b.sync();
+    CHECK(a.rows() == b.rows());
+    QStringList names;
+    for (const Tag &t : require(a.journal->tags())) {
+        names.append(t.name);
+    }
+    names.sort(Qt::CaseInsensitive);
+    CHECK((names == QStringList{QStringLiteral("family"), QStringLiteral("Family (2)")} ||
+           names == QStringList{QStringLiteral("Family"), QStringLiteral("family (2)")}));
+}
+
+TEST_CASE("a wrong sync passphrase is refused and changes neither the folder nor the journal", "[sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    Computer a(tmp.path(QStringLiteral("a.sqlite")));
+    (void)require(a.journal->setUpSync(folder, kPassphrase));
+    (void)require(a.journal->saveCheckIn(ebb::test::sampleCheckIn(kDay)));
+    a.sync();
+    const QByteArray before = folderBytes(folder);
+
+    Computer third(tmp.path(QStringLiteral("third.sqlite")));
+    const auto refused = third.journal->setUpSync(folder, QStringLiteral("kettle on the window"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorString().contains(QStringLiteral("passphrase does not open")));
+    CHECK(folderBytes(folder) == before);
+    CHECK_FALSE(require(third.journal->syncStatus()));
+    const auto notSetUp = third.journal->sync();
+    REQUIRE_FALSE(notSetUp);
+    CHECK(notSetUp.errorString().contains(QStringLiteral("does not sync yet")));
+}
+
+TEST_CASE("an encrypted journal syncs with a plain one", "[sync][crypto]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    const QString sealedPath = tmp.path(QStringLiteral("sealed.sqlite"));
+    {
+        Computer plainFirst(sealedPath);
+    }
+    require(encryptJournal(sealedPath, QStringLiteral("journal secret"), KdfParams::current()));
+    FixedClock clock;
+    auto sealed = require(Journal::open(sealedPath, clock, {}, QStringLiteral("journal secret")));
+    REQUIRE(sealed->isEncrypted());
+    Computer plain(tmp.path(QStringLiteral("plain.sqlite")));
+    (void)require(sealed->setUpSync(folder, kPassphrase));
+    (void)require(plain.journal->setUpSync(folder, kPassphrase));
+    CheckIn day = ebb::test::sampleCheckIn(kDay, 2);
+    day.note = QStringLiteral("Written in the sealed journal");
+    (void)require(sealed->saveCheckIn(day));
+    REQUIRE(require(sealed->sync()).sent > 0);
+    plain.sync();
+    CHECK(require(plain.journal->checkIn(kDay))->note == day.note);
+
+    // What the sealed journal took in is on its disk, sealed: it is there after reopening.
+    sealed.reset();
+    sealed = require(Journal::open(sealedPath, clock, {}, QStringLiteral("journal secret")));
+    const auto status = require(sealed->syncStatus());
+    REQUIRE(status);
+    CHECK(status->computers == 1);
+    CHECK(require(sealed->sync()).sent == 0);
+}
+
+TEST_CASE("three computers editing at random and syncing in any order end with the same journal", "[sync]")
+{
+    const auto seed = GENERATE(range(1, 31));
+    CAPTURE(seed);
+    QRandomGenerator random{quint32(seed)};
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    std::vector<std::unique_ptr<Computer>> computers;
+    for (int i = 0; i < 3; ++i) {
+        computers.push_back(std::make_unique<Computer>(tmp.path(QStringLiteral("c%1.sqlite").arg(i)), i * 7));
+        (void)require(computers.back()->journal->setUpSync(folder, kPassphrase));
+    }
+    QStringList notesWritten;
+    for (int step = 0; step < 40; ++step) {
+        Computer &c = *computers[random.bounded(3)];
+        c.clock.advanceSeconds(random.bounded(1, 120));
+        const QDate day = kDay.addDays(random.bounded(5));
+        switch (random.bounded(6)) {
+        case 0:
+        case 1: {
+            CheckIn checkIn = require(c.journal->checkIn(day)).value_or(ebb::test::sampleCheckIn(day));
+            checkIn.energy = random.bounded(11);
+            checkIn.stress = random.bounded(11);
+            const auto tags = require(c.journal->tags());
+            checkIn.tagIds.clear();
+            if (!tags.empty()) {
+                checkIn.tagIds = {tags[random.bounded(int(tags.size()))].id};
+            }
+            const QString text = QStringLiteral("note %1 from step %2").arg(seed).arg(step);
+            checkIn.note = random.bounded(2) ? text : checkIn.note + QStringLiteral(" ") + text;
+            notesWritten.append(text);
+            (void)require(c.journal->saveCheckIn(checkIn));
+            break;
+        }
+        case 2:
+            (void)require(c.journal->removeCheckIn(day));
+            break;
+        case 3:
+            // A name this computer already has is refused, as in the app; the tags of other computers may have it.
+            (void)c.journal->addTag(QStringLiteral("tag %1").arg(random.bounded(3)), TagKind::Neutral);
+            break;
+        default:
+            c.sync();
+            break;
+        }
+    }
+    // Everyone syncs until nothing moves: twice round is enough when every exchange reads all.
+    for (int round = 0; round < 3; ++round) {
+        for (auto &c : computers) {
+            c->sync();
+        }
+    }
+    const SyncedRows first = computers[0]->rows();
+    CHECK(computers[1]->rows() == first);
+    CHECK(computers[2]->rows() == first);
+
+    // Once all have seen everything, a deletion on one and an edit on another win everywhere.
+    const QDate gone = kDay.addDays(1);
+    const QDate edited = kDay.addDays(2);
+    (void)require(computers[0]->journal->saveCheckIn(ebb::test::sampleCheckIn(gone)));
+    computers[0]->sync();
+    for (auto &c : computers) {
+        c->sync();
+    }
+    computers[0]->clock.advanceSeconds(30);
+    CHECK(require(computers[0]->journal->removeCheckIn(gone)));
+    computers[1]->clock.advanceSeconds(30);
+    CheckIn last = ebb::test::sampleCheckIn(edited, 1);
+    last.note = QStringLiteral("the last word");
+    (void)require(computers[1]->journal->saveCheckIn(last));
+    for (int round = 0; round < 2; ++round) {
+        for (auto &c : computers) {
+            c->sync();
+        }
+    }
+    for (auto &c : computers) {
+        CHECK_FALSE(require(c->journal->checkIn(gone)));
+        const auto shown = require(c->journal->checkIn(edited));
+        REQUIRE(shown);
+        CHECK(shown->energy == 1);
+        CHECK(shown->note == last.note);
+    }
+    CHECK(computers[1]->rows() == computers[0]->rows());
+    CHECK(computers[2]->rows() == computers[0]->rows());
+}
