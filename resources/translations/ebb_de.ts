@@ -2339,6 +2339,13 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     </message>
 </context>
 <context>
+    <name>ebb::Journal</name>
+    <message>
+        <source>Your journal itself is in %1. A sync program copying the journal while Ebb writes it can damage it: choose a folder apart from the journal, or move the journal out first. Nothing was changed.</source>
+        <translation>Dein Tagebuch selbst liegt in %1. Ein Abgleichprogramm, das das Tagebuch kopiert, während Ebb hineinschreibt, kann es beschädigen: wähle einen Ordner getrennt vom Tagebuch oder verschiebe das Tagebuch zuerst. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ebb::MainWindow</name>
     <message>
         <source>Ebb</source>
@@ -2499,6 +2506,14 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Ebb rebuilt its search index, which was damaged. Everything you wrote is as it was.</source>
         <translation>Ebb hat sein Suchverzeichnis neu aufgebaut, es war beschädigt. Alles, was du geschrieben hast, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Sync with your other computers did not run: %1</source>
+        <translation>Der Abgleich mit deinen anderen Computern lief nicht: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with my other computers…</source>
+        <translation>Mit meinen anderen Computern ab&amp;gleichen…</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3036,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
+    <message>
+        <source>S&amp;ync with my other computers…</source>
+        <translation>Mit meinen anderen Computern ab&amp;gleichen…</translation>
+    </message>
 </context>
 <context>
     <name>ebb::ShortcutsDialog</name>
@@ -3110,6 +3129,73 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>More that Ebb noticed</source>
         <translation>Mehr, was Ebb aufgefallen ist</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SyncDialog</name>
+    <message>
+        <source>Sync with my other computers</source>
+        <translation>Mit meinen anderen Computern abgleichen</translation>
+    </message>
+    <message>
+        <source>Keep this journal the same on your laptop and your desktop. Ebb puts its changes, encrypted, in a folder that a sync program you already use (Syncthing, Nextcloud, Dropbox…) keeps the same on each computer.</source>
+        <translation>Halte dieses Tagebuch auf Laptop und Desktop gleich. Ebb legt seine Änderungen verschlüsselt in einen Ordner, den ein Abgleichprogramm, das du schon nutzt (Syncthing, Nextcloud, Dropbox…), auf jedem Computer gleich hält.</translation>
+    </message>
+    <message>
+        <source>A folder your sync program shares</source>
+        <translation>Ein Ordner, den dein Abgleichprogramm teilt</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Use the same passphrase on every computer; the first one chooses it. Without it nobody, not the sync program either, can read the folder.</source>
+        <translation>Nutze auf jedem Computer dieselbe Passphrase; der erste wählt sie. Ohne sie kann niemand den Ordner lesen, auch das Abgleichprogramm nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Start syncing</source>
+        <translation>Abgleich &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top syncing</source>
+        <translation>Abgleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Through %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>The folder your sync program shares</source>
+        <translation>Der Ordner, den dein Abgleichprogramm teilt</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync program keeps the same on your computers.</source>
+        <translation>Wähle den Ordner, den dein Abgleichprogramm auf deinen Computern gleich hält.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This computer made the folder&apos;s key. On your other computer, choose its copy of this folder and the same passphrase.</source>
+        <translation>Dieser Computer hat den Schlüssel des Ordners erzeugt. Wähle auf deinem anderen Computer dessen Kopie dieses Ordners und dieselbe Passphrase.</translation>
+    </message>
+    <message>
+        <source>This computer joined the folder.</source>
+        <translation>Dieser Computer ist dem Ordner beigetreten.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
@@ -362,4 +363,18 @@ TEST_CASE("three computers editing at random and syncing in any order end with t
     }
     CHECK(computers[1]->rows() == computers[0]->rows());
     CHECK(computers[2]->rows() == computers[0]->rows());
+}
+
+TEST_CASE("a sync folder that holds the journal file itself is refused", "[sync][errors]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    Computer inside(tmp.path(QStringLiteral("Sync/journal/journal.sqlite")));
+    const auto refused = inside.journal->setUpSync(folder, kPassphrase);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorString().contains(QStringLiteral("Your journal itself is in")));
+    CHECK_FALSE(QFileInfo::exists(folder + QStringLiteral("/ebb-sync-folder")));
+    // Beside it, in the journal's own folder, is fine.
+    Computer beside(tmp.path(QStringLiteral("journal.sqlite")));
+    CHECK(require(beside.journal->setUpSync(folder + QStringLiteral("2"), kPassphrase)));
 }

@@ -445,6 +445,14 @@ Result<ImportPlan> Journal::applyImport(const ImportFile &file)
 
 Result<bool> Journal::setUpSync(const QString &folder, const QString &passphrase)
 {
+    // The very thing sync through a folder avoids: a sync program copying the live journal file.
+    const QString inside = QDir::cleanPath(QDir(folder).absolutePath()) + QLatin1Char('/');
+    if (path() != QLatin1String(":memory:") && QFileInfo(path()).absoluteFilePath().startsWith(inside)) {
+        return errorWith(tr("Your journal itself is in %1. A sync program copying the journal while Ebb writes it can "
+                            "damage it: choose a folder apart from the journal, or move the journal out first. "
+                            "Nothing was changed.")
+                             .arg(QDir::toNativeSeparators(folder)));
+    }
     const bool first = !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("ebb-sync-folder")));
     auto opened =
         first ? SyncFolder::create(folder, passphrase, KdfParams::current()) : SyncFolder::open(folder, passphrase);

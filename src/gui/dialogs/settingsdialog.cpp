@@ -8,6 +8,7 @@
 #include "window/appearance.h"
 
 #include <QCoreApplication>
+#include <QPushButton>
 
 namespace ebb {
 
@@ -35,6 +36,15 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QString configHome, QWidge
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::offerSync(const std::function<void()> &open)
+{
+    auto *button = new QPushButton(tr("S&ync with my other computers…"), this);
+    button->setObjectName(QStringLiteral("syncButton"));
+    connect(button, &QPushButton::clicked, this, open);
+    // Below the choices about this computer, above the hint and the buttons.
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->hintLabel), button, 0, Qt::AlignLeft);
+}
 
 void SettingsDialog::accept()
 {

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -23,6 +24,9 @@ public:
     /** `configHome` is where the autostart entry goes ($XDG_CONFIG_HOME). */
     SettingsDialog(AppSettings &settings, QString configHome, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+
+    /** Adds "Sync with my other computers…", which calls `open` (the journal's sync is not a setting here). */
+    void offerSync(const std::function<void()> &open);
 
     void accept() override;
 

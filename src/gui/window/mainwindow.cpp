@@ -11,6 +11,7 @@
 #include "dialogs/managedialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
+#include "dialogs/syncdialog.h"
 #include "pages/checkinpage.h"
 #include "pages/historypage.h"
 #include "pages/reviewpage.h"
@@ -18,11 +19,13 @@
 #include "settings/clock.h"
 #include "startup/journalopener.h"
 #include "storage/journal.h"
+#include "sync/syncstatustext.h"
 #include "widgets/selfcheckpanel.h"
 #include "window/appearance.h"
 #include "window/eventwatch.h"
 #include "window/reminderdelivery.h"
 #include "window/reviewbanner.h"
+#include "window/syncrunner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -101,6 +104,18 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
     qApp->installEventFilter(this);
     startIdleLock();
+    m_sync = new SyncRunner(journal, this);
+    connect(m_sync, &SyncRunner::synced, this, [this](const SyncReport &report) {
+        // Said only when something here changed, or could not be merged: a quiet exchange stays quiet.
+        if (!report.notes.isEmpty()) {
+            statusBar()->showMessage(report.notes.join(QLatin1Char(' ')), 30000);
+        } else if (report.rowsChanged > 0) {
+            statusBar()->showMessage(syncReportText(report), 10000);
+        }
+    });
+    connect(m_sync, &SyncRunner::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Sync with your other computers did not run: %1").arg(message));
+    });
     createMenus();
     if (reminders == Reminders::On) {
         setUpReminders();
@@ -141,6 +156,9 @@ void MainWindow::checkThenBackUp()
     auto check = m_journal.checkIntegrity();
     if (check) {
         takeDailyBackup();
+        if (m_sync->isSyncing()) {
+            m_sync->syncSoon(); // what the other computers did while Ebb was closed
+        }
         if (m_journal.searchIndexRebuilt()) {
             statusBar()->showMessage(tr("Ebb rebuilt its search index, which was damaged. Everything you wrote is "
                                         "as it was."),
@@ -218,6 +236,8 @@ void MainWindow::createMenus()
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     journal->addAction(tr("Bac&kups…"), this, &MainWindow::openBackupsDialog);
     journal->addAction(tr("&Encryption and lock…"), this, &MainWindow::openEncryptionDialog);
+    journal->addAction(tr("S&ync with my other computers…"), this, &MainWindow::openSyncDialog)
+        ->setObjectName(QStringLiteral("syncAction"));
     m_lockAction = journal->addAction(tr("&Lock now"), this, &MainWindow::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setEnabled(canLock());
@@ -481,12 +501,24 @@ void MainWindow::openSettingsDialog()
         configHome = QDir::homePath() + QStringLiteral("/.config");
     }
     SettingsDialog dialog(*m_appSettings, configHome, this);
+    dialog.offerSync([this, &dialog] {
+        SyncDialog sync(m_journal, *m_sync, &dialog);
+        sync.exec();
+    });
     if (dialog.exec() == QDialog::Accepted) {
         if (m_delivery != nullptr) { // none in the demo: the person's own Ebb reminds
             m_delivery->scheduler()->setReminder(m_appSettings->reminder());
         }
         applyAppearance(m_appSettings->appearance());
     }
+}
+
+void MainWindow::openSyncDialog()
+{
+    m_checkInPage->keepDraft();
+    saveReviewNow();
+    SyncDialog dialog(m_journal, *m_sync, this);
+    dialog.exec();
 }
 
 void MainWindow::openExportDialog()
@@ -545,6 +577,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_delivery->tellStillRunning();
         return;
     }
+    m_sync->finishPending(); // the last save reaches the other computers even if Ebb closes at once
     event->accept();
 }
 

@@ -25,6 +25,7 @@ class HistoryPage;
 class Journal;
 class ReviewPage;
 class StatusPanel;
+class SyncRunner;
 
 /** The shell: the check-in form and the history, with menus and shortcuts. Built in code. */
 class MainWindow : public QMainWindow
@@ -63,6 +64,8 @@ public:
     void openBackupsDialog();
     void openEncryptionDialog();
     void openSettingsDialog();
+    void openSyncDialog();
+    SyncRunner *syncRunner() const { return m_sync; }
     /** When reminders come (null without reminders: the demo, or no settings). */
     ReminderScheduler *reminders() const;
     /** How reminders reach the person: notifications, the tray or the status bar (null without reminders). */
@@ -123,6 +126,7 @@ private:
     QAction *m_lockAction = nullptr;
     AppSettings *m_appSettings = nullptr;
     ReminderDelivery *m_delivery = nullptr;
+    SyncRunner *m_sync = nullptr;
 };
 
 } // namespace ebb

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync in the app: setting it up in the dialog, an exchange a moment after a save and when another
+// computer's change set arrives, and what the person is told when something is wrong.
+#include "dialogs/syncdialog.h"
+#include "storage/journal.h"
+#include "testsupport.h"
+#include "waitfor.h"
+#include "widgetlookup.h"
+#include "window/syncrunner.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+
+using namespace ebb;
+using ebb::test::child;
+using ebb::test::FixedClock;
+using ebb::test::require;
+using ebb::test::sampleCheckIn;
+using ebb::test::TempDir;
+using ebb::test::waitUntil;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("kettle on the windowsill");
+const QDate kDay(2026, 3, 14);
+
+int changeSets(const QString &folder)
+{
+    return int(QDir(folder).entryList({QStringLiteral("*.ebbsync")}, QDir::Files).size());
+}
+
+void startInDialog(SyncDialog &dialog, const QString &folder, const QString &passphrase)
+{
+    child<QLineEdit>(dialog, "syncFolderEdit")->setText(folder);
+    child<QLineEdit>(dialog, "syncPassphraseEdit")->setText(passphrase);
+    child<QPushButton>(dialog, "startSyncButton")->click();
+}
+
+} // namespace
+
+TEST_CASE("the sync dialog sets up the journal, and each save reaches the folder a moment later", "[gui][sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    FixedClock clock;
+    auto laptop = require(Journal::open(tmp.path(QStringLiteral("laptop.sqlite")), clock));
+    SyncRunner runner(*laptop);
+    runner.setPause(50);
+    CHECK_FALSE(runner.isSyncing());
+
+    SyncDialog dialog(*laptop, runner);
+    auto *pages = dialog.findChild<QStackedWidget *>();
+    REQUIRE(pages != nullptr);
+    CHECK(pages->currentIndex() == 0);
+    startInDialog(dialog, folder, kPassphrase);
+    REQUIRE(runner.isSyncing());
+    CHECK(pages->currentIndex() == 1);
+    CHECK(child<QLabel>(dialog, "syncStatusLabel")->text() == QStringLiteral("Last synced just now · 1 computer"));
+    CHECK(child<QLabel>(dialog, "syncResultLabel")->text().contains(QStringLiteral("made the folder's key")));
+
+    // A save: one exchange a moment later, however many signals the save sent.
+    const int before = changeSets(folder);
+    require(laptop->saveCheckIn(sampleCheckIn(kDay, 3)));
+    REQUIRE(waitUntil([&] { return changeSets(folder) == before + 1; }, 3000));
+
+    FixedClock desktopClock;
+    auto desktop = require(Journal::open(tmp.path(QStringLiteral("desktop.sqlite")), desktopClock));
+    CHECK_FALSE(require(desktop->setUpSync(folder, kPassphrase)));
+    require(desktop->sync());
+    CHECK(require(desktop->checkIn(kDay))->energy == 3);
+
+    SECTION("stopping keeps the journal and shows the set-up page again")
+    {
+        child<QPushButton>(dialog, "stopSyncButton")->click();
+        CHECK_FALSE(runner.isSyncing());
+        CHECK(pages->currentIndex() == 0);
+        CHECK(require(laptop->checkIn(kDay)));
+    }
+}
+
+TEST_CASE("a change set arriving from another computer is taken in without asking", "[gui][sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    FixedClock clock;
+    auto laptop = require(Journal::open(tmp.path(QStringLiteral("laptop.sqlite")), clock));
+    auto desktop = require(Journal::open(tmp.path(QStringLiteral("desktop.sqlite")), clock));
+    require(laptop->setUpSync(folder, kPassphrase));
+    require(desktop->setUpSync(folder, kPassphrase));
+    SyncRunner runner(*desktop);
+    runner.setPause(50);
+    QSignalSpy imported(desktop.get(), &Journal::imported);
+    QSignalSpy synced(&runner, &SyncRunner::synced);
+
+    require(laptop->saveCheckIn(sampleCheckIn(kDay, 8)));
+    require(laptop->sync()); // as the laptop's Ebb would, and a sync program then carries the file
+    REQUIRE(waitUntil([&] { return require(desktop->checkIn(kDay)).has_value(); }, 5000));
+    CHECK(require(desktop->checkIn(kDay))->energy == 8);
+    CHECK(imported.count() == 1); // the pages refresh
+    REQUIRE(waitUntil([&] { return synced.count() >= 1; }, 1000));
+    // Its own exchange wrote nothing new, so the folder's change does not start another.
+    QTest::qWait(300);
+    CHECK(synced.count() == 1);
+}
+
+TEST_CASE("the sync dialog says what is missing or wrong, and a failed exchange says why", "[gui][sync][errors]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    FixedClock clock;
+    auto first = require(Journal::open(tmp.path(QStringLiteral("first.sqlite")), clock));
+    require(first->setUpSync(folder, kPassphrase));
+    auto journal = require(Journal::open(tmp.path(QStringLiteral("ebb.sqlite")), clock));
+    SyncRunner runner(*journal);
+    SyncDialog dialog(*journal, runner);
+    auto *message = child<QLabel>(dialog, "syncMessageLabel");
+
+    startInDialog(dialog, QString(), kPassphrase);
+    CHECK(message->text().contains(QStringLiteral("Choose the folder")));
+    startInDialog(dialog, folder, QStringLiteral("short"));
+    CHECK(message->text().contains(QStringLiteral("at least 8 characters")));
+    startInDialog(dialog, folder, QStringLiteral("kettle on the window"));
+    CHECK(message->text().contains(QStringLiteral("That passphrase does not open this sync folder")));
+    CHECK_FALSE(runner.isSyncing());
+    CHECK(child<QLineEdit>(dialog, "syncPassphraseEdit")->text() ==
+          QStringLiteral("kettle on the window")); // kept to correct
+
+    startInDialog(dialog, folder, kPassphrase);
+    REQUIRE(runner.isSyncing());
+    QSignalSpy failed(&runner, &SyncRunner::failed);
+    REQUIRE(QDir(folder).removeRecursively());
+    CHECK_FALSE(runner.syncNow());
+    REQUIRE(failed.count() == 1);
+    CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("cannot be found")));
+    CHECK(message->text().contains(QStringLiteral("cannot be found"))); // the open dialog shows it too
+}
