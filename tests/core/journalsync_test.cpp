@@ -5,7 +5,7 @@
 #include "journalaccess.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
-#include "sync/syncedrows.h"
+#include "storage/syncedrows.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

@@ -21,13 +21,13 @@
 #include "storage/journalfile.h"
 #include "storage/journallock.h"
 #include "storage/journalsearch.h"
+#include "storage/journalsync.h"
 #include "storage/noterepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/sealedjournal.h"
 #include "storage/selfcheckrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/tagrepository.h"
-#include "sync/journalsync.h"
 
 #include <QJsonObject>
 #include <QObject>

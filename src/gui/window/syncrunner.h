@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/journalsync.h"
+#include "storage/journalsync.h"
 
 #include <QObject>
 #include <QSet>

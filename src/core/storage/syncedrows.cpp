@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/syncedrows.h"
+#include "storage/syncedrows.h"
 
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"

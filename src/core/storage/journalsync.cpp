@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/journalsync.h"
+#include "storage/journalsync.h"
 
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
+#include "storage/syncedrows.h"
 #include "storage/timestamps.h"
 #include "sync/hlc.h"
 #include "sync/replicastate.h"
-#include "sync/syncedrows.h"
 
 #include <QCborArray>
 #include <QCoreApplication>

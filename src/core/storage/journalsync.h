@@ -4,38 +4,15 @@
 
 #include "result.h"
 #include "sync/syncfolder.h"
+#include "sync/syncreport.h"
 
-#include <QDate>
 #include <QDateTime>
-#include <QString>
-#include <QStringList>
 
 #include <optional>
 
 namespace ebb {
 
 class Database;
-
-/** What one exchange did. */
-struct SyncReport
-{
-    int sent = 0;           ///< changed fields this computer wrote to the folder
-    int received = 0;       ///< changed fields taken from other computers (new ones only)
-    int rowsChanged = 0;    ///< rows of this journal written because of them
-    QList<QDate> days;      ///< the check-in days among them
-    int computers = 0;      ///< computers that have written to the folder, this one included
-    QStringList notes;      ///< what could not be merged as it came, in plain words
-    QStringList unreadable; ///< files in the folder not read (yet)
-};
-
-/** This computer's sync, as kept in the journal. */
-struct SyncStatus
-{
-    QString folder;
-    QString device;
-    QDateTime lastSynced; ///< invalid: never
-    int computers = 0;    ///< as of the last exchange
-};
 
 /**
  * Makes the journal sync through `folder` (created or joined): keeps the folder and its key in the
