@@ -61,6 +61,21 @@ struct Computer
     SyncedRows rows() { return require(readSyncedRows(ebb::test::databaseOf(*journal))); }
 };
 
+/** Two computers, both set up on one folder. */
+struct Pair
+{
+    TempDir tmp;
+    Computer a{tmp.path(QStringLiteral("a.sqlite"))};
+    Computer b{tmp.path(QStringLiteral("b.sqlite"))};
+
+    Pair()
+    {
+        const QString folder = tmp.path(QStringLiteral("Sync"));
+        (void)require(a.journal->setUpSync(folder, kPassphrase));
+        (void)require(b.journal->setUpSync(folder, kPassphrase));
+    }
+};
+
 const Tag *tagNamed(const std::vector<Tag> &tags, const QString &name)
 {
     const auto found = std::find_if(tags.begin(), tags.end(), [&](const Tag &t) { return t.name == name; });
@@ -151,12 +166,9 @@ TEST_CASE("a check-in made on one computer appears on the other, with its bounda
 
 TEST_CASE("edits made on both computers before they sync resolve the same on both, keeping both notes", "[sync]")
 {
-    TempDir tmp;
-    const QString folder = tmp.path(QStringLiteral("Sync"));
-    Computer a(tmp.path(QStringLiteral("a.sqlite")));
-    Computer b(tmp.path(QStringLiteral("b.sqlite")));
-    (void)require(a.journal->setUpSync(folder, kPassphrase));
-    (void)require(b.journal->setUpSync(folder, kPassphrase));
+    Pair pair;
+    Computer &a = pair.a;
+    Computer &b = pair.b;
     CheckIn day = ebb::test::sampleCheckIn(kDay, 5);
     day.note = QStringLiteral("Started slow.");
     (void)require(a.journal->saveCheckIn(day));
@@ -201,12 +213,9 @@ TEST_CASE("edits made on both computers before they sync resolve the same on bot
 
 TEST_CASE("two tags of one name made on two computers are both kept, the same way on both", "[sync]")
 {
-    TempDir tmp;
-    const QString folder = tmp.path(QStringLiteral("Sync"));
-    Computer a(tmp.path(QStringLiteral("a.sqlite")));
-    Computer b(tmp.path(QStringLiteral("b.sqlite")));
-    (void)require(a.journal->setUpSync(folder, kPassphrase));
-    (void)require(b.journal->setUpSync(folder, kPassphrase));
+    Pair pair;
+    Computer &a = pair.a;
+    Computer &b = pair.b;
     (void)require(a.journal->addTag(QStringLiteral("family"), TagKind::Restored));
     (void)require(b.journal->addTag(QStringLiteral("Family"), TagKind::Drained));
 
