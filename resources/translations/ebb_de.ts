@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation>Ü&amp;berspringen</translation>
+        <translation>Übe&amp;rspringen</translation>
     </message>
     <message>
         <source>&amp;Start my journal</source>
@@ -496,6 +496,10 @@
     <message>
         <source>Add a few &amp;tags for what drains and restores you</source>
         <translation>Ein paar &amp;Stichworte für das, was dich erschöpft und was dir guttut, anlegen</translation>
+    </message>
+    <message>
+        <source>I use Ebb on an&amp;other computer…</source>
+        <translation>Ich nutze Ebb auf einem &amp;anderen Computer…</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1833,10 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>%1 files in the sync folder could not be read yet (perhaps still arriving); they will be tried again next time.</source>
         <translation>%1 Dateien im Abgleichordner konnten noch nicht gelesen werden (vielleicht kommen sie noch an); sie werden beim nächsten Mal wieder versucht.</translation>
     </message>
+    <message>
+        <source>A snapshot in the sync folder is not one this Ebb can read; it was left as it is.</source>
+        <translation>Ein Schnappschuss im Abgleichordner ist keiner, den dieses Ebb lesen kann; er wurde gelassen, wie er ist.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -2343,6 +2351,10 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>Your journal itself is in %1. A sync program copying the journal while Ebb writes it can damage it: choose a folder apart from the journal, or move the journal out first. Nothing was changed.</source>
         <translation>Dein Tagebuch selbst liegt in %1. Ein Abgleichprogramm, das das Tagebuch kopiert, während Ebb hineinschreibt, kann es beschädigen: wähle einen Ordner getrennt vom Tagebuch oder verschiebe das Tagebuch zuerst. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The sync folder&apos;s key has not arrived from your other computer yet, though some of its changes have. Wait until your sync program has carried the whole folder, then try again. Nothing was changed.</source>
+        <translation>Der Schlüssel des Abgleichordners ist von deinem anderen Computer noch nicht angekommen, einige seiner Änderungen aber schon. Warte, bis dein Abgleichprogramm den ganzen Ordner übertragen hat, und versuche es dann noch einmal. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3239,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>The sync folder %1 was set up again with another passphrase. Join it again with the new passphrase; nothing was written.</source>
         <translation>Der Abgleichordner %1 wurde mit einer anderen Passphrase neu eingerichtet. Tritt ihm mit der neuen Passphrase wieder bei; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 in the sync folder could not be read.</source>
+        <translation>Der Schnappschuss %1 im Abgleichordner konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

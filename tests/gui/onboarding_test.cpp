@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTimeEdit>
 
@@ -94,6 +95,26 @@ TEST_CASE("skipping the first start changes nothing and is not asked again", "[g
     auto used = ebb::test::memoryJournal(clock);
     require(used->saveCheckIn(sampleCheckIn(QDate(2026, 3, 1))));
     CHECK_FALSE(OnboardingDialog::isNeeded(*used));
+}
+
+TEST_CASE("someone who keeps Ebb on another computer adds nothing here and is led to sync", "[gui][onboarding][sync]")
+{
+    TempDir tmp;
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
+    OnboardingDialog dialog(*journal, &settings);
+    child<QTimeEdit>(dialog, "timeEdit")->setTime(QTime(19, 30));
+    QSignalSpy sync(&dialog, &OnboardingDialog::syncRequested);
+    child<QPushButton>(dialog, "joinButton")->click();
+
+    CHECK(sync.count() == 1);
+    CHECK(dialog.result() == QDialog::Accepted);
+    // The boundaries ticked by default would come twice once the other computer's arrive.
+    CHECK(require(journal->boundaries()).empty());
+    CHECK(require(journal->tags()).empty());
+    CHECK(AppSettings(tmp.path(QStringLiteral("Ebb.conf"))).reminder() == ReminderSettings{true, QTime(19, 30)});
+    CHECK_FALSE(OnboardingDialog::isNeeded(*journal));
 }
 
 TEST_CASE("the demo journal is invented, the same each time, and a file of its own", "[gui][onboarding][demo]")

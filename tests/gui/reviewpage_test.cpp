@@ -91,6 +91,36 @@ TEST_CASE("opening a week without writing creates no review", "[gui][review]")
     CHECK(require(journal->reviewedWeeks()).isEmpty());
 }
 
+TEST_CASE("a review arriving from another computer is shown, and never overwritten by the untouched page",
+          "[gui][review][sync]")
+{
+    FixedClock clock; // Saturday 14 March 2026, week 11
+    auto journal = ebb::test::memoryJournal(clock);
+    MainWindow window(*journal);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // Weekly review, this week, blank
+    auto *proud = child<QPlainTextEdit>(*window.reviewPage(), "answer_proud");
+    REQUIRE(proud->toPlainText().isEmpty());
+
+    // What the laptop wrote, brought in by sync (it tells the pages as an import does).
+    WeeklyReview fromLaptop;
+    fromLaptop.week = QStringLiteral("2026-W11");
+    fromLaptop.answers = {{QStringLiteral("proud"), QStringLiteral("What am I proud of?"),
+                           QStringLiteral("Asked for help on the laptop")}};
+    require(journal->saveReview(fromLaptop));
+    emit journal->imported();
+    proud = child<QPlainTextEdit>(*window.reviewPage(), "answer_proud");
+    CHECK(proud->toPlainText() == QStringLiteral("Asked for help on the laptop"));
+
+    CHECK(window.reviewPage()->saveNow());
+    CHECK(window.close());
+    const auto kept = require(journal->review(QStringLiteral("2026-W11")));
+    REQUIRE(kept.has_value());
+    CHECK(kept->answer(QStringLiteral("proud")) == QStringLiteral("Asked for help on the laptop"));
+}
+
 TEST_CASE("the search box finds a check-in note and opens its day", "[gui][review][search]")
 {
     FixedClock clock;

@@ -454,6 +454,14 @@ Result<bool> Journal::setUpSync(const QString &folder, const QString &passphrase
                              .arg(QDir::toNativeSeparators(folder)));
     }
     const bool first = !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("ebb-sync-folder")));
+    // Another computer's files without the key beside them: the key is still on its way (a sync
+    // program carries files one by one). A second key made now would lock one computer out.
+    if (first &&
+        !QDir(folder).entryList({QStringLiteral("*.ebbsync"), QStringLiteral("*.ebbsnap")}, QDir::Files).isEmpty()) {
+        return errorWith(tr("The sync folder's key has not arrived from your other computer yet, though some of its "
+                            "changes have. Wait until your sync program has carried the whole folder, then try "
+                            "again. Nothing was changed."));
+    }
     auto opened =
         first ? SyncFolder::create(folder, passphrase, KdfParams::current()) : SyncFolder::open(folder, passphrase);
     if (!opened) {

@@ -8,9 +8,12 @@
 #include "storage/timestamps.h"
 #include "sync/hlc.h"
 #include "sync/replicastate.h"
+#include "sync/snapshot.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QMap>
 #include <QSet>
 
@@ -34,6 +37,13 @@ const QString kClock = QStringLiteral("clock");
 const QString kNextSequence = QStringLiteral("next_sequence");
 const QString kLastSynced = QStringLiteral("last_synced");
 const QString kComputers = QStringLiteral("computers");
+const QString kNextSnapshot = QStringLiteral("next_snapshot");
+const QString kSnapshotTotal = QStringLiteral("snapshot_total"); ///< change sets our newest snapshot covers
+const QString kSnapshotOwn = QStringLiteral("snapshot_own");     ///< of them, our own (the number)
+const QString kCoversOf = QStringLiteral("covers:");             ///< + device: "<snapshot name> d=n d=n…"
+
+/** A device writes its merge state again once it has taken this many more change sets. */
+constexpr quint64 kSnapshotEvery = 20;
 
 Result<QMap<QString, QString>> readLocal(const Database &db)
 {
@@ -64,6 +74,15 @@ Result<void> writeLocal(Database &db, const QMap<QString, QString> &values)
     }
     return {};
 }
+
+/** A row as one line of sync_local's list of rows this journal could not write. */
+QString rowText(const RowName &row)
+{
+    return row.first + QLatin1Char('/') + row.second;
+}
+
+const QString kUnwritten = QStringLiteral("unwritten");
+const QString kKeyId = QStringLiteral("key_id"); ///< which folder key this state belongs to (a hash)
 
 QString clockText(const Stamp &stamp)
 {
@@ -193,7 +212,7 @@ QCborValue valueIn(const SyncedRow &row, const QString &name)
 
 /** What changed here since the last exchange, as changes that replace what this computer had seen. */
 QList<FieldChange> localChanges(const SyncedRows &journal, const SyncedRows &shown, const ReplicaState &state,
-                                HybridClock &clock, qint64 wallMs)
+                                const QSet<QString> &unwritten, HybridClock &clock, qint64 wallMs)
 {
     QList<FieldChange> changes;
     const auto change = [&](const RowName &row, const QString &field, const QCborValue &value) {
@@ -212,14 +231,14 @@ QList<FieldChange> localChanges(const SyncedRows &journal, const SyncedRows &sho
         const auto here = journal.find(name);
         const auto there = shown.find(name);
         if (here == journal.end()) {
-            change(name, tombstoneField(), true);
+            // Missing here because writing it failed is not a deletion made here.
+            if (!unwritten.contains(rowText(name))) {
+                change(name, tombstoneField(), true);
+            }
             continue;
         }
         static const SyncedRow kNone;
         const SyncedRow &before = there == shown.end() ? kNone : there->second;
-        if (there == shown.end()) {
-            change(name, tombstoneField(), false);
-        }
         std::set<QString> fields;
         for (const auto &[field, value] : here->second) {
             fields.insert(field);
@@ -227,14 +246,62 @@ QList<FieldChange> localChanges(const SyncedRows &journal, const SyncedRows &sho
         for (const auto &[field, value] : before) {
             fields.insert(field);
         }
+        const bool cameBack = there == shown.end();
+        if (cameBack) {
+            change(name, tombstoneField(), false);
+            // A row made again after a deletion is what it is now: what it held before is cleared.
+            for (const QString &field : state.fields(name.first, name.second)) {
+                fields.insert(field);
+            }
+        }
         for (const QString &field : fields) {
             const QCborValue now = valueIn(here->second, field);
-            if (now != valueIn(before, field) || (there == shown.end() && !now.isNull())) {
+            const auto known = state.field(name.first, name.second, field);
+            const QCborValue had =
+                cameBack ? (known ? normalized(known->value) : QCborValue(nullptr)) : valueIn(before, field);
+            if (now != had) {
                 change(name, field, now);
             }
         }
     }
     return changes;
+}
+
+/**
+ * The merged rows as this journal can hold them: fields this Ebb does not know (from a newer one)
+ * left out, and links to boundaries and tags not in `present` (not arrived yet) left out — so what
+ * could not be written here is never taken for something removed here.
+ */
+SyncedRows holdable(const SyncedRows &rows, const SyncedRows &present)
+{
+    const auto exists = [&present](const QString &table, const QString &key) {
+        return present.count(RowName{table, key}) != 0;
+    };
+    SyncedRows result;
+    for (const auto &[name, row] : rows) {
+        SyncedRow &fields = result[name];
+        for (const auto &[field, value] : row) {
+            if (!isSyncedField(name.first, field)) {
+                continue;
+            }
+            if (name.first == QLatin1String("checkins") && field.startsWith(QLatin1String("boundary:"))) {
+                if (exists(QStringLiteral("boundaries"), field.mid(9))) {
+                    fields[field] = value;
+                }
+            } else if (name.first == QLatin1String("checkins") && field == QLatin1String("tags")) {
+                QCborArray kept;
+                for (const auto &uid : value.toArray()) {
+                    if (exists(QStringLiteral("tags"), uid.toString())) {
+                        kept.append(uid.toString());
+                    }
+                }
+                fields[field] = normalized(kept);
+            } else {
+                fields[field] = value;
+            }
+        }
+    }
+    return result;
 }
 
 bool sameRow(const SyncedRow &a, const SyncedRow &b)
@@ -267,9 +334,13 @@ QString rowDescription(const RowName &row)
     return tr("a setting, tag or boundary");
 }
 
-/** Writes every row whose merged state differs from the journal; rows go in table order. */
+/**
+ * Writes every row whose merged state differs from the journal, in table order (boundaries and
+ * tags before the check-ins naming them). A row that cannot be written is said in the report and
+ * kept in `unwritten`, so that the next exchange does not take its absence for a deletion here.
+ */
 Result<void> writeMerged(Database &db, const SyncedRows &journal, const SyncedRows &shown, const QDateTime &now,
-                         SyncReport &report)
+                         QSet<QString> &unwritten, SyncReport &report)
 {
     for (const QString &table : syncedTables()) {
         std::set<QString> keys;
@@ -291,16 +362,180 @@ Result<void> writeMerged(Database &db, const SyncedRows &journal, const SyncedRo
             }
             auto written = writeSyncedRow(db, name, alive ? &there->second : nullptr, now, report.notes);
             if (!written) {
+                unwritten.insert(rowText(name));
                 report.notes.append(tr("A change to %1 from your other computer could not be merged here, so this "
                                        "computer's version is kept and will be sent back (%2).")
                                         .arg(rowDescription(name), written.errorString()));
                 continue;
             }
+            unwritten.remove(rowText(name));
             ++report.rowsChanged;
             if (table == QLatin1String("checkins")) {
                 report.days.append(dayFromKey(key));
             }
         }
+    }
+    return {};
+}
+
+quint64 totalOf(const QMap<QString, quint64> &covers)
+{
+    quint64 total = 0;
+    for (quint64 n : covers) {
+        total += n;
+    }
+    return total;
+}
+
+QString coversText(const QString &name, const QMap<QString, quint64> &covers)
+{
+    QStringList parts{name};
+    for (auto it = covers.begin(); it != covers.end(); ++it) {
+        parts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+/** Each device's newest snapshot in the folder (file names sort by number). */
+QMap<QString, QString> newestSnapshots(const QStringList &snapshots)
+{
+    QMap<QString, QString> newest;
+    for (const QString &name : snapshots) {
+        newest.insert(name.section(QLatin1Char('.'), 0, 0), name);
+    }
+    return newest;
+}
+
+/** What a snapshot covers, read once and then kept in sync_local by its file name. */
+QMap<QString, quint64> coversOf(const SyncFolder &folder, const QString &snapshot, QMap<QString, QString> &local)
+{
+    const QString device = snapshot.section(QLatin1Char('.'), 0, 0);
+    QString cached = local.value(kCoversOf + device);
+    if (cached.section(QLatin1Char(' '), 0, 0) != snapshot) {
+        auto read = folder.readSnapshot(snapshot);
+        if (!read) {
+            return {};
+        }
+        cached = coversText(snapshot, read->covers);
+        local.insert(kCoversOf + device, cached);
+    }
+    QMap<QString, quint64> covers;
+    for (const QString &part : cached.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1)) {
+        covers.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1).toULongLong());
+    }
+    return covers;
+}
+
+/**
+ * Change sets this journal never took and that are gone from the folder (pruned, once the others
+ * had them) are in some computer's snapshot: that snapshot is merged, which is as if they were
+ * taken in — a computer joining late, one that was away, a journal put back from a backup.
+ */
+void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, ReplicaState &state,
+                              QSet<QString> &taken, QStringList &newlyTaken, QMap<QString, QString> &local,
+                              SyncReport &report)
+{
+    const QStringList present = QDir(folder.path()).entryList(QDir::Files);
+    const QSet<QString> inFolder(present.begin(), present.end());
+    const QMap<QString, QString> newest = newestSnapshots(folder.snapshotNames());
+    for (const QString &snapshot : newest) {
+        const QMap<QString, quint64> covers = coversOf(folder, snapshot, local);
+        QStringList missing;
+        for (auto it = covers.begin(); it != covers.end(); ++it) {
+            for (quint64 n = 1; n <= it.value(); ++n) {
+                const QString covered = SyncFolder::fileNameOf(it.key(), n);
+                if (!taken.contains(covered) && !inFolder.contains(covered)) {
+                    missing.append(covered);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            continue;
+        }
+        auto read = folder.readSnapshot(snapshot);
+        if (!read) {
+            report.unreadable.append(snapshot);
+            continue;
+        }
+        const bool own = read->device == device;
+        for (const auto &[key, record] : read->records) {
+            report.received += state.merge(key, record) && !own ? 1 : 0;
+        }
+        for (auto it = read->covers.begin(); it != read->covers.end(); ++it) {
+            for (quint64 n = 1; n <= it.value(); ++n) {
+                const QString covered = SyncFolder::fileNameOf(it.key(), n);
+                if (!taken.contains(covered)) {
+                    taken.insert(covered);
+                    newlyTaken.append(covered);
+                }
+            }
+        }
+    }
+}
+
+/** The next number for this device's change set: never one any computer may have taken already. */
+quint64 nextSequence(const SyncFolder &folder, const QString &device, QMap<QString, QString> &local)
+{
+    quint64 next = std::max(local.value(kNextSequence).toULongLong(), folder.highestSequence(device) + 1);
+    // Pruned files leave no name behind; the snapshots still say how far this device's numbers went.
+    for (const QString &snapshot : newestSnapshots(folder.snapshotNames())) {
+        next = std::max(next, coversOf(folder, snapshot, local).value(device) + 1);
+    }
+    return next;
+}
+
+/**
+ * Writes this device's snapshot when it has none or has taken kSnapshotEvery more change sets
+ * since; then deletes its own change sets that every computer in the folder has taken (their
+ * newest snapshots say so) and that its own snapshot holds, for a computer joining later.
+ */
+Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &state, const QSet<QString> &taken,
+                              const QString &device, QMap<QString, QString> &local)
+{
+    const QStringList snapshots = folder.snapshotNames();
+    QStringList mine;
+    for (const QString &name : snapshots) {
+        if (name.startsWith(device + QLatin1Char('.'))) {
+            mine.append(name);
+        }
+    }
+    const QMap<QString, quint64> covers = coveredBy(taken);
+    if (mine.isEmpty() || totalOf(covers) >= local.value(kSnapshotTotal).toULongLong() + kSnapshotEvery) {
+        StateSnapshot snapshot{device, std::max<quint64>(local.value(kNextSnapshot).toULongLong(), 1), covers, {}};
+        if (!mine.isEmpty()) {
+            snapshot.sequence =
+                std::max(snapshot.sequence, mine.last().section(QLatin1Char('.'), 1, 1).toULongLong() + 1);
+        }
+        for (const ReplicaState::FieldKey &key : state.fieldKeys()) {
+            snapshot.records.append({key, state.record(key)});
+        }
+        auto written = folder.writeSnapshot(snapshot);
+        if (!written) {
+            return written.error();
+        }
+        for (const QString &older : mine) {
+            folder.removeOwn(device, older); // the new one holds all they held; one left over does no harm
+        }
+        local.insert(kNextSnapshot, QString::number(snapshot.sequence + 1));
+        local.insert(kSnapshotTotal, QString::number(totalOf(covers)));
+        local.insert(kSnapshotOwn, QString::number(covers.value(device)));
+    }
+
+    quint64 prunable = local.value(kSnapshotOwn).toULongLong();
+    const QMap<QString, QString> newest = newestSnapshots(folder.snapshotNames());
+    for (const QString &other : folder.devices()) {
+        if (other != device) {
+            // A computer without a snapshot yet holds every file back.
+            prunable =
+                std::min(prunable, newest.contains(other) ? coversOf(folder, newest.value(other), local).value(device)
+                                                          : quint64(0));
+        }
+    }
+    for (const QString &name : folder.changeSetNamesOf(device)) {
+        if (name.section(QLatin1Char('.'), 1, 1).toULongLong() > prunable) {
+            break; // sorted by number
+        }
+        folder.removeOwn(device, name);
     }
     return {};
 }
@@ -313,17 +548,28 @@ Result<void> startSyncing(Database &db, const SyncFolder &folder)
     if (!tx) {
         return withContext(tx.error(), kContext);
     }
-    if (auto r = db.exec(QStringLiteral("DELETE FROM sync_local; DELETE FROM sync_fields; DELETE FROM sync_taken;"));
-        !r) {
-        return withContext(r.error(), kContext);
+    auto before = readLocal(db);
+    if (!before) {
+        return withContext(before.error(), kContext);
     }
-    const QMap<QString, QString> local{
-        {kFolder, folder.path()},
-        {kKey, QString::fromLatin1(folder.keyBytes().toBase64())},
-        {kDevice, newDeviceId()},
-        {kNextSequence, QStringLiteral("1")},
-    };
-    if (auto r = writeLocal(db, local); !r) {
+    const QString keyId =
+        QString::fromLatin1(QCryptographicHash::hash(folder.keyBytes(), QCryptographicHash::Sha256).toHex().left(16));
+    // The same folder key as before (sync stopped, or the folder moved): this computer goes on as
+    // it was, so nothing it sent is sent again as new. Another folder: a new device, afresh.
+    if (before->value(kKeyId) != keyId || !isDeviceId(before->value(kDevice))) {
+        if (auto r =
+                db.exec(QStringLiteral("DELETE FROM sync_local; DELETE FROM sync_fields; DELETE FROM sync_taken;"));
+            !r) {
+            return withContext(r.error(), kContext);
+        }
+        before->clear();
+        before->insert(kDevice, newDeviceId());
+        before->insert(kNextSequence, QStringLiteral("1"));
+        before->insert(kKeyId, keyId);
+    }
+    before->insert(kFolder, folder.path());
+    before->insert(kKey, QString::fromLatin1(folder.keyBytes().toBase64()));
+    if (auto r = writeLocal(db, *before); !r) {
         return withContext(r.error(), kContext);
     }
     if (auto r = tx->commit(); !r) {
@@ -334,7 +580,10 @@ Result<void> startSyncing(Database &db, const SyncFolder &folder)
 
 Result<void> stopSyncing(Database &db)
 {
-    auto r = db.exec(QStringLiteral("DELETE FROM sync_local; DELETE FROM sync_fields; DELETE FROM sync_taken;"));
+    // The folder and its key are forgotten; what this computer synced is kept, so that joining
+    // the same folder again goes on where it stopped. Its snapshot stays in the folder and holds
+    // back the pruning of what it had not taken (safe: it may come back).
+    auto r = db.exec(QStringLiteral("DELETE FROM sync_local WHERE key IN ('folder', 'key')"));
     return r ? r : withContext(r.error(), kContext);
 }
 
@@ -401,12 +650,27 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
 
     SyncReport report;
     HybridClock clock(device, clockFrom(local->value(kClock), device));
-    const QList<FieldChange> mine = localChanges(*journal, shownRows(*state), *state, clock, now.toMSecsSinceEpoch());
+    QSet<QString> unwritten;
+    for (const QString &row : local->value(kUnwritten).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        unwritten.insert(row);
+    }
+
+    // The clock first goes past every stamp in the folder not taken yet, this device's own
+    // included (an exchange stopped between writing its file and committing): a change made now
+    // can never carry the stamp of one already out there.
+    const SyncFolder::Incoming incoming = folder.readNew(taken);
+    for (const ChangeSet &set : incoming.sets) {
+        for (const FieldChange &change : set.changes) {
+            clock.observe(change.stamp);
+        }
+    }
+
+    const QList<FieldChange> mine = localChanges(*journal, holdable(shownRows(*state), *journal), *state, unwritten,
+                                                 clock, now.toMSecsSinceEpoch());
     if (!mine.isEmpty()) {
         // The file's number follows any this device left in the folder (a run whose journal
         // transaction then failed), so a number is never used twice.
-        const quint64 sequence =
-            std::max(local->value(kNextSequence).toULongLong(), folder.highestSequence(device) + 1);
+        const quint64 sequence = nextSequence(folder, device, *local);
         ChangeSet set{device, sequence, mine};
         for (const FieldChange &change : mine) {
             state->apply(change);
@@ -421,19 +685,27 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     }
 
     taken.unite(QSet<QString>(newlyTaken.begin(), newlyTaken.end()));
-    const SyncFolder::Incoming incoming = folder.readNew(taken);
+    mergeSnapshotsForMissing(folder, device, *state, taken, newlyTaken, *local, report);
+    // This device's own files are taken in like the others': a journal put back from a backup
+    // gets back what it had sent since; after a stopped exchange they only repeat what it holds.
     for (const ChangeSet &set : incoming.sets) {
-        for (const FieldChange &change : set.changes) {
-            clock.observe(change.stamp);
+        if (!taken.contains(SyncFolder::fileNameOf(set.device, set.sequence))) {
+            const int fresh = state->apply(set);
+            report.received += set.device == device ? 0 : fresh;
         }
-        report.received += state->apply(set);
     }
     newlyTaken += incoming.taken;
-    report.unreadable = incoming.unreadable;
+    report.unreadable += incoming.unreadable;
+    clock.observe(state->latest());
+    taken.unite(QSet<QString>(incoming.taken.begin(), incoming.taken.end()));
 
-    if (auto r = writeMerged(db, *journal, shownRows(*state), now, report); !r) {
+    const SyncedRows merged = shownRows(*state);
+    if (auto r = writeMerged(db, *journal, holdable(merged, merged), now, unwritten, report); !r) {
         return r.error();
     }
+    QStringList unwrittenList(unwritten.begin(), unwritten.end());
+    unwrittenList.sort();
+    local->insert(kUnwritten, unwrittenList.join(QLatin1Char('\n')));
     if (auto r = saveState(db, *state); !r) {
         return withContext(r.error(), kContext);
     }
@@ -460,6 +732,16 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     }
     if (auto r = tx->commit(); !r) {
         return withContext(r.error(), kContext);
+    }
+    // Only once the exchange is committed: a snapshot then holds nothing the journal does not, and
+    // no file of this device goes that a journal rolled back to before this exchange would need.
+    // Best effort: what fails here is tried again at the next exchange.
+    if (snapshotAndPrune(folder, *state, taken, device, *local)) {
+        if (auto after = Transaction::begin(db)) {
+            if (writeLocal(db, *local)) {
+                (void)after->commit();
+            }
+        }
     }
     return report;
 }

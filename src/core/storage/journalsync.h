@@ -16,11 +16,15 @@ class Database;
 
 /**
  * Makes the journal sync through `folder` (created or joined): keeps the folder and its key in the
- * journal, and starts afresh as a new device in it (what was synced elsewhere before is merged
- * again, nothing is lost). The first exchange then sends the whole journal.
+ * journal. A folder with the key this journal synced with before (sync was stopped, the folder
+ * moved) goes on where it stopped; another starts afresh as a new device, whose first exchange
+ * sends the whole journal.
  */
 Result<void> startSyncing(Database &db, const SyncFolder &folder);
-/** Stops syncing: forgets the folder and its key. The folder and the journal are left as they are. */
+/**
+ * Stops syncing: forgets the folder and its key. The folder and the journal are left as they are,
+ * and what was synced is kept for joining the same folder again.
+ */
 Result<void> stopSyncing(Database &db);
 /** The journal's sync, or nullopt when it does not sync. */
 Result<std::optional<SyncStatus>> syncStatus(const Database &db);

@@ -199,8 +199,10 @@ Result<QString> freeTagName(Database &db, const QString &name, const QString &ui
     if (!taken) {
         return taken.error();
     }
+    constexpr qsizetype kMaxTagName = 60; // the tags table's CHECK
     for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        const QString candidate = name.left(kMaxTagName - suffix.size()).trimmed() + suffix;
         taken->reset();
         taken->bind(1, candidate).bind(2, uid);
         auto row = taken->step();
@@ -311,8 +313,11 @@ Result<qint64> upsert(Database &db, const TableSpec &spec, const QString &key, c
     if (!row) {
         return row.error();
     }
-    const qint64 rowid = returning && *row ? statement->columnInt64(0) : 0;
-    if (auto done = statement->run(); !done) {
+    if (!returning) {
+        return qint64(0); // done in that one step
+    }
+    const qint64 rowid = *row ? statement->columnInt64(0) : 0;
+    if (auto done = statement->run(); !done) { // finish the RETURNING statement
         return done.error();
     }
     return rowid;
@@ -441,6 +446,23 @@ Result<void> writeRow(Database &db, const TableSpec &spec, const QString &key, c
 }
 
 } // namespace
+
+bool isSyncedField(const QString &table, const QString &field)
+{
+    const TableSpec *spec = specOf(table);
+    if (spec == nullptr) {
+        return false;
+    }
+    if (table == QLatin1String("checkins") &&
+        (field == QLatin1String("tags") || field.startsWith(QLatin1String("boundary:")))) {
+        return true;
+    }
+    if (table == QLatin1String("reviews") && field.startsWith(QLatin1String("answer:"))) {
+        return true;
+    }
+    return std::any_of(spec->columns.begin(), spec->columns.end(),
+                       [&field](const Column &c) { return field == QLatin1String(c.name); });
+}
 
 const QStringList &syncedTables()
 {

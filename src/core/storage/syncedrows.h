@@ -31,6 +31,9 @@ using SyncedRows = std::map<RowName, SyncedRow>;
  */
 Result<SyncedRows> readSyncedRows(const Database &db);
 
+/** Whether this Ebb knows `field` of `table` (a newer Ebb may send fields this one cannot hold). */
+bool isSyncedField(const QString &table, const QString &field);
+
 /** The tables in the order rows must be written (boundaries and tags before the check-ins naming them). */
 const QStringList &syncedTables();
 

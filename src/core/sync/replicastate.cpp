@@ -147,6 +147,37 @@ bool ReplicaState::restore(const FieldKey &key, const QCborValue &record)
     return true;
 }
 
+bool ReplicaState::merge(const FieldKey &key, const QCborValue &record)
+{
+    ReplicaState other;
+    if (!other.restore(key, record)) {
+        return false;
+    }
+    const History &theirs = other.m_fields.at(key);
+    History &mine = m_fields[key];
+    mine.replaced.insert(theirs.replaced.begin(), theirs.replaced.end());
+    for (const auto &[stamp, head] : theirs.heads) {
+        mine.heads.emplace(stamp, head);
+        m_known.insert(stamp);
+    }
+    // What either side saw replaced is no head, whichever side still had it.
+    for (auto it = mine.heads.begin(); it != mine.heads.end();) {
+        it = mine.replaced.count(it->first) != 0 ? mine.heads.erase(it) : std::next(it);
+    }
+    m_touched.insert(key);
+    return true;
+}
+
+QList<ReplicaState::FieldKey> ReplicaState::fieldKeys() const
+{
+    QList<FieldKey> keys;
+    keys.reserve(qsizetype(m_fields.size()));
+    for (const auto &[key, history] : m_fields) {
+        keys.append(key);
+    }
+    return keys;
+}
+
 std::set<ReplicaState::FieldKey> ReplicaState::takeTouched()
 {
     return std::exchange(m_touched, {});

@@ -66,6 +66,14 @@ public:
     QCborValue record(const FieldKey &key) const;
     /** Takes back a field stored by record(); false (and nothing taken) for anything else. */
     bool restore(const FieldKey &key, const QCborValue &record);
+    /**
+     * Joins another device's record of the field (from a snapshot) with this one: as if the
+     * changes it took in were taken in here. Order-free and idempotent, as apply() is. False (and
+     * nothing taken) for anything record() would not write.
+     */
+    bool merge(const FieldKey &key, const QCborValue &record);
+    /** Every field any change reached, in order. */
+    QList<FieldKey> fieldKeys() const;
     /** The fields apply() changed since the last call (to store just those). */
     std::set<FieldKey> takeTouched();
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -27,6 +28,12 @@ QString tr(const char *text)
 const QRegularExpression &changeSetPattern()
 {
     static const QRegularExpression pattern(QStringLiteral("^([0-9a-f]{16})\\.([0-9]{10})\\.ebbsync$"));
+    return pattern;
+}
+
+const QRegularExpression &snapshotPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9a-f]{16})\\.([0-9]{10})\\.ebbsnap$"));
     return pattern;
 }
 
@@ -146,14 +153,19 @@ QByteArray SyncFolder::keyBytes() const
 
 QStringList SyncFolder::devices() const
 {
-    QStringList devices;
+    QSet<QString> devices;
     for (const QString &name : QDir(m_folder).entryList(QDir::Files, QDir::Name)) {
-        const QRegularExpressionMatch parts = changeSetPattern().match(name);
-        if (parts.hasMatch() && (devices.isEmpty() || devices.last() != parts.captured(1))) {
-            devices.append(parts.captured(1));
+        QRegularExpressionMatch parts = changeSetPattern().match(name);
+        if (!parts.hasMatch()) {
+            parts = snapshotPattern().match(name);
+        }
+        if (parts.hasMatch()) {
+            devices.insert(parts.captured(1));
         }
     }
-    return devices;
+    QStringList sorted(devices.begin(), devices.end());
+    sorted.sort();
+    return sorted;
 }
 
 quint64 SyncFolder::highestSequence(const QString &device) const
@@ -166,6 +178,70 @@ quint64 SyncFolder::highestSequence(const QString &device) const
         }
     }
     return highest;
+}
+
+Result<QString> SyncFolder::writeSnapshot(const StateSnapshot &snapshot) const
+{
+    const QString name = snapshotNameOf(snapshot.device, snapshot.sequence);
+    auto sealed = seal(*m_key, m_header, encodeSnapshot(snapshot));
+    if (!sealed) {
+        return sealed.error();
+    }
+    if (auto added = addWhole(m_folder, name, *sealed); !added) {
+        return added.error();
+    }
+    return name;
+}
+
+Result<StateSnapshot> SyncFolder::readSnapshot(const QString &name) const
+{
+    const QRegularExpressionMatch parts = snapshotPattern().match(name);
+    QFile file(QDir(m_folder).filePath(name));
+    if (!parts.hasMatch() || file.size() > kMaxChangeSetBytes || !file.open(QIODevice::ReadOnly)) {
+        return errorWith(tr("The snapshot %1 in the sync folder could not be read.").arg(name));
+    }
+    auto plain = unseal(*m_key, file.readAll());
+    auto snapshot = plain ? decodeSnapshot(*plain) : Result<StateSnapshot>(plain.error());
+    if (!snapshot || snapshot->device != parts.captured(1) || snapshot->sequence != parts.captured(2).toULongLong()) {
+        return errorWith(tr("The snapshot %1 in the sync folder could not be read.").arg(name));
+    }
+    return snapshot;
+}
+
+QStringList SyncFolder::snapshotNames() const
+{
+    QStringList names = QDir(m_folder).entryList(QDir::Files, QDir::Name);
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [](const QString &name) { return !snapshotPattern().match(name).hasMatch(); }),
+                names.end());
+    return names;
+}
+
+QStringList SyncFolder::changeSetNamesOf(const QString &device) const
+{
+    QStringList names = QDir(m_folder).entryList({device + QStringLiteral(".*.ebbsync")}, QDir::Files, QDir::Name);
+    names.erase(std::remove_if(names.begin(), names.end(), [](const QString &name) { return !isChangeSetName(name); }),
+                names.end());
+    return names;
+}
+
+bool SyncFolder::removeOwn(const QString &device, const QString &name) const
+{
+    if (!name.startsWith(device + QLatin1Char('.')) ||
+        !(isChangeSetName(name) || snapshotPattern().match(name).hasMatch())) {
+        return false;
+    }
+    return QFile::remove(QDir(m_folder).filePath(name));
+}
+
+bool SyncFolder::isSnapshotName(const QString &name)
+{
+    return snapshotPattern().match(name).hasMatch();
+}
+
+QString SyncFolder::snapshotNameOf(const QString &device, quint64 sequence)
+{
+    return QStringLiteral("%1.%2.ebbsnap").arg(device).arg(sequence, 10, 10, QLatin1Char('0'));
 }
 
 QString SyncFolder::fileNameOf(const QString &device, quint64 sequence)

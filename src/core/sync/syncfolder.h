@@ -5,6 +5,7 @@
 #include "crypto/sealedfile.h"
 #include "result.h"
 #include "sync/changeset.h"
+#include "sync/snapshot.h"
 
 #include <QList>
 #include <QSet>
@@ -22,6 +23,7 @@ namespace ebb {
  *
  *     ebb-sync-folder                  the folder's marker, sealed: its salt and cost name the key
  *     <device>.<sequence>.ebbsync      one change set: 16 hex digits, 10 decimal digits
+ *     <device>.<sequence>.ebbsnap      that device's merge state (a snapshot), newest only
  *
  * A device only ever adds files of its own, each written whole under a temporary name, flushed,
  * and renamed (never over an existing one). Everything else in the folder — a file still being
@@ -50,7 +52,7 @@ public:
     const QString &path() const { return m_folder; }
     /** The folder key's bytes, for the journal to keep (inside the journal, sealed with it if it is). */
     QByteArray keyBytes() const;
-    /** The devices that have written change sets here (sorted). */
+    /** The devices that have written change sets or snapshots here (sorted). */
     QStringList devices() const;
     /** The highest number of `device`'s change sets here; 0 when it has none. */
     quint64 highestSequence(const QString &device) const;
@@ -66,10 +68,28 @@ public:
     /** Every change set in the folder whose file name is not in `taken`. */
     Incoming readNew(const QSet<QString> &taken) const;
 
+    /** Seals and adds `snapshot` as its own file (refused if the name is taken); its file name. */
+    Result<QString> writeSnapshot(const StateSnapshot &snapshot) const;
+    /** Opens one snapshot file of the folder; an error for one that is damaged or not what its name says. */
+    Result<StateSnapshot> readSnapshot(const QString &name) const;
+    /** The snapshot files in the folder, sorted (by device, then number). */
+    QStringList snapshotNames() const;
+    /** The names of `device`'s change sets in the folder, sorted by number. */
+    QStringList changeSetNamesOf(const QString &device) const;
+    /**
+     * Deletes one of this device's own files (a change set every computer has taken, an older
+     * snapshot); false when it could not. A device never deletes another device's file.
+     */
+    bool removeOwn(const QString &device, const QString &name) const;
+
     /** The file name of a device's `sequence`-th change set. */
     static QString fileNameOf(const QString &device, quint64 sequence);
     /** True for a change set's file name (not a temporary file, not an engine's conflict copy). */
     static bool isChangeSetName(const QString &name);
+    /** True for a snapshot's file name. */
+    static bool isSnapshotName(const QString &name);
+    /** The file name of a device's `sequence`-th snapshot. */
+    static QString snapshotNameOf(const QString &device, quint64 sequence);
 
 private:
     SyncFolder(QString folder, SealedHeader header, SecretKey key);

@@ -70,6 +70,7 @@ OnboardingDialog::OnboardingDialog(Journal &journal, AppSettings *settings, QWid
     connect(m_ui->startButton, &QPushButton::clicked, this, &OnboardingDialog::start);
     connect(m_ui->skipButton, &QPushButton::clicked, this, &OnboardingDialog::skip);
     connect(m_ui->demoButton, &QPushButton::clicked, this, &OnboardingDialog::demoRequested);
+    connect(m_ui->joinButton, &QPushButton::clicked, this, &OnboardingDialog::joinOtherComputer);
     m_ui->suggestionList->setFocus();
 }
 
@@ -122,15 +123,28 @@ void OnboardingDialog::start()
             }
         }
     }
+    saveReminder();
+    finish();
+}
+
+void OnboardingDialog::saveReminder()
+{
     if (m_settings != nullptr) {
         m_settings->setReminder({m_ui->reminderCheck->isChecked(), m_ui->timeEdit->time()});
         m_settings->sync();
     }
-    finish();
 }
 
 void OnboardingDialog::skip()
 {
+    finish();
+}
+
+void OnboardingDialog::joinOtherComputer()
+{
+    // Boundaries chosen here as well as there would come twice once the journals meet.
+    saveReminder();
+    emit syncRequested();
     finish();
 }
 

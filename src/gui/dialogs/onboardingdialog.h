@@ -23,7 +23,8 @@ class Journal;
 /**
  * The first start: what Ebb is and is not, a few boundaries chosen from suggestions (the
  * burnout-recovery themes: stopping on time, breaks, saying no, rest without guilt) or written,
- * and the reminder time. "Explore with demo data first" opens a separate demo journal.
+ * and the reminder time. "Explore with demo data first" opens a separate demo journal; "I use Ebb
+ * on another computer" leads to syncing with it instead of starting afresh.
  */
 class OnboardingDialog : public QDialog
 {
@@ -39,6 +40,11 @@ public:
     void start();
     /** Marks onboarding done without changing anything. */
     void skip();
+    /**
+     * Ebb is already kept on another computer: this journal's boundaries and tags come from there,
+     * so none are added; the reminder is kept, and syncRequested() asks for the sync dialog.
+     */
+    void joinOtherComputer();
     /** The suggestions offered (ticked ones become boundaries). */
     static QStringList suggestions();
     /** The starter tags offered (opt-in): a few common drains and restorers. */
@@ -46,9 +52,11 @@ public:
 
 signals:
     void demoRequested();
+    void syncRequested();
 
 private:
     void addOwn();
+    void saveReminder();
     void finish();
 
     Journal &m_journal;

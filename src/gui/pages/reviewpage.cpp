@@ -234,7 +234,14 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
         }
     });
     connect(settingsButton, &QPushButton::clicked, this, &ReviewPage::editSettings);
-    connect(&m_journal, &Journal::imported, this, &ReviewPage::refreshSummary);
+    // An import or another computer may have written this week's review: shown, unless the person
+    // is in the middle of writing theirs (kept, and saved as they left it).
+    connect(&m_journal, &Journal::imported, this, [this] {
+        if (!m_edited && !m_weekPending && m_freeText != nullptr) {
+            rebuildPrompts();
+        }
+        refreshSummary();
+    });
     connect(&m_journal, &Journal::checkInSaved, this, [this](QDate day) {
         if (day >= m_monday.addDays(-63) && day <= m_monday.addDays(6)) {
             refreshSummary();
@@ -290,6 +297,7 @@ void ReviewPage::loadWeek()
 void ReviewPage::rebuildPrompts()
 {
     m_loading = true;
+    m_edited = false;
     delete m_promptsHost->layout();
     qDeleteAll(m_promptsHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_answers.clear();
@@ -383,6 +391,7 @@ void ReviewPage::refreshWeekList()
 void ReviewPage::onAnswerEdited()
 {
     if (!m_loading) {
+        m_edited = true;
         m_status->setText(tr("Writing…"));
         m_saveTimer.start();
     }
@@ -402,7 +411,9 @@ WeeklyReview ReviewPage::currentReview() const
 bool ReviewPage::saveNow()
 {
     m_saveTimer.stop();
-    if (m_freeText == nullptr) {
+    // Only what was typed is written: answers shown but untouched may be older than the journal's
+    // (another computer's review arrived meanwhile).
+    if (m_freeText == nullptr || !m_edited) {
         return true;
     }
     const WeeklyReview review = currentReview();
@@ -417,6 +428,7 @@ bool ReviewPage::saveNow()
         m_status->setText(saved.errorString());
         return false;
     }
+    m_edited = false;
     m_status->setText(tr("Saved %1.").arg(minutesText(saved->updatedAt.toLocalTime().time())));
     if (!existing || !existing->has_value()) {
         refreshWeekList();

@@ -73,6 +73,7 @@ private:
     QDate m_monday;
     ReviewSettings m_settings;
     bool m_loading = false;
+    bool m_edited = false;       ///< typed since the week was loaded or last saved
     bool m_summaryStale = false; ///< The week summary waits until the page is seen.
     bool m_weekPending = false;  ///< The whole week waits until the page is seen.
     QTimer m_saveTimer;

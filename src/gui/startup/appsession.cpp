@@ -164,11 +164,14 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
         if (journal->isEncrypted()) {
             keepMemoryPrivate();
         }
+        bool joinOtherComputer = false;
         if (!demo && OnboardingDialog::isNeeded(*journal)) {
             OnboardingDialog welcome(*journal, &settings);
             QObject::connect(&welcome, &OnboardingDialog::demoRequested, [] {
                 QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
             });
+            QObject::connect(&welcome, &OnboardingDialog::syncRequested,
+                             [&joinOtherComputer] { joinOtherComputer = true; });
             welcome.exec();
         }
         const std::unique_ptr<MainWindow> made = makeSessionWindow(*journal, settings, demo);
@@ -191,6 +194,10 @@ int runJournalSession(const QString &path, const Clock &clock, SingleInstance &i
             // A second Ebb's "come to the front" is answered once the window is there to come.
             afterFirstFrame(&window, [&instance] { instance.answerRequests(); });
             window.show();
+        }
+        if (joinOtherComputer) {
+            // Over the window, once it is there: the journal fills from the other computer.
+            afterFirstFrame(&window, [&window] { window.openSyncDialog(); });
         }
         background = false; // a reopened window (after a lock or a restore) is always shown
         if (!outcome.message.isEmpty()) {

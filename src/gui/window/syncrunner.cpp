@@ -48,7 +48,7 @@ void SyncRunner::reload()
     m_status = status ? *status : std::nullopt;
     if (m_status) {
         m_watcher->addPath(m_status->folder);
-        m_seen = changeSetNames();
+        m_seen = syncFileNames();
     } else {
         m_pause->stop();
     }
@@ -71,12 +71,12 @@ void SyncRunner::finishPending()
     }
 }
 
-QSet<QString> SyncRunner::changeSetNames() const
+QSet<QString> SyncRunner::syncFileNames() const
 {
     QSet<QString> names;
     if (m_status) {
         for (const QString &name : QDir(m_status->folder).entryList(QDir::Files, QDir::Name)) {
-            if (SyncFolder::isChangeSetName(name)) {
+            if (SyncFolder::isChangeSetName(name) || SyncFolder::isSnapshotName(name)) {
                 names.insert(name);
             }
         }
@@ -87,8 +87,8 @@ QSet<QString> SyncRunner::changeSetNames() const
 void SyncRunner::folderChanged()
 {
     // The engine's temporary files and this computer's own writes come and go: only a change set
-    // not seen before is worth an exchange.
-    if (!m_running && isSyncing() && !changeSetNames().subtract(m_seen).isEmpty()) {
+    // or snapshot not seen before is worth an exchange.
+    if (!m_running && isSyncing() && !syncFileNames().subtract(m_seen).isEmpty()) {
         syncSoon();
     }
     // A folder deleted and made again is a new directory: watch it again.
@@ -104,13 +104,14 @@ bool SyncRunner::syncNow()
         return false;
     }
     m_running = true;
+    const QSet<QString> before = syncFileNames();
     auto report = m_journal.sync();
     m_running = false;
-    m_seen = changeSetNames();
     if (!report) {
-        emit failed(report.errorString());
+        emit failed(report.errorString()); // what arrived is tried again at the next change or save
         return false;
     }
+    m_seen = before + syncFileNames();
     if (auto status = m_journal.syncStatus(); status && *status) {
         m_status = *status;
     }

@@ -53,7 +53,7 @@ signals:
 
 private:
     void folderChanged();
-    QSet<QString> changeSetNames() const;
+    QSet<QString> syncFileNames() const;
 
     Journal &m_journal;
     std::optional<SyncStatus> m_status;
