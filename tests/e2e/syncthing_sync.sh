@@ -33,10 +33,16 @@ mkdir -p "$folder_a" "$folder_b"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 ebb() { "$cli" "$@"; }
 device_of() { ebb sync status --database "$1" | sed -n 's/^This computer.s id in the folder: //p'; }
-# The name of a computer's newest change set, to wait for on the other side.
+# The name of a computer's newest file (a change set, or its snapshot once it has pruned them),
+# to wait for on the other side.
 newest_of() {
-    local files=("$1/$2".*.ebbsync) # the names sort by number: fixed widths
-    basename "${files[-1]}"
+    local files=("$1/$2".*.ebbsync "$1/$2".*.ebbsnap)
+    local existing=()
+    local f
+    for f in "${files[@]}"; do
+        [ -e "$f" ] && existing+=("$(basename "$f")")
+    done
+    printf '%s\n' "${existing[@]}" | sort -t. -k3,3 -k2,2 | tail -1
 }
 
 started=$(date +%s.%N)
@@ -49,7 +55,7 @@ ebb import "$work/day.csv" --database "$laptop" >/dev/null
 ebb sync setup --folder "$folder_a" --database "$laptop"
 a=$(device_of "$laptop")
 st_pair_wait_file "$folder_b" ebb-sync-folder 60 || fail "the folder's key did not reach the desktop"
-st_pair_wait_file "$folder_b" "$(newest_of "$folder_a" "$a")" 60 || fail "the laptop's change set did not arrive"
+st_pair_wait_file "$folder_b" "$(newest_of "$folder_a" "$a")" 60 || fail "the laptop's changes did not arrive"
 ebb sync setup --folder "$folder_b" --database "$desktop" | tee "$work/joined.txt"
 grep -q "1 day changed here" "$work/joined.txt" || fail "the desktop did not take in the laptop's check-in"
 ebb export --database "$laptop" >"$work/laptop.csv"
@@ -68,9 +74,8 @@ sleep 0.05 # the desktop's edit is the later one
 ebb import "$work/desktop-edit.csv" --database "$desktop" >/dev/null
 ebb sync --database "$laptop" >/dev/null
 ebb sync --database "$desktop" >/dev/null
-b=$(device_of "$desktop")
-st_pair_wait_file "$folder_b" "$(newest_of "$folder_a" "$a")" 60 || fail "the laptop's edit did not arrive"
-st_pair_wait_file "$folder_a" "$(newest_of "$folder_b" "$b")" 60 || fail "the desktop's edit did not arrive"
+# Both folders the same again: each edit has reached the other computer.
+st_pair_wait_idle 60 || fail "the two edits did not reach the other computer"
 ebb sync --database "$laptop" >/dev/null
 ebb sync --database "$desktop" >/dev/null
 ebb export --database "$laptop" >"$work/laptop.csv"
