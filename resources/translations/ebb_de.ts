@@ -1837,6 +1837,10 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>A snapshot in the sync folder is not one this Ebb can read; it was left as it is.</source>
         <translation>Ein Schnappschuss im Abgleichordner ist keiner, den dieses Ebb lesen kann; er wurde gelassen, wie er ist.</translation>
     </message>
+    <message>
+        <source>This journal was copied or moved here, so it now syncs as a computer of its own. Nothing was lost.</source>
+        <translation>Dieses Tagebuch wurde hierher kopiert oder verschoben, daher wird es jetzt als eigener Computer abgeglichen. Nichts ging verloren.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>

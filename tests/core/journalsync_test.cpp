@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Journals on two or three computers syncing through one folder: what is made on one appears on
 // the others, concurrent edits resolve the same everywhere, and nothing anyone wrote is lost.
+#include "domain/selfcheck.h"
 #include "journalaccess.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
@@ -619,4 +620,69 @@ TEST_CASE("change sets every computer has taken are pruned, and a computer joini
         CHECK(back.sent == 0); // nothing it had is sent again as new, to win over newer edits
         CHECK(away.rows() == a.rows());
     }
+}
+
+TEST_CASE("a merge the journal refuses is said plainly, and both computers end with one whole version",
+          "[sync][errors]")
+{
+    Pair pair;
+    // -1: skipped
+    const auto check = [](std::array<int, kSelfCheckItems> answers) {
+        SelfCheck c;
+        c.date = kDay;
+        for (size_t i = 0; i < answers.size(); ++i) {
+            c.answers[i] = answers[i] < 0 ? std::nullopt : std::optional<int>(answers[i]);
+        }
+        return c;
+    };
+    // tired, physically, emotionally, cannot take it, worn out, weak and ill
+    (void)require(pair.a.journal->saveSelfCheck(check({50, 50, 50, -1, -1, -1})));
+    pair.a.sync();
+    pair.b.sync();
+    // Each keeps three answers; field by field, the merge would keep two — fewer than the scale needs.
+    (void)require(pair.a.journal->saveSelfCheck(check({-1, 50, 50, -1, 75, -1})));
+    pair.b.clock.advanceSeconds(60);
+    (void)require(pair.b.journal->saveSelfCheck(check({50, -1, -1, 25, 75, -1})));
+    pair.a.sync();
+    const SyncReport onB = pair.b.sync();
+    REQUIRE(onB.notes.size() == 1);
+    CHECK(onB.notes[0].contains(QStringLiteral("the monthly questions of 2026-03-14")));
+    CHECK(onB.notes[0].contains(QStringLiteral("this computer's version is kept")));
+    // Each sends its version back; the merge of those is whole, and both hold it.
+    for (int round = 0; round < 2; ++round) {
+        pair.a.sync();
+        pair.b.sync();
+    }
+    CHECK(pair.a.rows() == pair.b.rows());
+    const auto kept = require(pair.a.journal->selfChecks());
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].answered() >= 3);
+}
+
+TEST_CASE("a journal file copied to another place syncs as a computer of its own", "[sync]")
+{
+    Pair pair;
+    (void)require(pair.a.journal->saveCheckIn(ebb::test::sampleCheckIn(kDay, 3)));
+    pair.a.sync();
+    const QString original = pair.tmp.path(QStringLiteral("a.sqlite"));
+    const QString copy = pair.tmp.path(QStringLiteral("elsewhere/a.sqlite"));
+    pair.a.journal.reset();
+    REQUIRE(QDir().mkpath(pair.tmp.path(QStringLiteral("elsewhere"))));
+    REQUIRE(QFile::copy(original, copy));
+    pair.a.journal = require(Journal::open(original, pair.a.clock));
+    Computer twin(copy, 30);
+
+    const QString device = require(pair.a.journal->syncStatus())->device;
+    (void)require(twin.journal->saveCheckIn(ebb::test::sampleCheckIn(kDay.addDays(-1), 8)));
+    const SyncReport moved = twin.sync();
+    REQUIRE(moved.notes.size() == 1);
+    CHECK(moved.notes[0].contains(QStringLiteral("copied or moved")));
+    CHECK(require(twin.journal->syncStatus())->device != device);
+    CHECK(pair.a.sync().notes.isEmpty()); // the original keeps its id
+    CHECK(require(pair.a.journal->syncStatus())->device == device);
+    pair.b.sync();
+    twin.sync();
+    CHECK(pair.a.rows() == twin.rows());
+    CHECK(pair.b.rows() == twin.rows());
+    CHECK(require(pair.b.journal->checkInCount()) == 2);
 }

@@ -121,6 +121,63 @@ TEST_CASE("a review arriving from another computer is shown, and never overwritt
     CHECK(kept->answer(QStringLiteral("proud")) == QStringLiteral("Asked for help on the laptop"));
 }
 
+TEST_CASE("typing one answer while another computer's review arrives keeps both, answer by answer",
+          "[gui][review][sync]")
+{
+    FixedClock clock; // Saturday 14 March 2026, week 11
+    auto journal = ebb::test::memoryJournal(clock);
+    MainWindow window(*journal);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    auto *proud = child<QPlainTextEdit>(*window.reviewPage(), "answer_proud");
+    proud->setFocus();
+    QTest::keyClicks(proud, QStringLiteral("Said no twice"));
+
+    WeeklyReview fromLaptop;
+    fromLaptop.week = QStringLiteral("2026-W11");
+    fromLaptop.answers = {{kChangeKey, QStringLiteral("One small change:"), QStringLiteral("Lunch away from the desk")},
+                          {QStringLiteral("proud"), QStringLiteral("Proud:"), QStringLiteral("(the laptop's)")}};
+    require(journal->saveReview(fromLaptop));
+    emit journal->imported();
+    // The editor being typed in is left alone: the same widget, its text and cursor as they were.
+    CHECK(child<QPlainTextEdit>(*window.reviewPage(), "answer_proud") == proud);
+    CHECK(proud->textCursor().position() == QStringLiteral("Said no twice").size());
+    CHECK(proud->toPlainText() == QStringLiteral("Said no twice"));
+
+    REQUIRE(window.reviewPage()->saveNow());
+    const auto saved = require(journal->review(QStringLiteral("2026-W11")));
+    REQUIRE(saved.has_value());
+    CHECK(saved->answer(QStringLiteral("proud")) == QStringLiteral("Said no twice")); // typed here
+    CHECK(saved->answer(kChangeKey) == QStringLiteral("Lunch away from the desk"));   // kept from there
+    CHECK(child<QPlainTextEdit>(*window.reviewPage(), "answer_change")->toPlainText() ==
+          QStringLiteral("Lunch away from the desk"));
+}
+
+TEST_CASE("an answer typed and then cleared leaves another computer's review alone", "[gui][review][sync]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    ReviewPage page(*journal);
+    page.show();
+    page.showWeek(clock.today());
+    auto *proud = child<QPlainTextEdit>(page, "answer_proud");
+    proud->setPlainText(QStringLiteral("x"));
+    proud->clear();
+    REQUIRE(page.saveNow()); // blank, nothing stored: nothing written
+
+    WeeklyReview fromLaptop;
+    fromLaptop.week = QStringLiteral("2026-W11");
+    fromLaptop.answers = {{QStringLiteral("proud"), QStringLiteral("Proud:"), QStringLiteral("Rested on Sunday")}};
+    require(journal->saveReview(fromLaptop));
+    emit journal->imported();
+    CHECK(proud->toPlainText() == QStringLiteral("Rested on Sunday"));
+    REQUIRE(page.saveNow());
+    CHECK(require(journal->review(QStringLiteral("2026-W11")))->answer(QStringLiteral("proud")) ==
+          QStringLiteral("Rested on Sunday"));
+}
+
 TEST_CASE("the search box finds a check-in note and opens its day", "[gui][review][search]")
 {
     FixedClock clock;

@@ -72,4 +72,5 @@ done
 partials=$(find "$folder" -name '.*.partial' | wc -l)
 echo "kill_sync: $kills exchanges, $killed killed mid-run, ${#committed[@]} committed days, $lost lost; journals identical;" \
     "$partials partial files left in the folder (never read)"
+[ "$killed" -gt 0 ] || { echo "FAIL: no exchange was killed mid-run: the delays missed" >&2; exit 1; }
 [ "$lost" -eq 0 ]

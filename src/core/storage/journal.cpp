@@ -10,8 +10,10 @@
 #include "storage/sqlhelpers.h"
 #include "storage/timestamps.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <sqlite3.h>
 
@@ -467,7 +469,7 @@ Result<bool> Journal::setUpSync(const QString &folder, const QString &passphrase
     if (!opened) {
         return opened.error();
     }
-    auto started = persisted(startSyncing(m_db, *opened));
+    auto started = persisted(startSyncing(m_db, *opened, syncIdentity()));
     if (!started) {
         return started.error();
     }
@@ -480,11 +482,18 @@ Result<SyncReport> Journal::sync()
     if (!folder) {
         return folder.error();
     }
-    auto report = persisted(exchange(m_db, *folder, m_clock.now()));
+    auto report = persisted(exchange(m_db, *folder, m_clock.now(), syncIdentity()));
     if (report && report->rowsChanged > 0) {
         emit imported();
     }
     return report;
+}
+
+QString Journal::syncIdentity() const
+{
+    // This computer (systemd's machine id) and this file: a copy elsewhere is another device.
+    const QByteArray where = QSysInfo::machineUniqueId() + '\n' + QFileInfo(path()).absoluteFilePath().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 Result<std::optional<SyncStatus>> Journal::syncStatus() const

@@ -217,6 +217,8 @@ private:
     /** The sealed file changed elsewhere: keeps this state in a backup and says where. */
     Result<void> keepUnsaved(const Error &changed);
     SnapshotWriter snapshotWriter();
+    /** Which computer and file this journal is, for sync (a copy elsewhere is another device). */
+    QString syncIdentity() const;
 
     Database m_db;
     const Clock &m_clock;

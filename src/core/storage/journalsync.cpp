@@ -82,7 +82,8 @@ QString rowText(const RowName &row)
 }
 
 const QString kUnwritten = QStringLiteral("unwritten");
-const QString kKeyId = QStringLiteral("key_id"); ///< which folder key this state belongs to (a hash)
+const QString kKeyId = QStringLiteral("key_id");      ///< which folder key this state belongs to (a hash)
+const QString kIdentity = QStringLiteral("identity"); ///< which computer and file the device id is for
 
 QString clockText(const Stamp &stamp)
 {
@@ -358,6 +359,7 @@ Result<void> writeMerged(Database &db, const SyncedRows &journal, const SyncedRo
             const auto there = shown.find(name);
             const bool alive = there != shown.end();
             if (alive == (here != journal.end()) && (!alive || sameRow(here->second, there->second))) {
+                unwritten.remove(rowText(name)); // as the merge has it: nothing is missing
                 continue;
             }
             auto written = writeSyncedRow(db, name, alive ? &there->second : nullptr, now, report.notes);
@@ -387,9 +389,11 @@ quint64 totalOf(const QMap<QString, quint64> &covers)
     return total;
 }
 
-QString coversText(const QString &name, const QMap<QString, quint64> &covers)
+QString coversText(const QString &name, const StateSnapshot &snapshot)
 {
-    QStringList parts{name};
+    const Stamp &latest = snapshot.latest;
+    QStringList parts{name, QStringLiteral("@%1:%2:%3").arg(latest.ms).arg(latest.counter).arg(latest.device)};
+    const QMap<QString, quint64> &covers = snapshot.covers;
     for (auto it = covers.begin(); it != covers.end(); ++it) {
         parts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
     }
@@ -406,8 +410,8 @@ QMap<QString, QString> newestSnapshots(const QStringList &snapshots)
     return newest;
 }
 
-/** What a snapshot covers, read once and then kept in sync_local by its file name. */
-QMap<QString, quint64> coversOf(const SyncFolder &folder, const QString &snapshot, QMap<QString, QString> &local)
+/** A snapshot's covers and latest stamp, read once and then kept in sync_local by its file name. */
+QString snapshotSummary(const SyncFolder &folder, const QString &snapshot, QMap<QString, QString> &local)
 {
     const QString device = snapshot.section(QLatin1Char('.'), 0, 0);
     QString cached = local.value(kCoversOf + device);
@@ -416,14 +420,34 @@ QMap<QString, quint64> coversOf(const SyncFolder &folder, const QString &snapsho
         if (!read) {
             return {};
         }
-        cached = coversText(snapshot, read->covers);
+        cached = coversText(snapshot, *read);
         local.insert(kCoversOf + device, cached);
     }
+    return cached;
+}
+
+QMap<QString, quint64> coversOf(const SyncFolder &folder, const QString &snapshot, QMap<QString, QString> &local)
+{
     QMap<QString, quint64> covers;
-    for (const QString &part : cached.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1)) {
-        covers.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1).toULongLong());
+    for (const QString &part :
+         snapshotSummary(folder, snapshot, local).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1)) {
+        if (!part.startsWith(QLatin1Char('@'))) {
+            covers.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1).toULongLong());
+        }
     }
     return covers;
+}
+
+/** The latest stamp each device's newest snapshot holds: a clock goes past them before stamping. */
+void observeSnapshots(const SyncFolder &folder, HybridClock &clock, QMap<QString, QString> &local)
+{
+    for (const QString &snapshot : newestSnapshots(folder.snapshotNames())) {
+        const QString summary = snapshotSummary(folder, snapshot, local);
+        const QStringList latest = summary.section(QLatin1Char(' '), 1, 1).mid(1).split(QLatin1Char(':'));
+        if (latest.size() == 3 && isDeviceId(latest[2])) {
+            clock.observe(Stamp{latest[0].toLongLong(), latest[1].toUInt(), latest[2]});
+        }
+    }
 }
 
 /**
@@ -501,7 +525,9 @@ Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &stat
     }
     const QMap<QString, quint64> covers = coveredBy(taken);
     if (mine.isEmpty() || totalOf(covers) >= local.value(kSnapshotTotal).toULongLong() + kSnapshotEvery) {
-        StateSnapshot snapshot{device, std::max<quint64>(local.value(kNextSnapshot).toULongLong(), 1), covers, {}};
+        const Stamp latest = state.latest().isNull() ? Stamp{1, 0, device} : state.latest();
+        StateSnapshot snapshot{
+            device, std::max<quint64>(local.value(kNextSnapshot).toULongLong(), 1), covers, latest, {}};
         if (!mine.isEmpty()) {
             snapshot.sequence =
                 std::max(snapshot.sequence, mine.last().section(QLatin1Char('.'), 1, 1).toULongLong() + 1);
@@ -542,7 +568,7 @@ Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &stat
 
 } // namespace
 
-Result<void> startSyncing(Database &db, const SyncFolder &folder)
+Result<void> startSyncing(Database &db, const SyncFolder &folder, const QString &identity)
 {
     auto tx = Transaction::begin(db);
     if (!tx) {
@@ -569,6 +595,9 @@ Result<void> startSyncing(Database &db, const SyncFolder &folder)
     }
     before->insert(kFolder, folder.path());
     before->insert(kKey, QString::fromLatin1(folder.keyBytes().toBase64()));
+    if (!before->contains(kIdentity)) {
+        before->insert(kIdentity, identity); // kept otherwise: a copy joining again is found out at its exchange
+    }
     if (auto r = writeLocal(db, *before); !r) {
         return withContext(r.error(), kContext);
     }
@@ -616,7 +645,7 @@ Result<SyncFolder> openSyncFolder(const Database &db)
     return SyncFolder::openWithKey(local->value(kFolder), QByteArray::fromBase64(local->value(kKey).toLatin1()));
 }
 
-Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now)
+Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now, const QString &identity)
 {
     auto tx = Transaction::begin(db);
     if (!tx) {
@@ -626,10 +655,22 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     if (!local) {
         return withContext(local.error(), kContext);
     }
-    const QString device = local->value(kDevice);
-    if (!isDeviceId(device)) {
+    if (!isDeviceId(local->value(kDevice))) {
         return errorWith(tr("This journal does not sync yet: set it up first, with a folder and a passphrase."));
     }
+    // A journal file copied to another computer (or moved) must not write as the device it was:
+    // two writers of one name would overwrite and prune each other's files. What it synced stays.
+    bool becameNewDevice = false;
+    if (local->contains(kIdentity) && local->value(kIdentity) != identity) {
+        local->insert(kDevice, newDeviceId());
+        local->insert(kNextSequence, QStringLiteral("1"));
+        for (const QString &own : {kNextSnapshot, kSnapshotTotal, kSnapshotOwn}) {
+            local->remove(own);
+        }
+        becameNewDevice = true;
+    }
+    local->insert(kIdentity, identity);
+    const QString device = local->value(kDevice);
     auto state = loadState(db);
     if (!state) {
         return state.error();
@@ -649,10 +690,17 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     QStringList newlyTaken;
 
     SyncReport report;
+    if (becameNewDevice) {
+        report.notes.append(tr("This journal was copied or moved here, so it now syncs as a computer of its own. "
+                               "Nothing was lost."));
+    }
     HybridClock clock(device, clockFrom(local->value(kClock), device));
     QSet<QString> unwritten;
     for (const QString &row : local->value(kUnwritten).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        unwritten.insert(row);
+        // A row here now (written since, or made again) is no longer missing for want of a write.
+        if (journal->count(RowName{row.section(QLatin1Char('/'), 0, 0), row.section(QLatin1Char('/'), 1)}) == 0) {
+            unwritten.insert(row);
+        }
     }
 
     // The clock first goes past every stamp in the folder not taken yet, this device's own
@@ -664,6 +712,7 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
             clock.observe(change.stamp);
         }
     }
+    observeSnapshots(folder, clock, *local); // stamps of change sets pruned since
 
     const QList<FieldChange> mine = localChanges(*journal, holdable(shownRows(*state), *journal), *state, unwritten,
                                                  clock, now.toMSecsSinceEpoch());

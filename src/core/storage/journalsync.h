@@ -20,7 +20,7 @@ class Database;
  * moved) goes on where it stopped; another starts afresh as a new device, whose first exchange
  * sends the whole journal.
  */
-Result<void> startSyncing(Database &db, const SyncFolder &folder);
+Result<void> startSyncing(Database &db, const SyncFolder &folder, const QString &identity);
 /**
  * Stops syncing: forgets the folder and its key. The folder and the journal are left as they are,
  * and what was synced is kept for joining the same folder again.
@@ -36,8 +36,9 @@ Result<SyncFolder> openSyncFolder(const Database &db);
  * a new change set; the change sets of other computers not taken yet are merged; and the rows the
  * merge changed are written here. Every computer that has taken the same change sets holds the
  * same journal. A note edited on two computers before either saw the other's keeps both texts, the
- * later first and the other after a marked line.
+ * later first and the other after a marked line. `identity` names this computer and journal file
+ * (see Journal::sync): a journal that finds itself elsewhere takes a new device id.
  */
-Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now);
+Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now, const QString &identity);
 
 } // namespace ebb

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/snapshot.h"
 
+#include "sync/changeset.h"
 #include "sync/hlc.h"
 
 #include <QCborArray>
@@ -35,19 +36,24 @@ QByteArray encodeSnapshot(const StateSnapshot &snapshot)
     for (const auto &[key, record] : snapshot.records) {
         records.append(QCborArray{std::get<0>(key), std::get<1>(key), std::get<2>(key), record});
     }
-    return QCborValue(QCborArray{kFormat, snapshot.device, qint64(snapshot.sequence), covers, records}).toCbor();
+    return QCborValue(QCborArray{kFormat, snapshot.device, qint64(snapshot.sequence), covers, records,
+                                 encodeStamp(snapshot.latest)})
+        .toCbor();
 }
 
 Result<StateSnapshot> decodeSnapshot(const QByteArray &bytes)
 {
     const QCborArray parts = QCborValue::fromCbor(bytes).toArray();
-    if (parts.size() != 5 || parts.at(0).toInteger() != kFormat || !isDeviceId(parts.at(1).toString()) ||
+    if (parts.size() != 6 || parts.at(0).toInteger() != kFormat || !isDeviceId(parts.at(1).toString()) ||
         !parts.at(2).isInteger() || !parts.at(3).isMap() || !parts.at(4).isArray()) {
         return notASnapshot();
     }
     StateSnapshot snapshot;
     snapshot.device = parts.at(1).toString();
     snapshot.sequence = quint64(parts.at(2).toInteger());
+    if (!decodeStamp(parts.at(5), snapshot.latest)) {
+        return notASnapshot();
+    }
     const QCborMap covers = parts.at(3).toMap();
     for (auto it = covers.begin(); it != covers.end(); ++it) {
         if (!isDeviceId(it.key().toString()) || !it.value().isInteger() || it.value().toInteger() < 0) {

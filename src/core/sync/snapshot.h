@@ -27,6 +27,7 @@ struct StateSnapshot
     QString device;
     quint64 sequence = 0;
     QMap<QString, quint64> covers;
+    Stamp latest; ///< the latest stamp it holds, for a clock to go past before it is merged
     QList<std::pair<ReplicaState::FieldKey, QCborValue>> records;
 };
 

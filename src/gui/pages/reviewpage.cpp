@@ -237,8 +237,13 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     // An import or another computer may have written this week's review: shown, unless the person
     // is in the middle of writing theirs (kept, and saved as they left it).
     connect(&m_journal, &Journal::imported, this, [this] {
-        if (!m_edited && !m_weekPending && m_freeText != nullptr) {
-            rebuildPrompts();
+        if (m_edited.isEmpty() && !m_weekPending && m_freeText != nullptr) {
+            auto stored = m_journal.review(isoWeekKey(m_monday));
+            // Rebuilt only when the week's answers changed: an unrelated import leaves the editors
+            // (and the cursor in them) alone.
+            if (stored && stored->has_value()) {
+                showAnswers(**stored);
+            }
         }
         refreshSummary();
     });
@@ -297,7 +302,7 @@ void ReviewPage::loadWeek()
 void ReviewPage::rebuildPrompts()
 {
     m_loading = true;
-    m_edited = false;
+    m_edited.clear();
     delete m_promptsHost->layout();
     qDeleteAll(m_promptsHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_answers.clear();
@@ -321,7 +326,7 @@ void ReviewPage::rebuildPrompts()
         edit->setMinimumHeight(48);
         label->setBuddy(edit);
         edit->setPlainText(review ? review->answer(prompt.key) : QString());
-        connect(edit, &QPlainTextEdit::textChanged, this, &ReviewPage::onAnswerEdited);
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, key = prompt.key] { onAnswerEdited(key); });
         form->addWidget(label);
         form->addWidget(edit, 1);
         return edit;
@@ -388,13 +393,29 @@ void ReviewPage::refreshWeekList()
     }
 }
 
-void ReviewPage::onAnswerEdited()
+void ReviewPage::onAnswerEdited(const QString &key)
 {
     if (!m_loading) {
-        m_edited = true;
+        m_edited.insert(key);
         m_status->setText(tr("Writing…"));
         m_saveTimer.start();
     }
+}
+
+void ReviewPage::showAnswers(const WeeklyReview &review)
+{
+    // In place, editor by editor: the one being typed in keeps its cursor and undo history.
+    m_loading = true;
+    const auto show = [&review](QPlainTextEdit *edit, const QString &key) {
+        if (const QString text = review.answer(key); edit->toPlainText() != text) {
+            edit->setPlainText(text);
+        }
+    };
+    for (const auto &[prompt, edit] : m_answers) {
+        show(edit, prompt.key);
+    }
+    show(m_freeText, kFreeTextKey);
+    m_loading = false;
 }
 
 WeeklyReview ReviewPage::currentReview() const
@@ -411,16 +432,24 @@ WeeklyReview ReviewPage::currentReview() const
 bool ReviewPage::saveNow()
 {
     m_saveTimer.stop();
-    // Only what was typed is written: answers shown but untouched may be older than the journal's
-    // (another computer's review arrived meanwhile).
-    if (m_freeText == nullptr || !m_edited) {
+    // Only what was typed is written, answer by answer: the others shown may be older than the
+    // journal's (another computer's review arrived meanwhile), and the journal's are kept.
+    if (m_freeText == nullptr || m_edited.isEmpty()) {
         return true;
     }
-    const WeeklyReview review = currentReview();
+    WeeklyReview review = currentReview();
+    auto existing = m_journal.review(review.week);
+    if (existing && existing->has_value()) {
+        for (ReviewAnswer &answer : review.answers) {
+            if (!m_edited.contains(answer.key)) {
+                answer.answer = (*existing)->answer(answer.key);
+            }
+        }
+    }
     const bool blank = std::all_of(review.answers.begin(), review.answers.end(),
                                    [](const ReviewAnswer &a) { return a.answer.trimmed().isEmpty(); });
-    auto existing = m_journal.review(review.week);
     if (blank && existing && !existing->has_value()) {
+        m_edited.clear();
         return true; // nothing written yet: no empty review is created
     }
     auto saved = m_journal.saveReview(review);
@@ -428,7 +457,8 @@ bool ReviewPage::saveNow()
         m_status->setText(saved.errorString());
         return false;
     }
-    m_edited = false;
+    m_edited.clear();
+    showAnswers(review); // the journal's answers kept beside the ones typed here
     m_status->setText(tr("Saved %1.").arg(minutesText(saved->updatedAt.toLocalTime().time())));
     if (!existing || !existing->has_value()) {
         refreshWeekList();

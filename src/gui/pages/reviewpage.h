@@ -6,6 +6,7 @@
 #include "review/reviewsettings.h"
 
 #include <QDate>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -65,7 +66,9 @@ private:
     void rebuildPrompts();
     void refreshSummary();
     void refreshWeekList();
-    void onAnswerEdited();
+    void onAnswerEdited(const QString &key);
+    /** Shows `review`'s answers in the editors that differ, without rebuilding them. */
+    void showAnswers(const WeeklyReview &review);
     WeeklyReview currentReview() const;
     void editSettings();
 
@@ -73,7 +76,7 @@ private:
     QDate m_monday;
     ReviewSettings m_settings;
     bool m_loading = false;
-    bool m_edited = false;       ///< typed since the week was loaded or last saved
+    QSet<QString> m_edited;      ///< the answers (by key) typed in since the week was loaded or last saved
     bool m_summaryStale = false; ///< The week summary waits until the page is seen.
     bool m_weekPending = false;  ///< The whole week waits until the page is seen.
     QTimer m_saveTimer;
