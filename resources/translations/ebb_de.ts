@@ -1586,16 +1586,16 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Etwa gleich: %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 days have a check-in; %3 days were missed.</source>
-        <translation>%1 von %2 Tagen haben einen Check-in; %3 Tage fehlen.</translation>
+        <source>%1 of %2 days have a check-in; %3 days were not recorded.</source>
+        <translation>%1 von %2 Tagen haben einen Check-in; %3 Tage wurden nicht eingetragen.</translation>
     </message>
     <message>
-        <source>%1 of %2 days have a check-in; 1 day was missed.</source>
-        <translation>%1 von %2 Tagen haben einen Check-in; 1 Tag fehlt.</translation>
+        <source>%1 of %2 days have a check-in; 1 day was not recorded.</source>
+        <translation>%1 von %2 Tagen haben einen Check-in; 1 Tag wurde nicht eingetragen.</translation>
     </message>
     <message>
-        <source>%1 of %2 days have a check-in; none was missed.</source>
-        <translation>%1 von %2 Tagen haben einen Check-in; keiner fehlt.</translation>
+        <source>%1 of %2 days have a check-in: every day was recorded.</source>
+        <translation>%1 von %2 Tagen haben einen Check-in: jeder Tag ist eingetragen.</translation>
     </message>
     <message>
         <source>No burnout self-check yet (a monthly check of six questions, in Ebb&apos;s Review page).</source>

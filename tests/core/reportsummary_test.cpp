@@ -76,11 +76,11 @@ TEST_CASE("what changed: without enough days before, against the person's usual"
 TEST_CASE("missed days are counted in words, one and none too", "[report]")
 {
     ReportData d = period(26);
-    CHECK(daysRecordedLine(d) == QStringLiteral("26 of 28 days have a check-in; 2 days were missed."));
+    CHECK(daysRecordedLine(d) == QStringLiteral("26 of 28 days have a check-in; 2 days were not recorded."));
     d.daysRecordedExpected = 27;
-    CHECK(daysRecordedLine(d) == QStringLiteral("27 of 28 days have a check-in; 1 day was missed."));
+    CHECK(daysRecordedLine(d) == QStringLiteral("27 of 28 days have a check-in; 1 day was not recorded."));
     d.daysRecordedExpected = 28;
-    CHECK(daysRecordedLine(d) == QStringLiteral("28 of 28 days have a check-in; none was missed."));
+    CHECK(daysRecordedLine(d) == QStringLiteral("28 of 28 days have a check-in: every day was recorded."));
 }
 
 TEST_CASE("a topic is one line, cut with an ellipsis only when long", "[report]")

@@ -151,7 +151,7 @@ TEST_CASE("page 1 of a four-week report is the session: question, what changed, 
         QStringLiteral("Compared with the 28 days before"),
         QStringLiteral("energy went down"),
         QStringLiteral("stress went up"),
-        QStringLiteral("27 of 28 days have a check-in; 1 day was missed"),
+        QStringLiteral("27 of 28 days have a check-in; 1 day was not recorded"),
         QStringLiteral("Burnout self-check"),
         QStringLiteral("50 of 100 on 11 Mar 2026"),
         QStringLiteral("79 (2 Feb 2026)"),
@@ -203,7 +203,7 @@ TEST_CASE("a report without a question, self-checks or earlier days says so plai
     CHECK(md.contains(QStringLiteral("No burnout self-check yet")));
     CHECK(md.contains(QStringLiteral("too few check-ins before this period")));
     // The journal began today: the days before it are not "missed".
-    CHECK(md.contains(QStringLiteral("1 of 1 days have a check-in; none was missed.")));
+    CHECK(md.contains(QStringLiteral("1 of 1 days have a check-in: every day was recorded.")));
     CHECK(md.contains(QStringLiteral("No tag came clearly more often")));
     CHECK_FALSE(md.contains(QStringLiteral("To bring up")));
     // Sections left out are left out: no self-check when the person unticks it.

@@ -105,13 +105,13 @@ QString daysRecordedLine(const ReportData &d)
 {
     const int missed = d.daysMissed();
     if (missed > 1) {
-        return tr("%1 of %2 days have a check-in; %3 days were missed.")
+        return tr("%1 of %2 days have a check-in; %3 days were not recorded.")
             .arg(d.daysRecordedExpected)
             .arg(d.daysExpected)
             .arg(missed);
     }
-    return (missed == 1 ? tr("%1 of %2 days have a check-in; 1 day was missed.")
-                        : tr("%1 of %2 days have a check-in; none was missed."))
+    return (missed == 1 ? tr("%1 of %2 days have a check-in; 1 day was not recorded.")
+                        : tr("%1 of %2 days have a check-in: every day was recorded."))
         .arg(d.daysRecordedExpected)
         .arg(d.daysExpected);
 }

@@ -23,7 +23,7 @@ namespace ebb {
 QString changeSummary(const ReportData &data);
 
 /**
- * "21 of 28 days have a check-in; 7 days were missed." (or "1 day was", or "none was"), counted
+ * "21 of 28 days have a check-in; 7 days were not recorded." (or "1 day was", or "…: every day was recorded."), counted
  * over the days a check-in could have had (ReportData::daysExpected).
  */
 QString daysRecordedLine(const ReportData &data);
