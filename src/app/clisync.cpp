@@ -11,8 +11,6 @@
 namespace ebb::cli {
 namespace {
 
-constexpr int kMinimumSyncPassphrase = 8;
-
 /** The journal to sync, opened to write under its lock (the app, when open, syncs by itself). */
 struct OpenJournal
 {
@@ -65,10 +63,10 @@ int setUp(const QCommandLineParser &parser, const QCommandLineOption &folderOpti
     }
     const QString folder = QDir(parser.value(folderOption)).absolutePath();
     const QString secret = syncPassphrase();
-    if (secret.size() < kMinimumSyncPassphrase) {
+    if (secret.size() < kMinimumSyncPassphraseLength) {
         return usage(QStringLiteral("give the sync passphrase (at least %1 characters, the same on every computer): "
                                     "with --passphrase-fd N, in EBB_SYNC_PASSPHRASE, or on a terminal when asked")
-                         .arg(kMinimumSyncPassphrase));
+                         .arg(kMinimumSyncPassphraseLength));
     }
     auto opened = openToSync(parser);
     if (!opened) {

@@ -8,10 +8,6 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCoreApplication>
-#include <QRegularExpression>
-
-#include <map>
-#include <set>
 
 namespace ebb {
 namespace {
@@ -73,29 +69,6 @@ Result<StateSnapshot> decodeSnapshot(const QByteArray &bytes)
              record.at(3)});
     }
     return snapshot;
-}
-
-QMap<QString, quint64> coveredBy(const QSet<QString> &taken)
-{
-    static const QRegularExpression pattern(QStringLiteral("^([0-9a-f]{16})\\.([0-9]{10})\\.ebbsync$"));
-    std::map<QString, std::set<quint64>> numbers;
-    for (const QString &name : taken) {
-        const QRegularExpressionMatch parts = pattern.match(name);
-        if (parts.hasMatch()) {
-            numbers[parts.captured(1)].insert(parts.captured(2).toULongLong());
-        }
-    }
-    QMap<QString, quint64> covers;
-    for (const auto &[device, held] : numbers) {
-        quint64 upTo = 0;
-        while (held.count(upTo + 1) != 0) {
-            ++upTo;
-        }
-        if (upTo > 0) {
-            covers.insert(device, upTo);
-        }
-    }
-    return covers;
 }
 
 } // namespace ebb

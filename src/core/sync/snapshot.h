@@ -9,7 +9,6 @@
 #include <QCborValue>
 #include <QList>
 #include <QMap>
-#include <QSet>
 #include <QString>
 
 #include <utility>
@@ -34,8 +33,5 @@ struct StateSnapshot
 QByteArray encodeSnapshot(const StateSnapshot &snapshot);
 /** Reads a snapshot back; anything not written by encodeSnapshot is an error. */
 Result<StateSnapshot> decodeSnapshot(const QByteArray &bytes);
-
-/** For each device, the number up to which every one of its change sets is among `taken` (file names). */
-QMap<QString, quint64> coveredBy(const QSet<QString> &taken);
 
 } // namespace ebb

@@ -16,6 +16,9 @@
 
 namespace ebb {
 
+/** The shortest sync passphrase accepted when a folder is set up (as for the journal's own). */
+constexpr int kMinimumSyncPassphraseLength = 8;
+
 /**
  * A folder that a file-sync engine (Syncthing, Nextcloud, any synced folder) carries between a
  * person's computers, holding a journal's changes sealed with a key from the sync passphrase

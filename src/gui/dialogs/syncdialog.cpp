@@ -24,8 +24,6 @@
 namespace ebb {
 namespace {
 
-constexpr int kMinimumSyncPassphrase = 8;
-
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -163,8 +161,8 @@ void SyncDialog::start()
         showProblem(tr("Choose the folder your sync program keeps the same on your computers."));
         return;
     }
-    if (m_passphrase->text().size() < kMinimumSyncPassphrase) {
-        showProblem(tr("The passphrase needs at least %1 characters.").arg(kMinimumSyncPassphrase));
+    if (m_passphrase->text().size() < kMinimumSyncPassphraseLength) {
+        showProblem(tr("The passphrase needs at least %1 characters.").arg(kMinimumSyncPassphraseLength));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id takes about a second, on purpose

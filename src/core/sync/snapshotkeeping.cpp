@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/snapshotkeeping.h"
+
+#include "sync/snapshot.h"
+
+#include <QDir>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ebb {
+namespace {
+
+const QString kNextSnapshot = QStringLiteral("next_snapshot");
+const QString kSnapshotTotal = QStringLiteral("snapshot_total"); ///< change sets our newest snapshot covers
+const QString kSnapshotOwn = QStringLiteral("snapshot_own");     ///< of them, our own (the number)
+const QString kCoversOf = QStringLiteral("covers:");             ///< + device: "<snapshot name> @stamp d=n d=n…"
+
+/** A device writes its merge state again once it has taken this many more change sets. */
+constexpr quint64 kSnapshotEvery = 20;
+
+/** For each device, the number up to which every one of its change sets is among `taken` (file names). */
+QMap<QString, quint64> coveredBy(const QSet<QString> &taken)
+{
+    std::map<QString, std::set<quint64>> numbers;
+    for (const QString &name : taken) {
+        if (SyncFolder::isChangeSetName(name)) {
+            numbers[name.section(QLatin1Char('.'), 0, 0)].insert(name.section(QLatin1Char('.'), 1, 1).toULongLong());
+        }
+    }
+    QMap<QString, quint64> covers;
+    for (const auto &[device, held] : numbers) {
+        quint64 upTo = 0;
+        while (held.count(upTo + 1) != 0) {
+            ++upTo;
+        }
+        if (upTo > 0) {
+            covers.insert(device, upTo);
+        }
+    }
+    return covers;
+}
+
+quint64 totalOf(const QMap<QString, quint64> &covers)
+{
+    quint64 total = 0;
+    for (quint64 n : covers) {
+        total += n;
+    }
+    return total;
+}
+
+QString coversText(const QString &name, const StateSnapshot &snapshot)
+{
+    const Stamp &latest = snapshot.latest;
+    QStringList parts{name, QStringLiteral("@%1:%2:%3").arg(latest.ms).arg(latest.counter).arg(latest.device)};
+    const QMap<QString, quint64> &covers = snapshot.covers;
+    for (auto it = covers.begin(); it != covers.end(); ++it) {
+        parts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+/** Each device's newest snapshot in the folder (file names sort by number). */
+QMap<QString, QString> newestSnapshots(const QStringList &snapshots)
+{
+    QMap<QString, QString> newest;
+    for (const QString &name : snapshots) {
+        newest.insert(name.section(QLatin1Char('.'), 0, 0), name);
+    }
+    return newest;
+}
+
+/** A snapshot's covers and latest stamp, read once and then kept in sync_local by its file name. */
+QString snapshotSummary(const SyncFolder &folder, const QString &snapshot, LocalValues &local)
+{
+    const QString device = snapshot.section(QLatin1Char('.'), 0, 0);
+    QString cached = local.value(kCoversOf + device);
+    if (cached.section(QLatin1Char(' '), 0, 0) != snapshot) {
+        auto read = folder.readSnapshot(snapshot);
+        if (!read) {
+            return {};
+        }
+        cached = coversText(snapshot, *read);
+        local.insert(kCoversOf + device, cached);
+    }
+    return cached;
+}
+
+QMap<QString, quint64> coversOf(const SyncFolder &folder, const QString &snapshot, LocalValues &local)
+{
+    QMap<QString, quint64> covers;
+    for (const QString &part :
+         snapshotSummary(folder, snapshot, local).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1)) {
+        if (!part.startsWith(QLatin1Char('@'))) {
+            covers.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1).toULongLong());
+        }
+    }
+    return covers;
+}
+
+} // namespace
+
+void forgetOwnSnapshots(LocalValues &local)
+{
+    for (const QString &own : {kNextSnapshot, kSnapshotTotal, kSnapshotOwn}) {
+        local.remove(own);
+    }
+}
+
+/** The latest stamp each device's newest snapshot holds: a clock goes past them before stamping. */
+void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues &local)
+{
+    for (const QString &snapshot : newestSnapshots(folder.snapshotNames())) {
+        const QString summary = snapshotSummary(folder, snapshot, local);
+        const QStringList latest = summary.section(QLatin1Char(' '), 1, 1).mid(1).split(QLatin1Char(':'));
+        if (latest.size() == 3 && isDeviceId(latest[2])) {
+            clock.observe(Stamp{latest[0].toLongLong(), latest[1].toUInt(), latest[2]});
+        }
+    }
+}
+
+/**
+ * Change sets this journal never took and that are gone from the folder (pruned, once the others
+ * had them) are in some computer's snapshot: that snapshot is merged, which is as if they were
+ * taken in — a computer joining late, one that was away, a journal put back from a backup.
+ */
+void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, ReplicaState &state,
+                              QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report)
+{
+    const QStringList present = QDir(folder.path()).entryList(QDir::Files);
+    const QSet<QString> inFolder(present.begin(), present.end());
+    const QMap<QString, QString> newest = newestSnapshots(folder.snapshotNames());
+    for (const QString &snapshot : newest) {
+        const QMap<QString, quint64> covers = coversOf(folder, snapshot, local);
+        QStringList missing;
+        for (auto it = covers.begin(); it != covers.end(); ++it) {
+            for (quint64 n = 1; n <= it.value(); ++n) {
+                const QString covered = SyncFolder::fileNameOf(it.key(), n);
+                if (!taken.contains(covered) && !inFolder.contains(covered)) {
+                    missing.append(covered);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            continue;
+        }
+        auto read = folder.readSnapshot(snapshot);
+        if (!read) {
+            report.unreadable.append(snapshot);
+            continue;
+        }
+        const bool own = read->device == device;
+        for (const auto &[key, record] : read->records) {
+            report.received += state.merge(key, record) && !own ? 1 : 0;
+        }
+        for (auto it = read->covers.begin(); it != read->covers.end(); ++it) {
+            for (quint64 n = 1; n <= it.value(); ++n) {
+                const QString covered = SyncFolder::fileNameOf(it.key(), n);
+                if (!taken.contains(covered)) {
+                    taken.insert(covered);
+                    newlyTaken.append(covered);
+                }
+            }
+        }
+    }
+}
+
+/** The next number for this device's change set: never one any computer may have taken already. */
+quint64 nextSequence(const SyncFolder &folder, const QString &device, quint64 stored, LocalValues &local)
+{
+    quint64 next = std::max(stored, folder.highestSequence(device) + 1);
+    // Pruned files leave no name behind; the snapshots still say how far this device's numbers went.
+    for (const QString &snapshot : newestSnapshots(folder.snapshotNames())) {
+        next = std::max(next, coversOf(folder, snapshot, local).value(device) + 1);
+    }
+    return next;
+}
+
+/**
+ * Writes this device's snapshot when it has none or has taken kSnapshotEvery more change sets
+ * since; then deletes its own change sets that every computer in the folder has taken (their
+ * newest snapshots say so) and that its own snapshot holds, for a computer joining later.
+ */
+Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &state, const QSet<QString> &taken,
+                              const QString &device, LocalValues &local)
+{
+    const QStringList snapshots = folder.snapshotNames();
+    QStringList mine;
+    for (const QString &name : snapshots) {
+        if (name.startsWith(device + QLatin1Char('.'))) {
+            mine.append(name);
+        }
+    }
+    const QMap<QString, quint64> covers = coveredBy(taken);
+    if (mine.isEmpty() || totalOf(covers) >= local.value(kSnapshotTotal).toULongLong() + kSnapshotEvery) {
+        const Stamp latest = state.latest().isNull() ? Stamp{1, 0, device} : state.latest();
+        StateSnapshot snapshot{
+            device, std::max<quint64>(local.value(kNextSnapshot).toULongLong(), 1), covers, latest, {}};
+        if (!mine.isEmpty()) {
+            snapshot.sequence =
+                std::max(snapshot.sequence, mine.last().section(QLatin1Char('.'), 1, 1).toULongLong() + 1);
+        }
+        for (const ReplicaState::FieldKey &key : state.fieldKeys()) {
+            snapshot.records.append({key, state.record(key)});
+        }
+        auto written = folder.writeSnapshot(snapshot);
+        if (!written) {
+            return written.error();
+        }
+        for (const QString &older : mine) {
+            folder.removeOwn(device, older); // the new one holds all they held; one left over does no harm
+        }
+        local.insert(kNextSnapshot, QString::number(snapshot.sequence + 1));
+        local.insert(kSnapshotTotal, QString::number(totalOf(covers)));
+        local.insert(kSnapshotOwn, QString::number(covers.value(device)));
+    }
+
+    quint64 prunable = local.value(kSnapshotOwn).toULongLong();
+    const QMap<QString, QString> newest = newestSnapshots(folder.snapshotNames());
+    for (const QString &other : folder.devices()) {
+        if (other != device) {
+            // A computer without a snapshot yet holds every file back.
+            prunable =
+                std::min(prunable, newest.contains(other) ? coversOf(folder, newest.value(other), local).value(device)
+                                                          : quint64(0));
+        }
+    }
+    for (const QString &name : folder.changeSetNamesOf(device)) {
+        if (name.section(QLatin1Char('.'), 1, 1).toULongLong() > prunable) {
+            break; // sorted by number
+        }
+        folder.removeOwn(device, name);
+    }
+    return {};
+}
+
+} // namespace ebb

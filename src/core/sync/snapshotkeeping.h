@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Ebb authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "sync/hlc.h"
+#include "sync/replicastate.h"
+#include "sync/syncfolder.h"
+#include "sync/syncreport.h"
+
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace ebb {
+
+/**
+ * A device's snapshots in the sync folder, and the pruning they allow: what an exchange does
+ * besides merging. `local` is this device's own small store (the journal's sync_local), where
+ * what other devices' snapshots cover is kept by file name, so each is read once.
+ */
+using LocalValues = QMap<QString, QString>;
+
+/** The clock goes past the latest stamp of each device's newest snapshot (before stamping). */
+void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues &local);
+
+/**
+ * Change sets never taken and gone from the folder (pruned once the others had them) are in some
+ * computer's snapshot: that snapshot is merged, and what it covers counts as taken — a computer
+ * joining late, one that was away, a journal put back from a backup.
+ */
+void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, ReplicaState &state,
+                              QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report);
+
+/**
+ * The number for this device's next change set: after `stored`, after its files in the folder,
+ * and after what any snapshot says it took of this device (pruned files leave no name).
+ */
+quint64 nextSequence(const SyncFolder &folder, const QString &device, quint64 stored, LocalValues &local);
+
+/**
+ * After a committed exchange: writes this device's snapshot when it has none or has taken 20 more
+ * change sets since, then deletes its own change sets that every computer in the folder has
+ * taken (their newest snapshots say so) and that its own snapshot holds.
+ */
+Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &state, const QSet<QString> &taken,
+                              const QString &device, LocalValues &local);
+
+/** Forgets this device's own snapshot bookkeeping (it has become another device). */
+void forgetOwnSnapshots(LocalValues &local);
+
+} // namespace ebb
