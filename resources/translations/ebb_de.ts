@@ -1226,10 +1226,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Deine großen Tage: %1. Auf jeden folgte innerhalb weniger Tage ein Tag mit viel weniger Energie.</translation>
     </message>
     <message>
-        <source>Over the last three months your days have swung more, and lows have lasted longer. Signs like this are uncertain: Ebb shows them so you can notice, not so you worry.</source>
-        <translation>In den letzten drei Monaten haben deine Tage stärker geschwankt, und Tiefs hielten länger an. Solche Zeichen sind unsicher: Ebb zeigt sie, damit du es bemerkst, nicht damit du dir Sorgen machst.</translation>
-    </message>
-    <message>
         <source>Your energy and mood have been lower, and your stress higher, than your usual on most of your recent days.</source>
         <translation>Deine Energie und Stimmung waren an den meisten deiner letzten Tage niedriger und dein Stress höher als üblich.</translation>
     </message>
@@ -1840,6 +1836,198 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>This journal was copied or moved here, so it now syncs as a computer of its own. Nothing was lost.</source>
         <translation>Dieses Tagebuch wurde hierher kopiert oder verschoben, daher wird es jetzt als eigener Computer abgeglichen. Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>Your nights have felt less restful than usual lately.</source>
+        <translation>Deine Nächte haben sich in letzter Zeit weniger erholsam angefühlt als sonst.</translation>
+    </message>
+    <message>
+        <source>Could tonight have a slower, screen-free half hour before bed?</source>
+        <translation>Könnte heute Abend eine ruhigere halbe Stunde ohne Bildschirm vor dem Schlafen Platz haben?</translation>
+    </message>
+    <message>
+        <source>Nights feeling worse than usual</source>
+        <translation>Nächte fühlen sich schlechter an als sonst</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Compared with your steadier weeks %1, your energy has been lower for %2.</source>
+        <translation>Verglichen mit deinen ruhigeren Wochen %1 ist deine Energie seit %2 niedriger.</translation>
+    </message>
+    <message>
+        <source>Your energy has been higher than in your first weeks with Ebb.</source>
+        <translation>Deine Energie ist höher als in deinen ersten Wochen mit Ebb.</translation>
+    </message>
+    <message>
+        <source>Your energy has been higher than in your steadier weeks %1.</source>
+        <translation>Deine Energie ist höher als in deinen ruhigeren Wochen %1.</translation>
+    </message>
+    <message>
+        <source>Compared with your steadier weeks %1, your mood has been lower for %2.</source>
+        <translation>Verglichen mit deinen ruhigeren Wochen %1 ist deine Stimmung seit %2 gedrückter.</translation>
+    </message>
+    <message>
+        <source>Your mood has been brighter than in your first weeks with Ebb.</source>
+        <translation>Deine Stimmung ist heller als in deinen ersten Wochen mit Ebb.</translation>
+    </message>
+    <message>
+        <source>Your mood has been brighter than in your steadier weeks %1.</source>
+        <translation>Deine Stimmung ist heller als in deinen ruhigeren Wochen %1.</translation>
+    </message>
+    <message>
+        <source>Compared with your steadier weeks %1, stress has been higher for %2.</source>
+        <translation>Verglichen mit deinen ruhigeren Wochen %1 ist der Stress seit %2 höher.</translation>
+    </message>
+    <message>
+        <source>Your stress has been lower than in your first weeks with Ebb.</source>
+        <translation>Dein Stress ist niedriger als in deinen ersten Wochen mit Ebb.</translation>
+    </message>
+    <message>
+        <source>Your stress has been lower than in your steadier weeks %1.</source>
+        <translation>Dein Stress ist niedriger als in deinen ruhigeren Wochen %1.</translation>
+    </message>
+    <message>
+        <source>Compared with your steadier weeks %1, your days have asked more of you for %2.</source>
+        <translation>Verglichen mit deinen ruhigeren Wochen %1 verlangen deine Tage dir seit %2 mehr ab.</translation>
+    </message>
+    <message>
+        <source>Your days have asked less of you than in your first weeks with Ebb.</source>
+        <translation>Deine Tage verlangen dir weniger ab als in deinen ersten Wochen mit Ebb.</translation>
+    </message>
+    <message>
+        <source>Your days have asked less of you than in your steadier weeks %1.</source>
+        <translation>Deine Tage verlangen dir weniger ab als in deinen ruhigeren Wochen %1.</translation>
+    </message>
+    <message>
+        <source>Compared with your steadier weeks %1, you have slept less for %2.</source>
+        <translation>Verglichen mit deinen ruhigeren Wochen %1 schläfst du seit %2 weniger.</translation>
+    </message>
+    <message>
+        <source>You have been sleeping longer than in your first weeks with Ebb.</source>
+        <translation>Du schläfst länger als in deinen ersten Wochen mit Ebb.</translation>
+    </message>
+    <message>
+        <source>You have been sleeping longer than in your steadier weeks %1.</source>
+        <translation>Du schläfst länger als in deinen ruhigeren Wochen %1.</translation>
+    </message>
+    <message>
+        <source>Compared with your steadier weeks %1, your nights have felt less restful for %2.</source>
+        <translation>Verglichen mit deinen ruhigeren Wochen %1 fühlen sich deine Nächte seit %2 weniger erholsam an.</translation>
+    </message>
+    <message>
+        <source>Your nights have felt more restful than in your first weeks with Ebb.</source>
+        <translation>Deine Nächte fühlen sich erholsamer an als in deinen ersten Wochen mit Ebb.</translation>
+    </message>
+    <message>
+        <source>Your nights have felt more restful than in your steadier weeks %1.</source>
+        <translation>Deine Nächte fühlen sich erholsamer an als in deinen ruhigeren Wochen %1.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>im %1</translation>
+    </message>
+    <message>
+        <source>in %1 and %2</source>
+        <translation>im %1 und %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>about a month</source>
+        <translation>etwa einem Monat</translation>
+    </message>
+    <message>
+        <source>about six weeks</source>
+        <translation>etwa sechs Wochen</translation>
+    </message>
+    <message>
+        <source>about two months</source>
+        <translation>etwa zwei Monaten</translation>
+    </message>
+    <message>
+        <source>about three months</source>
+        <translation>etwa drei Monaten</translation>
+    </message>
+    <message>
+        <source>about four months</source>
+        <translation>etwa vier Monaten</translation>
+    </message>
+    <message>
+        <source>about five months</source>
+        <translation>etwa fünf Monaten</translation>
+    </message>
+    <message>
+        <source>about six months</source>
+        <translation>etwa sechs Monaten</translation>
+    </message>
+    <message>
+        <source>more than half a year</source>
+        <translation>mehr als einem halben Jahr</translation>
+    </message>
+    <message>
+        <source>about a year or more</source>
+        <translation>etwa einem Jahr oder länger</translation>
+    </message>
+    <message>
+        <source>Those nights averaged %1 of 5.</source>
+        <translation>Im Schnitt waren es in diesen Nächten %1 von 5.</translation>
+    </message>
+    <message>
+        <source>Over the last four weeks your energy, mood and stress have swung about %1 times as much from day to day as in your steadier weeks.</source>
+        <translation>In den letzten vier Wochen haben deine Energie, Stimmung und dein Stress von Tag zu Tag etwa %1-mal so stark geschwankt wie in deinen ruhigeren Wochen.</translation>
+    </message>
+    <message>
+        <source>A low day has also more often been followed by another.</source>
+        <translation>Auf einen schweren Tag folgte auch öfter noch einer.</translation>
+    </message>
+    <message>
+        <source>Signs like this are uncertain: Ebb shows them so you can notice, not so you worry.</source>
+        <translation>Solche Zeichen sind unsicher: Ebb zeigt sie, damit du sie bemerkst, nicht damit du dir Sorgen machst.</translation>
+    </message>
+    <message>
+        <source>Steady from day to day</source>
+        <translation>Von Tag zu Tag ruhig</translation>
+    </message>
+    <message>
+        <source>Nothing new stands out in your recent days, but a longer view shows a change.</source>
+        <translation>In deinen letzten Tagen fällt nichts Neues auf, aber mit etwas Abstand zeigt sich eine Veränderung.</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>%1 %2 than in steadier weeks %3, for %4</source>
+        <translation>%1 %2 als in ruhigeren Wochen %3, seit %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 than in the first weeks with Ebb</source>
+        <translation>%1 %2 als in den ersten Wochen mit Ebb</translation>
+    </message>
+    <message>
+        <source>%1 %2 than in steadier weeks %3</source>
+        <translation>%1 %2 als in ruhigeren Wochen %3</translation>
+    </message>
+    <message>
+        <source>Over a longer view: %1.</source>
+        <translation>Mit etwas Abstand betrachtet: %1.</translation>
+    </message>
+    <message>
+        <source>## A longer view
+
+</source>
+        <translation>## Mit etwas Abstand
+
+</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3077,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>&lt;p&gt;Sleep: %1 h in one night, %2 h short of what you need.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schlaf: %1 h in einer Nacht, %2 h weniger, als du brauchst.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A longer view&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mit etwas Abstand&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ebb::SegmentedScale</name>
@@ -3145,6 +3337,41 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>More that Ebb noticed</source>
         <translation>Mehr, was Ebb aufgefallen ist</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SteadierStretchBox</name>
+    <message>
+        <source>A time I felt more like myself</source>
+        <translation>Eine Zeit, in der ich mehr ich selbst war</translation>
+    </message>
+    <message>
+        <source>Let Ebb &amp;find my steadier weeks</source>
+        <translation>Ebb meine ruhigeren Wochen &amp;finden lassen</translation>
+    </message>
+    <message>
+        <source>&amp;These weeks:</source>
+        <translation>&amp;Diese Wochen:</translation>
+    </message>
+    <message>
+        <source>First day of those weeks</source>
+        <translation>Erster Tag dieser Wochen</translation>
+    </message>
+    <message>
+        <source>Last day of those weeks</source>
+        <translation>Letzter Tag dieser Wochen</translation>
+    </message>
+    <message>
+        <source>Ebb gently says when your last weeks have differed from a steadier stretch for a while, in either direction. It finds one itself, or you can name one here.</source>
+        <translation>Ebb sagt behutsam, wenn deine letzten Wochen eine Weile anders waren als eine ruhigere Zeit – in beide Richtungen. Ebb findet eine solche Zeit selbst, oder du nennst sie hier.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Please choose at least four weeks for the time you felt more like yourself.</source>
+        <translation>Bitte wähle mindestens vier Wochen für die Zeit, in der du mehr du selbst warst.</translation>
     </message>
 </context>
 <context>

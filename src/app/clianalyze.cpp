@@ -16,8 +16,16 @@
 namespace ebb::cli {
 namespace {
 
+/** What the analysis reads: the days, and from a journal its settings and the episodes dismissed. */
+struct PacingInput
+{
+    std::vector<PacingDay> days;
+    PacingSettings settings;
+    QSet<DismissedFlag> dismissed;
+};
+
 /** The pacing input: from --csv FILE (interchange format) or the journal. */
-Result<std::vector<PacingDay>> loadPacingDays(const QCommandLineParser &parser)
+Result<PacingInput> loadPacingInput(const QCommandLineParser &parser)
 {
     const QString csvPath = parser.value(QStringLiteral("csv"));
     if (!csvPath.isEmpty()) {
@@ -32,13 +40,22 @@ Result<std::vector<PacingDay>> loadPacingDays(const QCommandLineParser &parser)
             return Error{QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(csvPath), rows.errorString()), 0,
                          rows.error().detail};
         }
-        return pacingDays(*rows);
+        return PacingInput{pacingDays(*rows), {}, {}};
     }
     auto journal = openForReading(parser);
     if (!journal) {
         return journal.error();
     }
-    return (*journal)->pacingDays();
+    auto days = (*journal)->pacingDays();
+    if (!days) {
+        return days.error();
+    }
+    // As the app shows it: what the person dismissed stays out (shownReport).
+    auto dismissed = (*journal)->dismissedFlags();
+    if (!dismissed) {
+        return dismissed.error();
+    }
+    return PacingInput{std::move(*days), (*journal)->pacingSettings(), std::move(*dismissed)};
 }
 
 } // namespace
@@ -74,13 +91,15 @@ int runAnalyze(const QStringList &args)
     if (!readDate(parser, QStringLiteral("today"), asOf)) {
         return usage(QStringLiteral("--today takes a date as YYYY-MM-DD"));
     }
-    auto days = loadPacingDays(parser);
-    if (!days) {
-        return fail(days.errorString());
+    auto input = loadPacingInput(parser);
+    if (!input) {
+        return fail(input.errorString());
     }
-    const PacingSettings settings;
+    const std::vector<PacingDay> *days = &input->days;
+    const PacingSettings &settings = input->settings;
     const bool json = outputFormat == QLatin1String("json");
-    const auto print = [&](const PacingReport &report) {
+    const auto print = [&](const PacingReport &analysed) {
+        const PacingReport report = shownReport(analysed, input->dismissed);
         if (json) {
             out() << reportToJsonLine(report) << '\n';
         } else {

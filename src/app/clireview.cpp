@@ -53,7 +53,12 @@ int runReview(const QStringList &args)
             return fail(e->message);
         }
     }
-    const WeekSummary summary = summarizeWeek(*checkIns, *boundaries, *tags, *monday, today);
+    auto dismissed = (*journal)->dismissedFlags();
+    if (!dismissed) {
+        return fail(dismissed.errorString());
+    }
+    const WeekSummary summary =
+        summarizeWeek(*checkIns, *boundaries, *tags, *monday, today, (*journal)->pacingSettings(), *dismissed);
     if (outputFormat == QLatin1String("json")) {
         out() << QJsonDocument(weekToJson(summary, *review)).toJson(QJsonDocument::Compact) << '\n';
     } else {

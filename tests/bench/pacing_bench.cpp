@@ -39,13 +39,17 @@ bool applySetting(const QString &assignment)
                  {"loadSlideWatch", &PacingSettings::loadSlideWatch},
                  {"combinedWatch", &PacingSettings::combinedWatch},
                  {"combinedWarning", &PacingSettings::combinedWarning},
-                 {"cusumK", &PacingSettings::cusumK},
                  {"combinedK", &PacingSettings::combinedK},
                  {"stressSlopeWatch", &PacingSettings::stressSlopeWatch},
                  {"stressAboveBaseline", &PacingSettings::stressAboveBaseline},
                  {"slipRatioWatch", &PacingSettings::slipRatioWatch},
                  {"slipRatioAboveBaseline", &PacingSettings::slipRatioAboveBaseline},
-                 {"earlyWarningTau", &PacingSettings::earlyWarningTau},
+                 {"earlyWarningRatio", &PacingSettings::earlyWarningRatio},
+                 {"earlyWarningAcRise", &PacingSettings::earlyWarningAcRise},
+                 {"earlyWarningRatioAlone", &PacingSettings::earlyWarningRatioAlone},
+                 {"longerViewOn", &PacingSettings::longerViewOn},
+                 {"longerViewOff", &PacingSettings::longerViewOff},
+                 {"sleepQualitySlideWatch", &PacingSettings::sleepQualitySlideWatch},
                  {"boomZ", &PacingSettings::boomZ},
                  {"bustZ", &PacingSettings::bustZ},
                  {"boomBustSumZ", &PacingSettings::boomBustSumZ},
@@ -53,6 +57,19 @@ bool applySetting(const QString &assignment)
                  {"boomEnergyMaxZ", &PacingSettings::boomEnergyMaxZ},
                  {"poorSleepAboveUsualZ", &PacingSettings::poorSleepAboveUsualZ}};
     const QString name = assignment.section(QLatin1Char('='), 0, 0);
+    const struct
+    {
+        const char *name;
+        int PacingSettings::*member;
+    } counts[] = {{"longerViewDays", &PacingSettings::longerViewDays},
+                  {"baselineOldestDay", &PacingSettings::baselineOldestDay},
+                  {"earlyWarningDays", &PacingSettings::earlyWarningDays}};
+    for (const auto &knob : counts) {
+        if (name == QLatin1String(knob.name)) {
+            kSettings.*knob.member = assignment.section(QLatin1Char('='), 1).toInt();
+            return true;
+        }
+    }
     for (const auto &knob : knobs) {
         if (name == QLatin1String(knob.name)) {
             kSettings.*knob.member = assignment.section(QLatin1Char('='), 1).toDouble();
@@ -62,9 +79,9 @@ bool applySetting(const QString &assignment)
     std::fprintf(stderr, "unknown setting %s\n", qPrintable(name));
     return false;
 }
-const char *const kIds[] = {"energy_slide",   "mood_slide",      "stress_slide", "load_slide",
-                            "sleep_slide",    "stress_climbing", "sleep_debt",   "poor_sleep",
-                            "boundary_slips", "envelope",        "boom_bust",    "early_warning"};
+const char *const kIds[] = {"energy_slide", "mood_slide",          "stress_slide", "load_slide",      "sleep_slide",
+                            "sleep_debt",   "sleep_quality_slide", "poor_sleep",   "stress_climbing", "boundary_slips",
+                            "envelope",     "boom_bust",           "early_warning"};
 
 // Every diary of the benchmark is a different person, whose usual sits anywhere between two
 // whole answers.
@@ -78,19 +95,32 @@ std::vector<PacingDay> diaryOf(Scenario scenario, int days, int changeDay, std::
 /** Per day: which flags are active and at which severity (0 none, 1 watch, 2 warning). */
 std::vector<std::map<std::string, int>> flagDays(const std::vector<PacingDay> &diary, QDate to)
 {
-    std::vector<std::map<std::string, int>> days;
+    // Indexed by days since the diary's start, even when its first days were missed.
+    std::vector<std::map<std::string, int>> days(diary.empty() ? 0
+                                                               : size_t(QDate(2020, 1, 6).daysTo(diary.front().date)));
     analyzePacingHistory(diary, kSettings, to, [&](const PacingReport &r) {
         std::map<std::string, int> active;
         for (const Flag &f : r.flags) {
             active[f.id.toStdString()] = f.severity == Severity::Warning ? 2 : 1;
+        }
+        // The longer view, under names of its own ("longer:stress:worse"); not a flag.
+        for (const LongerViewNote &n : r.longerView) {
+            active["longer:" + n.measure.toStdString() + ":" + directionKey(n.direction).toStdString()] = 0;
         }
         days.push_back(std::move(active));
     });
     return days;
 }
 
+bool isLonger(const std::string &id)
+{
+    return id.rfind("longer:", 0) == 0;
+}
+
 struct Onsets
 {
+    int longerWorse = 0;                ///< A longer-view line began (worse).
+    int longerBetter = 0;               ///< A longer-view line began (better).
     std::map<std::string, int> watch;   ///< Flag became active (any severity).
     std::map<std::string, int> warning; ///< Flag reached warning.
     int anyWatch = 0;                   ///< Status left steady.
@@ -106,6 +136,11 @@ void countOnsets(const std::vector<std::map<std::string, int>> &days, int from, 
         int maxNow = 0;
         int maxBefore = 0;
         for (const auto &[id, level] : now) {
+            if (isLonger(id)) {
+                const bool began = before.count(id) == 0;
+                (id.find(":worse") != std::string::npos ? o.longerWorse : o.longerBetter) += began ? 1 : 0;
+                continue;
+            }
             const int was = before.count(id) ? before.at(id) : 0;
             o.watch[id] += was == 0 ? 1 : 0;
             o.warning[id] += level == 2 && was < 2 ? 1 : 0;
@@ -114,6 +149,11 @@ void countOnsets(const std::vector<std::map<std::string, int>> &days, int from, 
         for (const auto &[id, level] : before) {
             maxBefore = std::max(maxBefore, level);
         }
+        const auto flagged = [](const std::map<std::string, int> &day) {
+            return std::any_of(day.begin(), day.end(), [](const auto &e) { return !isLonger(e.first); });
+        };
+        maxNow = flagged(now) ? std::max(maxNow, 1) : 0;
+        maxBefore = flagged(before) ? std::max(maxBefore, 1) : 0;
         o.anyWatch += maxNow > 0 && maxBefore == 0 ? 1 : 0;
         o.anyWarning += maxNow == 2 && maxBefore < 2 ? 1 : 0;
         o.days += 1;
@@ -278,6 +318,117 @@ Detection detectReference(Scenario scenario, int measures, double h, int runs, i
     return {medianCountingMisses(delays, missed), double(missed) / runs};
 }
 
+/** Does any of `ids` (prefix match: "longer:stress" matches "longer:stress:worse") hold on `day`? */
+bool holds(const std::map<std::string, int> &day, const std::vector<std::string> &ids)
+{
+    return std::any_of(day.begin(), day.end(), [&](const auto &e) {
+        return std::any_of(ids.begin(), ids.end(), [&](const std::string &id) { return e.first.rfind(id, 0) == 0; });
+    });
+}
+
+/** Every person's days of `scenario`, changed on day 150. */
+std::vector<std::vector<std::map<std::string, int>>> people(Scenario scenario, int count, int days, std::uint64_t seed)
+{
+    std::vector<std::vector<std::map<std::string, int>>> all;
+    for (int r = 0; r < count; ++r) {
+        const auto diary = diaryOf(scenario, days, 150, seed + std::uint64_t(r));
+        all.push_back(flagDays(diary, QDate(2020, 1, 6).addDays(days - 1)));
+    }
+    return all;
+}
+
+/** The first day in [from, to) on which `ids` hold (`want`) or no longer hold (!want), minus `from`; -1: none. */
+int firstDay(const std::vector<std::map<std::string, int>> &days, int from, int to, const std::vector<std::string> &ids,
+             bool want = true)
+{
+    for (int t = from; t < std::min(to, int(days.size())); ++t) {
+        if (holds(days[size_t(t)], ids) == want) {
+            return t - from;
+        }
+    }
+    return -1;
+}
+
+void printLongerView(int count, double stableWorse, double stableBetter)
+{
+    constexpr int kChange = 150;
+    const std::vector<std::string> worse = {"longer:energy:worse", "longer:mood:worse", "longer:stress:worse"};
+    const std::vector<std::string> better = {"longer:energy:better", "longer:mood:better", "longer:stress:better"};
+    std::printf("\n| case (the longer view and early warning; %d people each) | measured | target |\n|---|---|---|\n",
+                count);
+    std::printf("| stable diaries: longer-view lines begun per 180 days, worse / better | %.2f / %.2f | <= 1 each |\n",
+                stableWorse, stableBetter);
+
+    // Stress alone climbs 1.25 SD over eight weeks, then stays for four months.
+    {
+        const int days = kChange + kRampDays + 120;
+        double held = 0;
+        double counted = 0;
+        std::vector<double> onset;
+        int missed = 0;
+        for (const auto &p : people(Scenario::StressRampStays, count, days, 200000)) {
+            const int first = firstDay(p, kChange, days, {"longer:stress:worse"});
+            first < 0 ? ++missed : (onset.push_back(first), 0);
+            for (int t = kChange + kRampDays + 21; t < days; ++t) {
+                held += holds(p[size_t(t)], {"longer:stress:worse"}) ? 1 : 0;
+                counted += 1;
+            }
+        }
+        std::printf("| stress climbs 1.25 SD over 8 weeks, stays 4 months: days the longer view holds, from 3 weeks "
+                    "after the climb | %.0f%% (first said after a median of %.0f days; never: %d) | >= 80%% |\n",
+                    100 * held / counted, medianCountingMisses(onset, missed), missed);
+    }
+    // Swings grow for 60 days, then a 1-SD shift together.
+    {
+        const int days = kChange + kSwingDays + 60;
+        int before = 0;
+        int flagged = 0;
+        std::vector<double> lead;
+        for (const auto &p : people(Scenario::VarianceBeforeShift, count, days, 300000)) {
+            const int first = firstDay(p, kChange, days, {"early_warning"});
+            before += first >= 0 && first < kSwingDays ? 1 : 0;
+            flagged += first >= 0 ? 1 : 0;
+            if (first >= 0 && first < kSwingDays) {
+                lead.push_back(kSwingDays - first);
+            }
+        }
+        std::printf("| swings grow for 60 days, then a 1-SD shift: early warning before the shift | %.0f%% (%d of %d; "
+                    "a median of %.0f days ahead; at all: %.0f%%) | >= 50%% (3 of 6) |\n",
+                    100.0 * before / count, before, count, medianOf(lead), 100.0 * flagged / count);
+    }
+    // Worse together for 90 days, then back.
+    {
+        const int days = kChange + kShiftDays + 120;
+        int appeared = 0;
+        std::vector<double> cleared;
+        int notCleared = 0;
+        for (const auto &p : people(Scenario::ShiftAndReturn, count, days, 400000)) {
+            if (firstDay(p, kChange, kChange + kShiftDays, worse) < 0) {
+                continue;
+            }
+            ++appeared;
+            const int gone = firstDay(p, kChange + kShiftDays, days, worse, false);
+            gone < 0 ? ++notCleared : (cleared.push_back(gone), 0);
+        }
+        std::printf("| 1.25 SD worse together for 90 days, then back: said during them / cleared after the return "
+                    "(median days) | %.0f%% / %.0f (never: %d) | >= 80%% / <= 42 |\n",
+                    100.0 * appeared / count, medianCountingMisses(cleared, notCleared), notCleared);
+    }
+    // Better together, and it stays.
+    {
+        const int days = kChange + 120;
+        std::vector<double> onset;
+        int missed = 0;
+        for (const auto &p : people(Scenario::Improvement, count, days, 500000)) {
+            const int first = firstDay(p, kChange, days, better);
+            first < 0 ? ++missed : (onset.push_back(first), 0);
+        }
+        std::printf("| 1.25 SD better together, and it stays: the better line, median days (never in 120) | %.0f "
+                    "(%.0f%%) | <= 42 |\n",
+                    medianCountingMisses(onset, missed), 100.0 * missed / count);
+    }
+}
+
 double millisecondsToAnalyse(int years, bool history)
 {
     const int days = int(years * 365.25);
@@ -319,6 +470,9 @@ int main(int argc, char *argv[])
     kPerson.ownMeans = !args.contains(QStringLiteral("--same-usual"));
     if (const qsizetype i = args.indexOf(QStringLiteral("--energy-offset")); i >= 0 && i + 1 < args.size()) {
         kPerson.energyOffset = args[i + 1].toDouble(); // for finding out how the usual's place matters
+    }
+    if (const qsizetype i = args.indexOf(QStringLiteral("--shared")); i >= 0 && i + 1 < args.size()) {
+        kPerson.shared = args[i + 1].toDouble(); // 0: energy, mood and stress each move on their own
     }
     if (const qsizetype i = args.indexOf(QStringLiteral("--energy-rhythm")); i >= 0 && i + 1 < args.size()) {
         kPerson.energyRhythm = args[i + 1].toDouble(); // and how a weekly rhythm does
@@ -433,6 +587,7 @@ int main(int argc, char *argv[])
                 "%d of %d people (%.0f%%; target: at least 5 of 6, 83%%).\n",
                 flagged, people, 100.0 * flagged / people);
 
+    printLongerView(changeRuns, stable.longerWorse * per180, stable.longerBetter * per180);
     printTimings();
     return 0;
 }

@@ -198,3 +198,43 @@ TEST_CASE("in the main window the status is worked out just after the first fram
     CHECK(title->text() != QStringLiteral("Steady")); // the slide is seen
     CHECK_FALSE(window.findChildren<ConcernCard *>().isEmpty());
 }
+
+TEST_CASE("a change the usual has absorbed is told in one quiet line, and follows the stretch the person names",
+          "[gui][status][longer]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    // Stress climbed over eight weeks from day 150 and has stayed up for four months since.
+    constexpr int kDays = 150 + ebb::test::kRampDays + 120;
+    requireOk(ebb::test::saveDiary(*journal, ebb::test::syntheticDiary(ebb::test::Scenario::StressRampStays, kDays, 150,
+                                                                       4, clock.today().addDays(1 - kDays))));
+    StatusPanel panel(*journal);
+    panel.show();
+    REQUIRE_FALSE(panel.summary().longerView.isEmpty());
+    const QString line = panel.summary().longerView.front();
+    CHECK(line.contains(QStringLiteral("stress has been higher")));
+    auto *underHeadline = child<QLabel>(panel, "longerViewLine");
+    if (panel.summary().concerns.empty()) {
+        // Nothing else to say: the line sits under the headline, in sight.
+        CHECK(underHeadline->isVisible());
+        CHECK(underHeadline->text() == line);
+    } else {
+        // A card is open: the line waits in the fold with the others, one calm thing at a time.
+        CHECK_FALSE(underHeadline->isVisible());
+        auto *more = child<QToolButton>(panel, "moreButton");
+        REQUIRE(more->isVisible());
+        more->click();
+        const auto folded = panel.findChildren<QLabel *>(QStringLiteral("longerViewFolded"));
+        REQUIRE_FALSE(folded.isEmpty());
+        CHECK(folded.front()->isVisible());
+    }
+
+    // The person names a time they felt more like themselves: the line is read against it at once.
+    auto settings = journal->settings();
+    REQUIRE(settings);
+    settings->steadierFrom = clock.today().addDays(1 - kDays + 60);
+    settings->steadierTo = clock.today().addDays(1 - kDays + 101);
+    requireOk(journal->saveSettings(*settings));
+    REQUIRE_FALSE(panel.report().longerView.empty());
+    CHECK(panel.report().longerView.front().anchorFrom == settings->steadierFrom);
+}

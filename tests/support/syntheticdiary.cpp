@@ -61,8 +61,10 @@ std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay
         const int sinceChange = t - changeDay;
         double phi = kPhi;
         double noise = 1.0;
-        if (scenario == Scenario::RisingVariance && sinceChange >= 0) {
-            const double progress = std::min(1.0, sinceChange / 90.0);
+        const bool swings = (scenario == Scenario::RisingVariance || scenario == Scenario::VarianceBeforeShift);
+        if (swings && sinceChange >= 0) {
+            const double progress =
+                std::min(1.0, sinceChange / (scenario == Scenario::RisingVariance ? 90.0 : double(kSwingDays)));
             phi = kPhi + 0.5 * progress;
             noise = 1.0 + 1.0 * progress;
         }
@@ -73,10 +75,16 @@ std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay
         }
         // Shift in SD units of energy: positive = worse.
         double shift = 0.0;
-        if (sinceChange >= 0 && scenario == Scenario::SuddenDrop) {
+        const bool dropped = (sinceChange >= 0 && scenario == Scenario::SuddenDrop) ||
+                             (sinceChange >= kSwingDays && scenario == Scenario::VarianceBeforeShift);
+        if (dropped) {
             shift = 1.0;
         } else if (sinceChange >= 0 && scenario == Scenario::SlowSlide) {
             shift = 0.05 * sinceChange;
+        } else if (sinceChange >= 0 && sinceChange < kShiftDays && scenario == Scenario::ShiftAndReturn) {
+            shift = 1.25;
+        } else if (sinceChange >= 0 && scenario == Scenario::Improvement) {
+            shift = -1.25;
         }
         double boom = 0.0;
         double bust = 0.0;
@@ -100,19 +108,25 @@ std::vector<PacingDay> syntheticDiary(Scenario scenario, int days, int changeDay
                 alone[m] = scenario == single[m] ? sd[m] : 0.0;
             }
         }
+        if (scenario == Scenario::StressRampStays && sinceChange >= 0) {
+            alone[2] = 1.25 * kStressSd * std::min(1.0, double(sinceChange) / kRampDays);
+        }
         const auto episode = [&](const std::vector<int> &days) {
             return std::find(days.begin(), days.end(), t) != days.end() ? 1.0 : 0.0;
         };
         const double bigDay = episode(booms);
         const double crash = episode(busts);
         const bool weekend = start.addDays(t).dayOfWeek() >= 6;
-        const double wellbeing = 0.7 * common;
+        const double wellbeing = person.shared * common;
+        // The measures' own noise makes up the rest, so each measure's spread is the same either way.
+        const double ownWeight = std::sqrt(0.98 - person.shared * person.shared);
         const double energy = 6.0 + offset[0] + alone[0] +
-                              kSyntheticEnergySd * (wellbeing + 0.7 * own[0] - shift + 0.8 * boom - 2.5 * bust) +
+                              kSyntheticEnergySd * (wellbeing + ownWeight * own[0] - shift + 0.8 * boom - 2.5 * bust) +
                               kEnergySd * (0.3 * bigDay - 2.5 * crash) + (weekend ? person.energyRhythm : 0.0);
-        const double mood = 6.0 + offset[1] + alone[1] + 1.2 * (wellbeing + 0.7 * own[1] - 0.8 * shift - 1.0 * bust);
-        const double stress =
-            4.0 + offset[2] + alone[2] + 1.2 * (-wellbeing + 0.7 * own[2] + 0.8 * shift) - (weekend ? 0.6 : 0.0);
+        const double mood =
+            6.0 + offset[1] + alone[1] + 1.2 * (wellbeing + ownWeight * own[1] - 0.8 * shift - 1.0 * bust);
+        const double stress = 4.0 + offset[2] + alone[2] + 1.2 * (-wellbeing + ownWeight * own[2] + 0.8 * shift) -
+                              (weekend ? person.stressRhythm : 0.0);
         const double load = 5.0 + offset[3] + alone[3] + 1.3 * (0.5 * own[3] + 0.3 * shift + 2.8 * boom) +
                             kLoadSd * 2.5 * bigDay - (weekend ? 1.5 : 0.0);
         const double sleepHours = 7.4 + offset[4] + alone[4] + 0.6 * (0.5 * wellbeing + 0.7 * own[4] - 0.4 * shift);

@@ -15,19 +15,30 @@ namespace ebb::test {
 
 /** What happens to the synthetic person, from `changeDay` on. */
 enum class Scenario {
-    Stable,         ///< Noise only.
-    SuddenDrop,     ///< Energy falls by 1 SD (mood, stress, sleep move with it, less).
-    SlowSlide,      ///< The same, growing by 0.05 SD a day.
-    BoomBust,       ///< Every 9–12 days a big day, then a low-energy day 1–2 days later.
-    RisingVariance, ///< Day-to-day swings and their persistence grow.
-    EnergyAlone,    ///< Energy falls by 1 SD of its own; every other measure stays as it was.
-    MoodAlone,      ///< Mood falls by 1 SD alone.
-    StressAlone,    ///< Stress rises by 1 SD alone.
-    LoadAlone,      ///< Load rises by 1 SD alone.
-    SleepAlone,     ///< Hours of sleep fall by 1 SD alone.
-    BoomBustThree,  ///< Three episodes within four weeks: load 2.5 SD up (energy a little up), then
-                    ///< energy 2.5 SD down 1–2 days later.
+    Stable,              ///< Noise only.
+    SuddenDrop,          ///< Energy falls by 1 SD (mood, stress, sleep move with it, less).
+    SlowSlide,           ///< The same, growing by 0.05 SD a day.
+    BoomBust,            ///< Every 9–12 days a big day, then a low-energy day 1–2 days later.
+    RisingVariance,      ///< Day-to-day swings and their persistence grow.
+    EnergyAlone,         ///< Energy falls by 1 SD of its own; every other measure stays as it was.
+    MoodAlone,           ///< Mood falls by 1 SD alone.
+    StressAlone,         ///< Stress rises by 1 SD alone.
+    LoadAlone,           ///< Load rises by 1 SD alone.
+    SleepAlone,          ///< Hours of sleep fall by 1 SD alone.
+    BoomBustThree,       ///< Three episodes within four weeks: load 2.5 SD up (energy a little up), then
+                         ///< energy 2.5 SD down 1–2 days later.
+    StressRampStays,     ///< Stress alone rises by 1.25 SD over eight weeks, then stays there.
+    VarianceBeforeShift, ///< Swings and their persistence grow for 60 days, then energy, mood and stress
+                         ///< move 1 SD worse together (and the swings stay).
+    ShiftAndReturn,      ///< Energy, mood and stress 1.25 SD worse together for 90 days, then back.
+    Improvement,         ///< Energy, mood and stress 1.25 SD better together, and it stays.
 };
+
+/** Days of the ramp in StressRampStays, of the swings before the shift in VarianceBeforeShift, and
+ *  of the worse stretch in ShiftAndReturn. */
+constexpr int kRampDays = 56;
+constexpr int kSwingDays = 60;
+constexpr int kShiftDays = 90;
 
 /** How the synthetic person differs from the generator's middle. */
 struct Person
@@ -39,6 +50,11 @@ struct Person
     double energyOffset = 0.0;
     /// How much more energy on Saturdays and Sundays (points).
     double energyRhythm = 0.4;
+    /// How much less stress on Saturdays and Sundays (points).
+    double stressRhythm = 0.8;
+    /// How much energy, mood and stress share from day to day (0.7: about half their variance; 0:
+    /// each moves on its own).
+    double shared = 0.7;
 };
 
 /**
@@ -69,12 +85,12 @@ constexpr double kSyntheticEnergySd = 1.2;
  * Each measure's standard deviation over a stable diary of the generator, as one would compute it
  * from the answers (the weekly rhythm and the rounding to whole answers included): "1 SD" of the
  * single-measure changes and of boom and bust. Variances: energy 1.2²·(0.7² + 0.7²) + 0.4²·10/49
- * + 1/12; mood the same without the rhythm; stress with a rhythm of 0.6; load (1.3·0.5)² +
+ * + 1/12; mood the same without the rhythm; stress with a rhythm of 0.8; load (1.3·0.5)² +
  * 1.5²·10/49 + 1/12; sleep (0.6·0.78)² + 0.25²/12 hours².
  */
 constexpr double kEnergySd = 1.236;
 constexpr double kMoodSd = 1.222;
-constexpr double kStressSd = 1.252;
+constexpr double kStressSd = 1.274;
 constexpr double kLoadSd = 0.982;
 constexpr double kSleepHoursSd = 0.476;
 

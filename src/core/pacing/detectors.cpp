@@ -13,8 +13,11 @@ namespace {
 // The combined CUSUM's measures, which move together when someone is sliding.
 constexpr Metric kSlideMetrics[3] = {Metric::Energy, Metric::Mood, Metric::Stress};
 // Each followed alone too; the first three share their flags with the combined CUSUM.
-constexpr Metric kMeasures[5] = {Metric::Energy, Metric::Mood, Metric::Stress, Metric::Load, Metric::SleepHours};
-const char *const kMeasureIds[5] = {"energy_slide", "mood_slide", "stress_slide", "load_slide", "sleep_slide"};
+constexpr int kSlideMeasures = Detectors::kSlideMeasures;
+constexpr Metric kMeasures[kSlideMeasures] = {Metric::Energy, Metric::Mood,       Metric::Stress,
+                                              Metric::Load,   Metric::SleepHours, Metric::SleepQuality};
+const char *const kMeasureIds[kSlideMeasures] = {"energy_slide", "mood_slide",  "stress_slide",
+                                                 "load_slide",   "sleep_slide", "sleep_quality_slide"};
 
 constexpr int kStressDays = 14;
 constexpr int kSlideEvidenceDays = 14;
@@ -26,9 +29,6 @@ constexpr int kPoorSleepNights = 4;
 constexpr int kMinBoundaryAnswers = 4;
 constexpr int kBoomBustDays = 28;
 constexpr int kBustWithinDays = 3;
-constexpr int kEwsDays = 90;
-constexpr int kEwsMinDays = 60;
-constexpr int kEwsWindow = 30;
 
 Flag makeFlag(const char *id, Severity severity)
 {
@@ -124,9 +124,10 @@ double round2(double v)
 
 Detectors::Detectors(const PacingSettings &settings)
     : m_settings(settings)
+    , m_earlyWarning(settings)
 {}
 
-std::vector<Flag> Detectors::run(const PacingHistory &history)
+std::vector<Flag> Detectors::run(const PacingHistory &history, const AnchorFinder &anchors, const RecentStats &recent)
 {
     const int t = history.last();
     updateCusums(history, t);
@@ -137,15 +138,24 @@ std::vector<Flag> Detectors::run(const PacingHistory &history)
     boundarySlips(history, t, flags);
     envelope(history, t, flags);
     boomBust(history, t, flags);
-    earlyWarning(history, t, flags);
+    if (auto f = m_earlyWarning.update(anchors, recent)) {
+        flags.push_back(std::move(*f));
+    }
     return flags;
 }
 
 void Detectors::updateCusums(const PacingHistory &h, int t)
 {
-    for (int i = 0; i < 5; ++i) {
-        const double k = kMeasures[i] == Metric::SleepHours ? m_settings.sleepCusumK : m_settings.cusumK;
-        stepCusum(m_measureCusums[size_t(i)], h.aloneZ(kMeasures[i], t), t, m_settings.cusumResetGapDays, k);
+    for (int i = 0; i < kSlideMeasures; ++i) {
+        // The log-likelihood-ratio CUSUM for a change of one usual spread: each step adds
+        // δ·(z − δ/2), δ how far such a change moves the measure's reading alone. A measure that
+        // shares much with the others stands out more alone, so its CUSUM climbs faster and needs
+        // no lower threshold; one that shares nothing is read with PACING.md's k = 0.5.
+        const float z = h.aloneZ(kMeasures[i], t);
+        const double shift = kMeasures[i] == Metric::SleepHours ? 1.0 : h.aloneShift(kMeasures[i]);
+        const double k = kMeasures[i] == Metric::SleepHours ? m_settings.sleepCusumK : shift * shift / 2.0;
+        stepCusum(m_measureCusums[size_t(i)], PacingHistory::has(z) ? float(shift * z) : z, t,
+                  m_settings.cusumResetGapDays, k);
         updateSpeaking(m_measureCusums[size_t(i)], measureWatch(i), m_settings.slideRelease);
     }
     stepCusum(m_combined, h.combinedZ(t), t, m_settings.cusumResetGapDays, m_settings.combinedK);
@@ -161,6 +171,8 @@ double Detectors::measureWatch(int measure) const
         return m_settings.sleepSlideWatch;
     case Metric::Load:
         return m_settings.loadSlideWatch;
+    case Metric::SleepQuality:
+        return m_settings.sleepQualitySlideWatch;
     default:
         return m_settings.slideWatch;
     }
@@ -180,7 +192,7 @@ void Detectors::slides(const PacingHistory &h, int t, std::vector<Flag> &out) co
             leadMean = mean;
         }
     }
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < kSlideMeasures; ++i) {
         const Cusum &own = m_measureCusums[size_t(i)];
         const auto ownLevel = cusumLevel(own, measureWatch(i) + m_settings.slideWarning - m_settings.slideWatch);
         const auto severity = stronger(ownLevel, lead == i ? combinedLevel : std::nullopt);
@@ -189,24 +201,31 @@ void Detectors::slides(const PacingHistory &h, int t, std::vector<Flag> &out) co
         }
         const Cusum &run = ownLevel ? own : m_combined;
         const Metric metric = kMeasures[i];
-        const Baseline &b = h.baseline(metric, t);
         // What the person can check against their own memory: of the recorded days in this
-        // stretch (at most the last two weeks), how many were worse than usual.
+        // stretch (at most the last two weeks), how many were worse than the usual for that kind
+        // of day — the same usual the flag reads — and what that usual was.
         int recorded = 0;
         int worse = 0;
         double sum = 0.0;
+        double usual = 0.0;
+        double spread = 0.0;
         for (int d = std::max(run.start, t - kSlideEvidenceDays + 1); d <= t; ++d) {
-            const float z = h.z(metric, d);
+            const float z = h.dayZ(metric, d);
             if (PacingHistory::has(z)) {
                 ++recorded;
                 worse += z > 0 ? 1 : 0;
                 sum += h.value(metric, d);
+                usual += h.dayUsual(metric, d);
+                spread += h.dayScale(metric, d);
             }
         }
+        const Baseline &b = h.baseline(metric, t);
+        const double middle = recorded > 0 ? usual / recorded : b.median;
+        const double scale = recorded > 0 ? spread / recorded : b.scale;
         Flag f = makeFlag(kMeasureIds[i], *severity);
         f.evidence = {{QStringLiteral("cusum"), round2(own.value)},
-                      {QStringLiteral("baseline_median"), round2(b.median)},
-                      {QStringLiteral("baseline_scale"), round2(b.scale)},
+                      {QStringLiteral("baseline_median"), round2(middle)},
+                      {QStringLiteral("baseline_scale"), round2(scale)},
                       {QStringLiteral("days_worse"), double(worse)},
                       {QStringLiteral("days_recorded"), double(recorded)}};
         if (recorded > 0) {
@@ -416,86 +435,6 @@ void Detectors::boomBust(const PacingHistory &h, int t, std::vector<Flag> &out)
         Flag f = makeFlag("boom_bust", *s);
         f.evidence = {{QStringLiteral("episodes"), double(dates.size())}};
         f.evidenceDates = dates;
-        out.push_back(std::move(f));
-    }
-}
-
-void Detectors::earlyWarning(const PacingHistory &h, int t, std::vector<Flag> &out) const
-{
-    const int first = t - kEwsDays + 1;
-    if (first < 0) {
-        return;
-    }
-    // Wellbeing w = -(mean worse-direction deviation of energy, mood, stress), detrended linearly.
-    std::array<double, kEwsDays> r{};
-    std::array<bool, kEwsDays> has{};
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int n = 0;
-    for (int i = 0; i < kEwsDays; ++i) {
-        const float z = h.combinedZ(first + i);
-        if (PacingHistory::has(z)) {
-            has[size_t(i)] = true;
-            r[size_t(i)] = -z;
-            sx += i, sy += -z, sxx += double(i) * i, sxy += double(i) * -z;
-            ++n;
-        }
-    }
-    if (n < kEwsMinDays) {
-        return;
-    }
-    const double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-    const double intercept = (sy - slope * sx) / n;
-    for (int i = 0; i < kEwsDays; ++i) {
-        if (has[size_t(i)]) {
-            r[size_t(i)] -= intercept + slope * i;
-        }
-    }
-    // Rolling 30-day windows: variance and lag-1 autocorrelation of the residuals, from prefix
-    // sums so each day costs O(90) rather than O(90 x 30).
-    std::array<double, kEwsDays + 1> count{}, sum{}, sumSq{}, pairs{}, pairA{}, pairB{}, pairAB{};
-    for (int i = 0; i < kEwsDays; ++i) {
-        const size_t u = size_t(i);
-        const bool present = has[u];
-        const bool pair = present && i + 1 < kEwsDays && has[u + 1];
-        count[u + 1] = count[u] + (present ? 1 : 0);
-        sum[u + 1] = sum[u] + (present ? r[u] : 0);
-        sumSq[u + 1] = sumSq[u] + (present ? r[u] * r[u] : 0);
-        pairs[u + 1] = pairs[u] + (pair ? 1 : 0);
-        pairA[u + 1] = pairA[u] + (pair ? r[u] : 0);
-        pairB[u + 1] = pairB[u] + (pair ? r[u + 1] : 0);
-        pairAB[u + 1] = pairAB[u] + (pair ? r[u] * r[u + 1] : 0);
-    }
-    std::array<double, kEwsDays> variances{};
-    std::array<double, kEwsDays> autocorrelations{};
-    size_t windows = 0;
-    for (int end = kEwsWindow - 1; end < kEwsDays; ++end) {
-        const size_t lo = size_t(end) + 1 - size_t(kEwsWindow);
-        const size_t hi = size_t(end) + 1; // [lo, hi)
-        const double c = count[hi] - count[lo];
-        if (c < kEwsWindow / 2.0) { // at least half the window recorded
-            continue;
-        }
-        const double mean = (sum[hi] - sum[lo]) / c;
-        const double ss = (sumSq[hi] - sumSq[lo]) - c * mean * mean;
-        if (ss <= 1e-12) {
-            continue;
-        }
-        // Pairs (i, i+1) with both ends inside the window: i in [lo, hi - 1).
-        const double np = pairs[hi - 1] - pairs[lo];
-        const double lagged = (pairAB[hi - 1] - pairAB[lo]) - mean * (pairA[hi - 1] - pairA[lo]) -
-                              mean * (pairB[hi - 1] - pairB[lo]) + np * mean * mean;
-        variances[windows] = ss / (c - 1);
-        autocorrelations[windows++] = lagged / ss;
-    }
-    const auto tauVariance = kendallTauTrend(std::span(variances).first(windows));
-    if (!tauVariance || *tauVariance < m_settings.earlyWarningTau) {
-        return; // both must rise; the second is not worth computing
-    }
-    const auto tauAutocorrelation = kendallTauTrend(std::span(autocorrelations).first(windows));
-    if (tauAutocorrelation && *tauAutocorrelation >= m_settings.earlyWarningTau) {
-        Flag f = makeFlag("early_warning", Severity::Watch);
-        f.evidence = {{QStringLiteral("tau_variance"), round2(*tauVariance)},
-                      {QStringLiteral("tau_autocorrelation"), round2(*tauAutocorrelation)}};
         out.push_back(std::move(f));
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pacing/earlywarning.h"
 #include "pacing/pacinghistory.h"
 #include "pacing/pacingreport.h"
 #include "pacing/pacingsettings.h"
@@ -29,10 +30,12 @@ struct Cusum
 class Detectors
 {
 public:
+    static constexpr int kSlideMeasures = 6; ///< Energy, mood, stress, load, sleep hours and quality.
+
     explicit Detectors(const PacingSettings &settings);
 
     /** The flags (without text or `since`) for the newest day of `history`. */
-    std::vector<Flag> run(const PacingHistory &history);
+    std::vector<Flag> run(const PacingHistory &history, const AnchorFinder &anchors, const RecentStats &recent);
 
 private:
     void updateCusums(const PacingHistory &h, int t);
@@ -43,13 +46,13 @@ private:
     void boundarySlips(const PacingHistory &h, int t, std::vector<Flag> &out) const;
     void envelope(const PacingHistory &h, int t, std::vector<Flag> &out) const;
     void boomBust(const PacingHistory &h, int t, std::vector<Flag> &out);
-    void earlyWarning(const PacingHistory &h, int t, std::vector<Flag> &out) const;
 
     const PacingSettings &m_settings;
-    std::array<Cusum, 5> m_measureCusums; ///< Energy, mood, stress, load, hours of sleep: one alone.
+    std::array<Cusum, kSlideMeasures> m_measureCusums; ///< Energy, mood, stress, load, sleep hours and quality.
     Cusum m_combined;
-    std::vector<float> m_boom;             ///< Per day: how far the day's push was out of the usual, or NaN.
-    std::vector<float> m_bust;             ///< Per day: energy's worse-direction deviation, or NaN.
+    std::vector<float> m_boom; ///< Per day: how far the day's push was out of the usual, or NaN.
+    std::vector<float> m_bust; ///< Per day: energy's worse-direction deviation, or NaN.
+    EarlyWarning m_earlyWarning;
     mutable std::vector<double> m_scratch; ///< Reused by the detectors so a day allocates nothing.
 };
 

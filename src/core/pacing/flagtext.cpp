@@ -41,6 +41,9 @@ void describeFlag(Flag &flag)
     } else if (id == QLatin1String("load_slide")) {
         flag.message = tr("Your days have been asking more of you than usual lately.");
         flag.suggestion = tr("Is there one thing you could say no to, or hand over, this week?");
+    } else if (id == QLatin1String("sleep_quality_slide")) {
+        flag.message = tr("Your nights have felt less restful than usual lately.");
+        flag.suggestion = tr("Could tonight have a slower, screen-free half hour before bed?");
     } else if (id == QLatin1String("sleep_slide")) {
         flag.message = tr("You have been sleeping less than usual lately.");
         flag.suggestion = tr("Could you go to bed a little earlier, or give yourself a slower morning, this week?");
@@ -99,7 +102,8 @@ QString clearedMessage(const QString &id)
     if (id == QLatin1String("sleep_slide")) {
         return tr("You are sleeping about as long as usual again.");
     }
-    if (id == QLatin1String("sleep_debt") || id == QLatin1String("poor_sleep")) {
+    if (id == QLatin1String("sleep_debt") || id == QLatin1String("poor_sleep") ||
+        id == QLatin1String("sleep_quality_slide")) {
         return tr("Your sleep has picked up again.");
     }
     if (id == QLatin1String("boundary_slips")) {

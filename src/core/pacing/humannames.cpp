@@ -45,6 +45,7 @@ QString flagName(const QString &id)
         {QStringLiteral("stress_slide"), QT_TRANSLATE_NOOP("ebb", "Stress above the usual")},
         {QStringLiteral("load_slide"), QT_TRANSLATE_NOOP("ebb", "Days asking more than usual")},
         {QStringLiteral("sleep_slide"), QT_TRANSLATE_NOOP("ebb", "Less sleep than usual")},
+        {QStringLiteral("sleep_quality_slide"), QT_TRANSLATE_NOOP("ebb", "Nights feeling worse than usual")},
         {QStringLiteral("stress_climbing"), QT_TRANSLATE_NOOP("ebb", "Stress rising steadily")},
         {QStringLiteral("sleep_debt"), QT_TRANSLATE_NOOP("ebb", "Less sleep than needed")},
         {QStringLiteral("poor_sleep"), QT_TRANSLATE_NOOP("ebb", "Sleep felt poor")},

@@ -3,6 +3,7 @@
 #include "pacingengine.h"
 
 #include "pacing/flagtext.h"
+#include "pacing/longerviewtext.h"
 
 #include <algorithm>
 
@@ -12,9 +13,10 @@ namespace {
 // A flag that clears after being shown at least this many days gets a kind word.
 constexpr int kClearedAfterDays = 3;
 
-const char *const kFlagOrder[] = {"energy_slide",   "mood_slide",      "stress_slide", "load_slide",
-                                  "sleep_slide",    "stress_climbing", "sleep_debt",   "poor_sleep",
-                                  "boundary_slips", "envelope",        "boom_bust",    "early_warning"};
+const char *const kFlagOrder[] = {"energy_slide", "mood_slide",          "stress_slide",    "load_slide",
+                                  "sleep_slide",  "sleep_quality_slide", "stress_climbing", "sleep_debt",
+                                  "poor_sleep",   "boundary_slips",      "envelope",        "boom_bust",
+                                  "early_warning"};
 
 int orderOf(const QString &id)
 {
@@ -38,6 +40,8 @@ PacingReport learningReport(QDate today)
 PacingEngine::PacingEngine(const PacingSettings &settings, QDate start)
     : m_settings(settings)
     , m_history(m_settings, start)
+    , m_anchors(m_settings)
+    , m_longerView(m_settings)
     , m_detectors(m_settings)
 {}
 
@@ -45,7 +49,10 @@ void PacingEngine::advance(const PacingDay *day)
 {
     m_history.append(day);
     const int t = m_history.last();
-    m_flags = m_detectors.run(m_history);
+    m_anchors.update(m_history);
+    const RecentStats recent = recentStats(m_history);
+    m_longerView.update(m_history, m_anchors, recent);
+    m_flags = m_detectors.run(m_history, m_anchors, recent);
     m_cleared.clear();
     if (m_flags.empty() && m_active.isEmpty()) {
         return; // the usual quiet day: nothing to track
@@ -87,6 +94,10 @@ PacingReport PacingEngine::report() const
     }
     for (const QString &id : m_cleared) {
         report.cleared.push_back({id, clearedMessage(id)});
+    }
+    report.longerView = m_longerView.notes();
+    for (LongerViewNote &note : report.longerView) {
+        describeLongerView(note, report.asOf);
     }
     report.status = statusOf(report.flags);
     return report;

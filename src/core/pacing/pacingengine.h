@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pacing/anchor.h"
 #include "pacing/detectors.h"
+#include "pacing/longerview.h"
 #include "pacing/pacingday.h"
 #include "pacing/pacinghistory.h"
 #include "pacing/pacingreport.h"
@@ -35,6 +37,8 @@ public:
     const PacingHistory &history() const { return m_history; }
     /** The flags of the last day fed, without texts (cheap). */
     const std::vector<Flag> &flags() const { return m_flags; }
+    /** The longer view as of the last day fed, without texts (cheap). */
+    const std::vector<LongerViewNote> &longerView() const { return m_longerView.notes(); }
 
 private:
     struct Episode
@@ -45,6 +49,8 @@ private:
 
     PacingSettings m_settings;
     PacingHistory m_history;
+    AnchorFinder m_anchors;
+    LongerView m_longerView;
     Detectors m_detectors;
     std::vector<Flag> m_flags;
     QHash<QString, Episode> m_active;

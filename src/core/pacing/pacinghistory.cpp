@@ -11,7 +11,6 @@ namespace {
 // The baseline window is [t-63, t-8]: eight weeks, leaving out the latest week so that a slide
 // does not pull its own baseline down.
 constexpr int kWindowNewest = 8;
-constexpr int kWindowOldest = 63;
 
 struct MetricSpec
 {
@@ -88,6 +87,26 @@ QString metricKey(Metric metric)
     return QString::fromLatin1(kSpecs[int(metric)].key);
 }
 
+Metric metricOf(const QString &key)
+{
+    for (int m = 0; m < kMetricCount; ++m) {
+        if (key == QLatin1String(kSpecs[m].key)) {
+            return Metric(m);
+        }
+    }
+    return Metric::Energy;
+}
+
+double worseSign(Metric metric)
+{
+    return kSpecs[int(metric)].worseSign;
+}
+
+double scaleFloor(Metric metric)
+{
+    return kSpecs[int(metric)].scaleFloor;
+}
+
 PacingHistory::PacingHistory(const PacingSettings &settings, QDate start)
     : m_settings(settings)
     , m_start(start)
@@ -138,7 +157,7 @@ float PacingHistory::othersDayZ(int metric, int t) const
     return n > 0 ? float(sum / n) : kMissing;
 }
 
-float PacingHistory::aloneDeviation(int metric, int t) const
+float PacingHistory::aloneDeviation(int metric, int t)
 {
     const float z = m_dayZ[size_t(metric)][size_t(t)];
     const float o = metric < 3 ? othersDayZ(metric, t) : kMissing;
@@ -151,7 +170,10 @@ float PacingHistory::aloneDeviation(int metric, int t) const
     const double beta = sums.oo > 0 ? std::clamp(sums.zo / sums.oo, 0.0, 1.0) : 0.0;
     const double variance = (sums.zz - 2.0 * beta * sums.zo + beta * beta * sums.oo) / sums.n;
     constexpr double kMinSpread = 0.35; // in SDs: answers that always move together are not certainty
-    return float((z - beta * o) / std::max(std::sqrt(std::max(variance, 0.0)), kMinSpread));
+    const double spread = std::max(std::sqrt(std::max(variance, 0.0)), kMinSpread);
+    // A change of one usual spread (z moves by 1) moves the residual by 1 / spread of its own spread.
+    m_aloneShift[size_t(metric)] = float(std::clamp(1.0 / spread, 1.0, 2.0));
+    return float((z - beta * o) / spread);
 }
 
 void PacingHistory::append(const PacingDay *day)
@@ -173,7 +195,7 @@ void PacingHistory::append(const PacingDay *day)
     m_slippedNames.push_back(day != nullptr ? day->slippedNames : QStringList());
 
     addToBaseline(t - kWindowNewest, +1);
-    addToBaseline(t - kWindowOldest - 1, -1);
+    addToBaseline(t - m_settings.baselineOldestDay - 1, -1);
     m_baselineHeld.push_back(m_windowHeld);
     m_baselineSlipped.push_back(m_windowSlipped);
 
@@ -196,8 +218,11 @@ void PacingHistory::append(const PacingDay *day)
             z = float(spec.worseSign * (v - b.median) / b.scale);
         }
         m_z[size_t(m)].push_back(z);
-        const float dayZ = b.ready && has(v) ? dayDeviation(m, t) : kMissing;
+        const auto [usual, scale] = b.ready ? dayUsualOf(m, t) : std::pair(kMissing, kMissing);
+        const float dayZ = b.ready && has(v) ? float(spec.worseSign * (v - usual) / scale) : kMissing;
         m_dayZ[size_t(m)].push_back(dayZ);
+        m_dayUsual[size_t(m)].push_back(usual);
+        m_dayScale[size_t(m)].push_back(scale);
         if (has(dayZ) && (Metric(m) == Metric::Energy || Metric(m) == Metric::Mood || Metric(m) == Metric::Stress)) {
             worseSum += dayZ;
             ++worseCount;
@@ -209,7 +234,7 @@ void PacingHistory::append(const PacingDay *day)
     }
 }
 
-float PacingHistory::dayDeviation(int metric, int t) const
+std::pair<float, float> PacingHistory::dayUsualOf(int metric, int t) const
 {
     const MetricSpec &spec = kSpecs[metric];
     const IntHistogram &all = m_windows[size_t(metric)];
@@ -238,8 +263,7 @@ float PacingHistory::dayDeviation(int metric, int t) const
     // Half the baseline's floor: the spread of grouped data is not stuck at whole answers as the
     // MAD is, so a person whose sleep varies by a quarter hour is measured by that.
     const double scale = std::max(std::sqrt(variance) / spec.unitsPerValue, spec.scaleFloor / 2);
-    const double value = m_values[size_t(metric)][size_t(t)];
-    return float(spec.worseSign * (value - centre / spec.unitsPerValue) / scale);
+    return {float(centre / spec.unitsPerValue), float(scale)};
 }
 
 } // namespace ebb

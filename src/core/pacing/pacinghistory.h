@@ -12,6 +12,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace ebb {
@@ -25,6 +26,12 @@ std::optional<double> metricValue(const PacingDay &day, Metric metric);
 
 /** The metric's key in reports ("energy", "sleep_hours", …). */
 QString metricKey(Metric metric);
+/** The metric of a report key ("stress"); energy for an unknown key. */
+Metric metricOf(const QString &key);
+/** +1 when a higher value is worse (stress, load), else -1. */
+double worseSign(Metric metric);
+/** The smallest spread a usual is given, in natural units (a usual never reads as certainty). */
+double scaleFloor(Metric metric);
 
 /** The personal baseline of one metric on one day (PACING.md: median and scaled MAD). */
 struct Baseline
@@ -64,6 +71,9 @@ public:
      * NaN without a value or a baseline. The single-measure detectors read it.
      */
     float dayZ(Metric m, int t) const { return m_dayZ[size_t(m)][size_t(t)]; }
+    /** The usual for this kind of day that dayZ reads (natural units), and its spread; NaN without a baseline. */
+    float dayUsual(Metric m, int t) const { return m_dayUsual[size_t(m)][size_t(t)]; }
+    float dayScale(Metric m, int t) const { return m_dayScale[size_t(m)][size_t(t)]; }
     /**
      * For energy, mood and stress: the part of dayZ that the other two do not share, in its own
      * usual spread (the residual of a regression on their mean over the baseline window). Energy,
@@ -71,6 +81,12 @@ public:
      * better once that shared movement is taken out. Other measures: dayZ.
      */
     float aloneZ(Metric m, int t) const { return m_aloneZ[size_t(m)][size_t(t)]; }
+    /**
+     * How far a change of one usual spread in this measure alone moves aloneZ, as of the newest
+     * day: 1 for a measure that shares nothing, more the more the others' shared movement was taken
+     * out (at most 2). The single-measure detectors are tuned to it.
+     */
+    float aloneShift(Metric m) const { return m_aloneShift[size_t(m)]; }
     /** Mean of the available worse-direction deviations of energy, mood and stress, or NaN. */
     float combinedZ(int t) const { return m_combined[size_t(t)]; }
     int held(int t) const { return m_held[size_t(t)]; }
@@ -84,10 +100,11 @@ public:
 
 private:
     void addToBaseline(int t, int sign);
-    float dayDeviation(int metric, int t) const;
+    /** The usual for day t's kind of day: centre and spread, in natural units. */
+    std::pair<float, float> dayUsualOf(int metric, int t) const;
     /** The mean of the other two's dayZ among energy, mood and stress (`metric` < 3), or NaN. */
     float othersDayZ(int metric, int t) const;
-    float aloneDeviation(int metric, int t) const;
+    float aloneDeviation(int metric, int t);
 
     const PacingSettings &m_settings;
     QDate m_start;
@@ -99,7 +116,10 @@ private:
     std::array<IntHistogram, kMetricCount> m_weekdayWindows; ///< The same window's Monday to Friday.
     std::array<IntHistogram, kMetricCount> m_weekendWindows; ///< And its Saturdays and Sundays.
     std::array<std::vector<float>, kMetricCount> m_dayZ;
+    std::array<std::vector<float>, kMetricCount> m_dayUsual;
+    std::array<std::vector<float>, kMetricCount> m_dayScale;
     std::array<std::vector<float>, kMetricCount> m_aloneZ;
+    std::array<float, kMetricCount> m_aloneShift{1, 1, 1, 1, 1, 1};
     /// Over the baseline window, for energy, mood and stress: sums of z·o, o·o, z·z and their count,
     /// z its dayZ and o the others' (see aloneZ).
     struct SharedSums

@@ -22,9 +22,21 @@ PacingStatus statusOf(const std::vector<Flag> &flags)
     return watches > 0 ? PacingStatus::Watch : PacingStatus::Steady;
 }
 
+PacingReport shownReport(PacingReport report, const QSet<DismissedFlag> &dismissed)
+{
+    std::erase_if(report.flags, [&](const Flag &f) { return dismissed.contains({f.id, f.since}); });
+    report.status = statusOf(report.flags);
+    return report;
+}
+
 QString severityKey(Severity severity)
 {
     return severity == Severity::Warning ? QStringLiteral("warning") : QStringLiteral("watch");
+}
+
+QString directionKey(Direction direction)
+{
+    return direction == Direction::Worse ? QStringLiteral("worse") : QStringLiteral("better");
 }
 
 QString statusKey(PacingStatus status)

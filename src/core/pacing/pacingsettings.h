@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+
 namespace ebb {
 
 /**
@@ -14,6 +16,11 @@ struct PacingSettings
 
     // Baseline: recorded days in [t-63, t-8]; fewer than this many and the metric is "learning".
     int baselineMinDays = 14;
+    /// The window's oldest day: t minus this. PACING.md: 63 (eight weeks). Half a year estimates the
+    /// usual with less noise, which the benchmark showed to be the largest source of false flags
+    /// (1.84 → 1.28 per 180 stable days at the same thresholds); the longer view, not the usual,
+    /// is what now keeps a change from being absorbed.
+    int baselineOldestDay = 182;
 
     // Sustained slide: one-sided CUSUMs with reference value k, tuned with the benchmark
     // (PACING.md's starting point: k = 0.5, h = 4..6 for all).
@@ -23,14 +30,16 @@ struct PacingSettings
     double combinedWatch = 3.25;
     double combinedWarning = 7.0;
     // One CUSUM per measure catches a change in that measure alone. Energy, mood and stress read
-    // what the other two do not share (PacingHistory::aloneZ): a 1-SD change alone stands out as
-    // about 1.2 SDs there, so k sits a little above PACING.md's 0.5.
-    double cusumK = 0.75;         ///< Energy, mood, stress and load alone.
-    double slideWatch = 7.0;      ///< Energy, mood and stress alone.
-    double slideWarning = 11.0;   ///< The same; load and sleep warn as far above their watch level.
-    double loadSlideWatch = 6.0;  ///< Load alone (it shares little, so raises fewer false alarms).
-    double sleepCusumK = 0.5;     ///< Hours of sleep alone: nothing shared to take out, so PACING.md's k.
-    double sleepSlideWatch = 8.0; ///< Hours of sleep alone.
+    // what the other two do not share (PacingHistory::aloneZ). Each is the log-likelihood-ratio
+    // CUSUM for a change of one usual spread, δ·(z − δ/2) a day with δ = aloneShift: a measure
+    // that shares much stands out more alone and climbs faster; one that shares nothing is read
+    // with PACING.md's k = 0.5. Its levels are in those units (a fixed false-alarm rate whatever δ).
+    double slideWatch = 9.5;              ///< Energy, mood, stress and sleep quality alone.
+    double slideWarning = 15.5;           ///< The same; load and sleep warn as far above their watch level.
+    double loadSlideWatch = 9.0;          ///< Load alone.
+    double sleepCusumK = 0.5;             ///< Hours of sleep alone: nothing shared to take out, so PACING.md's k.
+    double sleepSlideWatch = 8.0;         ///< Hours of sleep alone.
+    double sleepQualitySlideWatch = 11.0; ///< How the nights felt, alone (whole answers 1–5 jump: a higher level).
     /// A slide that spoke keeps speaking until its CUSUM falls below this share of its watch level:
     /// a run hovering at the level is one episode, not a flag that comes and goes (and each coming
     /// back would count as a new false alarm: 2.16 → 1.72 per 180 stable days).
@@ -51,7 +60,7 @@ struct PacingSettings
     double poorSleepAboveUsualZ = 2.0;
 
     double slipRatioWatch = 0.5;
-    double slipRatioAboveBaseline = 0.35; ///< PACING.md: 0.2; benchmark: 0.45 → 0.13 false flags per 180 days.
+    double slipRatioAboveBaseline = 0.45; ///< PACING.md: 0.2; benchmark: 0.45 → 0.02 false flags per 180 days.
 
     int envelopeGap = 3; ///< load - energy at least this much is "outside the envelope".
     int envelopeWatchDays = 3;
@@ -67,7 +76,20 @@ struct PacingSettings
     int boomBustWatchEpisodes = 2;
     int boomBustWarningEpisodes = 3;
 
-    double earlyWarningTau = 0.7; ///< PACING.md: 0.4; benchmark: 0.8 → 0.07 false flags per 180 days.
+    // The longer view (docs/pacing.md): the last four weeks against a steadier stretch.
+    /// A stretch the person named ("a time I felt more like myself"); invalid: Ebb finds one.
+    QDate anchorFrom;
+    QDate anchorTo;
+    double longerViewOn = 0.9;  ///< The four weeks' mean this many of the stretch's SDs away…
+    double longerViewOff = 0.4; ///< …and it holds until the mean comes back within this many.
+    int longerViewDays = 21;    ///< The difference has held on every one of this many days.
+
+    // Early warning: the last four weeks' day-to-day swings and their persistence, against the
+    // steadier stretch (PACING.md's Kendall τ over 90 days never fired on a real diary).
+    double earlyWarningRatio = 1.35;  ///< Swings (SD around the four weeks' own level) this many times the stretch's…
+    double earlyWarningAcRise = 0.05; ///< …with day-to-day persistence (lag-1 autocorrelation) up by this much;
+    double earlyWarningRatioAlone = 1.6; ///< or swings this large on their own.
+    int earlyWarningDays = 7;            ///< On each of this many days.
 };
 
 } // namespace ebb

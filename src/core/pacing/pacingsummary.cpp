@@ -63,6 +63,9 @@ Metric slideMetric(const QString &id)
     if (id == QLatin1String("sleep_slide")) {
         return Metric::SleepHours;
     }
+    if (id == QLatin1String("sleep_quality_slide")) {
+        return Metric::SleepQuality;
+    }
     return id == QLatin1String("stress_slide") ? Metric::Stress : Metric::Energy;
 }
 
@@ -71,11 +74,14 @@ std::pair<double, double> usualRange(const Flag &f)
 {
     const double m = number(f, "baseline_median").value_or(0.0);
     const double s = number(f, "baseline_scale").value_or(0.0);
-    const bool hours = slideMetric(f.id) == Metric::SleepHours;
+    const Metric metric = slideMetric(f.id);
+    const bool hours = metric == Metric::SleepHours;
     const double step = hours ? 0.5 : 1.0;
-    const double top = hours ? 24.0 : 10.0;
-    const double low = std::clamp(std::round((m - s) / step) * step, 0.0, top);
-    const double high = std::clamp(std::round((m + s) / step) * step, 0.0, top);
+    const ScaleEnds ends = scaleEnds(metric);
+    const double bottom = hours ? 0.0 : ends.low;
+    const double top = hours ? 24.0 : ends.high;
+    const double low = std::clamp(std::round((m - s) / step) * step, bottom, top);
+    const double high = std::clamp(std::round((m + s) / step) * step, bottom, top);
     return {low, high};
 }
 
@@ -103,9 +109,10 @@ QString explain(const Flag &f)
                            .arg(whole(f, "days_worse"))
                            .arg(whole(f, "days_recorded"));
         if (const auto mean = number(f, "recent_mean")) {
-            line += QLatin1Char(' ') +
-                    (m == Metric::SleepHours ? tr("Those nights averaged %1 hours.") : tr("Those days averaged %1."))
-                        .arg(decimal(*mean));
+            line += QLatin1Char(' ') + (m == Metric::SleepHours     ? tr("Those nights averaged %1 hours.")
+                                        : m == Metric::SleepQuality ? tr("Those nights averaged %1 of 5.")
+                                                                    : tr("Those days averaged %1."))
+                                           .arg(decimal(*mean));
         }
         return line;
     }
@@ -151,8 +158,15 @@ QString explain(const Flag &f)
         return tr("Your big days: %1. Each was followed within a few days by a day with much less energy.")
             .arg(days.join(QStringLiteral(", ")));
     }
-    return tr("Over the last three months your days have swung more, and lows have lasted longer. Signs like "
-              "this are uncertain: Ebb shows them so you can notice, not so you worry.");
+    const double ratio = number(f, "variability_ratio").value_or(1.0);
+    QString line = tr("Over the last four weeks your energy, mood and stress have swung about %1 times as much "
+                      "from day to day as in your steadier weeks.")
+                       .arg(decimal(ratio));
+    if (number(f, "autocorrelation_change").value_or(0.0) > 0.0) {
+        line += QLatin1Char(' ') + tr("A low day has also more often been followed by another.");
+    }
+    return line + QLatin1Char(' ') +
+           tr("Signs like this are uncertain: Ebb shows them so you can notice, not so you worry.");
 }
 
 QString togetherMessage(bool energy, bool mood, bool stress)
@@ -253,7 +267,9 @@ std::vector<Concern> concernsOf(const std::vector<Flag> &flags)
     } else {
         take({stress, climbing}, QStringLiteral("stress"));
     }
-    take({find(flags, "sleep_debt"), find(flags, "sleep_slide"), find(flags, "poor_sleep")}, QStringLiteral("sleep"));
+    take({find(flags, "sleep_debt"), find(flags, "sleep_slide"), find(flags, "sleep_quality_slide"),
+          find(flags, "poor_sleep")},
+         QStringLiteral("sleep"));
     for (const Flag &f : flags) {
         if (std::find(taken.begin(), taken.end(), &f) == taken.end()) {
             take({&f}, f.id);
@@ -272,6 +288,9 @@ PacingSummary summarizePacing(const PacingReport &report, int checkIns)
     PacingSummary s;
     s.status = report.status;
     s.concerns = concernsOf(report.flags);
+    for (const LongerViewNote &note : report.longerView) {
+        s.longerView << note.message;
+    }
     s.learning = s.concerns.empty() && report.learning.size() == kMetricCount;
     if (s.learning) {
         s.title = tr("Getting to know you");
@@ -286,6 +305,12 @@ PacingSummary summarizePacing(const PacingReport &report, int checkIns)
     case PacingStatus::Steady:
         s.title = tr("Steady");
         s.headline = tr("Nothing stands out in your recent days.");
+        if (std::any_of(report.longerView.begin(), report.longerView.end(),
+                        [](const LongerViewNote &n) { return n.direction == Direction::Worse; })) {
+            // Steady against a usual that has moved with the person is not all is well: say so gently.
+            s.title = tr("Steady from day to day");
+            s.headline = tr("Nothing new stands out in your recent days, but a longer view shows a change.");
+        }
         if (!report.cleared.empty()) {
             s.headline += QLatin1Char(' ') + report.cleared.front().message;
         }
@@ -301,6 +326,13 @@ PacingSummary summarizePacing(const PacingReport &report, int checkIns)
         break;
     }
     return s;
+}
+
+int foldedCount(const PacingSummary &summary, bool thanked)
+{
+    const int cards = int(summary.concerns.size()) - (thanked ? 0 : 1);
+    const int lines = int(summary.longerView.size()) - (summary.concerns.empty() && !thanked ? 1 : 0);
+    return std::max(cards, 0) + std::max(lines, 0);
 }
 
 QString moreConcernsLine(int count)
@@ -325,6 +357,9 @@ QString summaryToText(const PacingSummary &summary, QDate asOf)
 {
     QString out = QStringLiteral("%1 — %2\n%3\n")
                       .arg(QLocale().toString(asOf, QLocale::LongFormat), summary.title, summary.headline);
+    for (const QString &line : summary.longerView) {
+        out += QStringLiteral("%1\n").arg(line);
+    }
     for (size_t i = 0; i < summary.concerns.size(); ++i) {
         const Concern &c = summary.concerns[i];
         if (i == 0) {

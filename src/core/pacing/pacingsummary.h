@@ -42,6 +42,9 @@ struct PacingSummary
     QString title;         ///< "Steady", "Worth a gentle look", "Time to take care", "Getting to know you".
     QString headline;      ///< One calm sentence.
     std::vector<Concern> concerns;
+    /// The longer view, one quiet sentence each, worse first ("Compared with your steadier weeks in
+    /// August and September, stress has been higher for about three months.").
+    QStringList longerView;
 };
 
 /**
@@ -51,6 +54,13 @@ struct PacingSummary
  * panel, `ebb-cli analyze --format text` and the report, so they agree.
  */
 PacingSummary summarizePacing(const PacingReport &report, int checkIns);
+
+/**
+ * How many things wait behind the quiet line: the concerns after the first open one (all of them
+ * once `thanked`) and the longer view's lines, but for one shown under the headline when there is
+ * no concern.
+ */
+int foldedCount(const PacingSummary &summary, bool thanked);
 
 /** The quiet line behind which the other concerns wait ("2 more things Ebb noticed"). */
 QString moreConcernsLine(int count);

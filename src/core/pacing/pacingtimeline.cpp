@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pacingtimeline.h"
 
+#include "pacing/longerviewtext.h"
 #include "pacing/pacingengine.h"
 
 namespace ebb {
 
-std::vector<TimelineDay> pacingTimeline(const std::vector<PacingDay> &days, const PacingSettings &settings, QDate to)
+std::vector<TimelineDay> pacingTimeline(const std::vector<PacingDay> &days, const PacingSettings &settings, QDate to,
+                                        const QSet<DismissedFlag> &dismissed)
 {
     std::vector<TimelineDay> timeline;
     if (days.empty()) {
@@ -25,10 +27,17 @@ std::vector<TimelineDay> pacingTimeline(const std::vector<PacingDay> &days, cons
             day.baselines[size_t(m)] = h.baseline(Metric(m), t);
         }
         for (const Flag &f : engine.flags()) {
+            if (dismissed.contains({f.id, f.since})) {
+                continue; // as shownReport leaves it out
+            }
             day.flags << f.id;
             if (f.severity == Severity::Warning) {
                 day.warnings << f.id;
             }
+        }
+        day.longerView = engine.longerView();
+        for (LongerViewNote &note : day.longerView) {
+            describeLongerView(note, day.date);
         }
         timeline.push_back(std::move(day));
     });

@@ -42,7 +42,19 @@ QJsonObject reportToJson(const PacingReport &report)
     for (const ClearedFlag &c : report.cleared) {
         cleared.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("message"), c.message}});
     }
+    QJsonArray longer;
+    for (const LongerViewNote &n : report.longerView) {
+        longer.append(QJsonObject{{QStringLiteral("measure"), n.measure},
+                                  {QStringLiteral("direction"), directionKey(n.direction)},
+                                  {QStringLiteral("since"), n.since.toString(Qt::ISODate)},
+                                  {QStringLiteral("anchor_from"), n.anchorFrom.toString(Qt::ISODate)},
+                                  {QStringLiteral("anchor_to"), n.anchorTo.toString(Qt::ISODate)},
+                                  {QStringLiteral("anchor_mean"), n.anchorMean},
+                                  {QStringLiteral("recent_mean"), n.recentMean},
+                                  {QStringLiteral("message"), n.message}});
+    }
     return QJsonObject{{QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate)},
+                       {QStringLiteral("longer_view"), longer},
                        {QStringLiteral("status"), statusKey(report.status)},
                        {QStringLiteral("learning"), QJsonArray::fromStringList(report.learning)},
                        {QStringLiteral("flags"), flags},

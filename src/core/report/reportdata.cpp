@@ -164,7 +164,15 @@ Result<ReportData> gatherReport(Journal &journal, const ReportOptions &options)
         }
     }
 
-    std::vector<TimelineDay> timeline = pacingTimeline(*pacing, PacingSettings(), options.to);
+    // The flags as the person was shown them: what they dismissed stays out (shownReport).
+    auto dismissed = journal.dismissedFlags();
+    if (!dismissed) {
+        return dismissed.error();
+    }
+    std::vector<TimelineDay> timeline = pacingTimeline(*pacing, journal.pacingSettings(), options.to, *dismissed);
+    if (!timeline.empty()) {
+        data.longerView = timeline.back().longerView;
+    }
     data.tagsBefore = tagsBeforeDays(timeline, *all, *tags, options.to);
     for (TimelineDay &day : timeline) {
         if (day.date >= options.from) {

@@ -89,7 +89,8 @@ struct ReportData
     int daysExpected = 0;
     /// Over the whole range; previousMean from as many days before, when they hold enough values.
     std::array<MetricWeek, kMetricCount> metrics;
-    std::vector<TimelineDay> timeline; ///< The days of the range, for the charts.
+    std::vector<TimelineDay> timeline;      ///< The days of the range, for the charts.
+    std::vector<LongerViewNote> longerView; ///< The longer view as of the range's last day.
     std::vector<FlagEpisode> episodes;
     std::vector<WeeklyReview> reviews;
     std::vector<BoundaryWeek> boundaries; ///< Held and slipped over the range.

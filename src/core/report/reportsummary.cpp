@@ -3,6 +3,7 @@
 #include "reportsummary.h"
 
 #include "pacing/humannames.h"
+#include "pacing/longerviewtext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -98,7 +99,32 @@ QString changeSummary(const ReportData &d)
     if (!steady.isEmpty() && !moved.isEmpty()) {
         text += QLatin1Char(' ') + tr("About the same: %1.").arg(listInWords(steady));
     }
+    if (const QString longer = longerViewLine(d); !longer.isEmpty()) {
+        text += QLatin1Char(' ') + longer;
+    }
     return text;
+}
+
+QString longerViewLine(const ReportData &d)
+{
+    QStringList items;
+    const QDate asOf = d.options.to.isValid() ? d.options.to : QDate::currentDate();
+    for (const LongerViewNote &n : d.longerView) {
+        const Metric m = metricOf(n.measure);
+        const bool higher = n.recentMean > n.anchorMean;
+        const QString way = higher ? tr("higher") : tr("lower");
+        if (n.direction == Direction::Worse) {
+            items << tr("%1 %2 than in steadier weeks %3, for %4")
+                         .arg(measureInSentence(m), way, monthsInWords(n.anchorFrom, n.anchorTo, asOf),
+                              aboutHowLong(int(n.since.daysTo(asOf)) + 1));
+        } else if (n.firstWeeks) {
+            items << tr("%1 %2 than in the first weeks with Ebb").arg(measureInSentence(m), way);
+        } else {
+            items << tr("%1 %2 than in steadier weeks %3")
+                         .arg(measureInSentence(m), way, monthsInWords(n.anchorFrom, n.anchorTo, asOf));
+        }
+    }
+    return items.isEmpty() ? QString() : tr("Over a longer view: %1.").arg(items.join(QStringLiteral("; ")));
 }
 
 QString daysRecordedLine(const ReportData &d)

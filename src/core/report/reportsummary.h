@@ -23,6 +23,13 @@ namespace ebb {
 QString changeSummary(const ReportData &data);
 
 /**
+ * The longer view as of the report's last day, in the report's third person, or empty: "Over a
+ * longer view: stress higher than in steadier weeks in August and September, for about three months."
+ * changeSummary ends with it.
+ */
+QString longerViewLine(const ReportData &data);
+
+/**
  * "21 of 28 days have a check-in; 7 days were not recorded." (or "1 day was", or "…: every day was recorded."), counted
  * over the days a check-in could have had (ReportData::daysExpected).
  */

@@ -69,6 +69,13 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
     QString md =
         tr("# Week %1 (%2 to %3)\n\n").arg(s.week, s.monday.toString(Qt::ISODate), s.sunday.toString(Qt::ISODate));
     md += tr("Days recorded: %1 of 7\n\n").arg(s.daysRecorded);
+    if (!s.longerView.empty()) {
+        md += tr("## A longer view\n\n");
+        for (const LongerViewNote &n : s.longerView) {
+            md += n.message + QLatin1Char('\n');
+        }
+        md += QLatin1Char('\n');
+    }
     md += tr("| measure | mean | range | week before | your usual |\n|---|---|---|---|---|\n");
     for (int m = 0; m < kMetricCount; ++m) {
         const MetricWeek &w = s.metrics[size_t(m)];
@@ -149,6 +156,13 @@ QJsonObject weekToJson(const WeekSummary &s, const std::optional<WeeklyReview> &
     for (const FlagWeek &f : s.flags) {
         flags.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("days"), f.days}});
     }
+    QJsonArray longer;
+    for (const LongerViewNote &n : s.longerView) {
+        longer.append(QJsonObject{{QStringLiteral("measure"), n.measure},
+                                  {QStringLiteral("direction"), directionKey(n.direction)},
+                                  {QStringLiteral("since"), n.since.toString(Qt::ISODate)},
+                                  {QStringLiteral("message"), n.message}});
+    }
     QJsonArray answers;
     if (review) {
         for (const ReviewAnswer &a : review->answers) {
@@ -177,6 +191,7 @@ QJsonObject weekToJson(const WeekSummary &s, const std::optional<WeeklyReview> &
         {QStringLiteral("low_energy_days"), s.tagsBefore.lowEnergyDays},
         {QStringLiteral("good_days"), s.tagsBefore.goodDays},
         {QStringLiteral("flags"), flags},
+        {QStringLiteral("longer_view"), longer},
         {QStringLiteral("review"), review ? QJsonValue(answers) : QJsonValue()}};
 }
 

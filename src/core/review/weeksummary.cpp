@@ -174,7 +174,8 @@ std::optional<double> metricValue(const CheckIn &c, Metric m)
 }
 
 WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
-                          const std::vector<Tag> &tags, QDate monday, QDate today, const PacingSettings &settings)
+                          const std::vector<Tag> &tags, QDate monday, QDate today, const PacingSettings &settings,
+                          const QSet<DismissedFlag> &dismissed)
 {
     WeekSummary s;
     s.monday = monday.addDays(1 - monday.dayOfWeek()); // any day of the week will do
@@ -205,7 +206,10 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
     }
     s.daysRecorded = int(week.size());
 
-    const auto timeline = pacingTimeline(pacingDays(upToSunday, boundaries), settings, last);
+    const auto timeline = pacingTimeline(pacingDays(upToSunday, boundaries), settings, last, dismissed);
+    if (!timeline.empty()) {
+        s.longerView = timeline.back().longerView;
+    }
     for (int m = 0; m < kMetricCount; ++m) {
         s.metrics[size_t(m)] = metricWeek(week, previous, Metric(m));
         if (!timeline.empty() && timeline.back().baselines[size_t(m)].ready) {

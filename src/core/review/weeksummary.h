@@ -96,8 +96,9 @@ struct WeekSummary
     double sleepDebtHours = 0.0;     ///< Σ max(0, need − hours) over the recorded nights.
     int sleepNights = 0;
     std::vector<BoundaryWeek> boundaries;
-    TagAssociations tagsBefore;  ///< Over the eight weeks up to the week's Sunday.
-    std::vector<FlagWeek> flags; ///< Counted on the days with a check-in (of `daysRecorded`).
+    TagAssociations tagsBefore;             ///< Over the eight weeks up to the week's Sunday.
+    std::vector<FlagWeek> flags;            ///< Counted on the days with a check-in (of `daysRecorded`).
+    std::vector<LongerViewNote> longerView; ///< As of the week's last day (or today), in words.
 };
 
 /** A check-in's value of one metric in natural units (hours for sleep), or nullopt. */
@@ -110,7 +111,7 @@ std::optional<double> metricValue(const CheckIn &checkIn, Metric metric);
  */
 WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vector<Boundary> &boundaries,
                           const std::vector<Tag> &tags, QDate monday, QDate today = {},
-                          const PacingSettings &settings = {});
+                          const PacingSettings &settings = {}, const QSet<DismissedFlag> &dismissed = {});
 
 /** A week in progress with this many check-ins is worth reading in the weekly review. */
 constexpr int kReadableWeekCheckIns = 4;

@@ -22,6 +22,17 @@ struct JournalSettings
     ReviewSettings review;         ///< The weekly review's prompts and reminder day.
     bool selfCheckReminder = true; ///< Offer the monthly burnout self-check beside the weekly review's reminder.
     QDate selfCheckSkippedOn;      ///< The day the person last said "not this month" to it; else invalid.
+    /// "A time I felt more like myself": the stretch the longer view compares with; invalid: Ebb finds one.
+    QDate steadierFrom;
+    QDate steadierTo;
+
+    /** A named stretch at least four weeks long (shorter ones are refused where they are chosen). */
+    bool hasSteadierStretch() const
+    {
+        return steadierFrom.isValid() && steadierTo.isValid() &&
+               steadierFrom.daysTo(steadierTo) >= kMinSteadierDays - 1;
+    }
+    static constexpr int kMinSteadierDays = 28;
 
     bool hasPin() const { return !pinHash.isEmpty(); }
     bool operator==(const JournalSettings &) const = default;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pacing/pacingreport.h"
 #include "result.h"
 
 #include <QDate>
@@ -11,20 +12,6 @@
 namespace ebb {
 
 class Database;
-
-/** One dismissed pacing-flag episode: the flag's id and the day the episode began. */
-struct DismissedFlag
-{
-    QString id;
-    QDate since;
-
-    bool operator==(const DismissedFlag &) const = default;
-};
-
-inline size_t qHash(const DismissedFlag &d, size_t seed = 0)
-{
-    return qHashMulti(seed, d.id, d.since);
-}
 
 /** The pacing flags the person chose to dismiss; each stays quiet until its episode ends. */
 class DismissalRepository

@@ -589,6 +589,18 @@ Result<std::vector<PacingDay>> Journal::pacingDays()
     return loadPacingDays(m_db);
 }
 
+PacingSettings Journal::pacingSettings() const
+{
+    PacingSettings pacing;
+    // Settings that cannot be read leave Ebb to find the stretch itself; reading them again
+    // where they are shown says what went wrong.
+    if (const auto s = settings(); s && s->hasSteadierStretch()) {
+        pacing.anchorFrom = s->steadierFrom;
+        pacing.anchorTo = s->steadierTo;
+    }
+    return pacing;
+}
+
 Result<void> Journal::dismissFlag(const DismissedFlag &flag)
 {
     return persisted(notifyIfOk(m_dismissals.dismiss(flag, m_clock.now()), &Journal::flagDismissed));

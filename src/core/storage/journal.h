@@ -7,6 +7,7 @@
 #include "domain/note.h"
 #include "domain/tag.h"
 #include "pacing/pacingday.h"
+#include "pacing/pacingsettings.h"
 #include "result.h"
 #include "review/reviewsettings.h"
 #include "storage/backups.h"
@@ -170,6 +171,8 @@ public:
 
     /** Every check-in as the pacing engine reads it. */
     Result<std::vector<PacingDay>> pacingDays();
+    /** The pacing engine's settings for this journal: the defaults and the person's steadier stretch. */
+    PacingSettings pacingSettings() const;
 
     /** Keeps a pacing flag's episode quiet until it clears (see DismissalRepository). */
     Result<void> dismissFlag(const DismissedFlag &flag);

@@ -83,6 +83,21 @@ const Field kFields[] = {
      [](JournalSettings &s, const Stored &stored) {
          s.selfCheckSkippedOn = QDate::fromString(stored.value(QLatin1String("selfcheck/skipped_on")), Qt::ISODate);
      }},
+    // "A time I felt more like myself": both days, or neither (Ebb then finds a steadier stretch).
+    {QLatin1String("pacing/steadier_from"),
+     [](const JournalSettings &s) {
+         return s.hasSteadierStretch() ? std::optional<QString>(s.steadierFrom.toString(Qt::ISODate)) : std::nullopt;
+     },
+     [](JournalSettings &s, const Stored &stored) {
+         s.steadierFrom = QDate::fromString(stored.value(QLatin1String("pacing/steadier_from")), Qt::ISODate);
+     }},
+    {QLatin1String("pacing/steadier_to"),
+     [](const JournalSettings &s) {
+         return s.hasSteadierStretch() ? std::optional<QString>(s.steadierTo.toString(Qt::ISODate)) : std::nullopt;
+     },
+     [](JournalSettings &s, const Stored &stored) {
+         s.steadierTo = QDate::fromString(stored.value(QLatin1String("pacing/steadier_to")), Qt::ISODate);
+     }},
 };
 
 Result<Stored> readStored(Database &db)

@@ -5,6 +5,9 @@
 #include "ui_settingsdialog.h"
 
 #include "settings/appsettings.h"
+#include "settings/clock.h"
+#include "storage/journal.h"
+#include "widgets/steadierstretchbox.h"
 #include "window/appearance.h"
 
 #include <QCoreApplication>
@@ -46,8 +49,35 @@ void SettingsDialog::offerSync(const std::function<void()> &open)
     m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->hintLabel), button, 0, Qt::AlignLeft);
 }
 
+void SettingsDialog::offerSteadierStretch(Journal &journal)
+{
+    auto settings = journal.settings();
+    if (!settings) {
+        return; // the choice cannot be shown as it is; the other settings still can
+    }
+    m_journal = &journal;
+    m_stretch = new SteadierStretchBox(*settings, journal.clock().today(), this);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->trayCheck), m_stretch);
+}
+
 void SettingsDialog::accept()
 {
+    if (m_stretch != nullptr) {
+        if (const QString problem = m_stretch->problem(); !problem.isEmpty()) {
+            m_ui->messageLabel->setText(problem);
+            m_ui->messageLabel->show();
+            return;
+        }
+        auto settings = m_journal->settings();
+        if (settings) {
+            m_stretch->apply(*settings);
+        }
+        if (auto saved = settings ? m_journal->saveSettings(*settings) : Result<void>(settings.error()); !saved) {
+            m_ui->messageLabel->setText(saved.errorString());
+            m_ui->messageLabel->show();
+            return;
+        }
+    }
     const bool login = m_ui->loginCheck->isChecked();
     // The autostart entry is touched only when the choice changed: never written unasked.
     if (login != m_settings.startAtLogin() &&

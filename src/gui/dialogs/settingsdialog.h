@@ -14,6 +14,8 @@ class SettingsDialog;
 namespace ebb {
 
 class AppSettings;
+class Journal;
+class SteadierStretchBox;
 
 /** File → Settings: the daily reminder and starting at login, over the typed AppSettings. */
 class SettingsDialog : public QDialog
@@ -28,9 +30,14 @@ public:
     /** Adds "Sync with my other computers…", which calls `open` (the journal's sync is not a setting here). */
     void offerSync(const std::function<void()> &open);
 
+    /** Adds "A time I felt more like myself" for `journal`, saved with the rest. */
+    void offerSteadierStretch(Journal &journal);
+
     void accept() override;
 
 private:
+    Journal *m_journal = nullptr;
+    SteadierStretchBox *m_stretch = nullptr;
     AppSettings &m_settings;
     QString m_configHome;
     std::unique_ptr<Ui::SettingsDialog> m_ui;

@@ -43,7 +43,16 @@ QString number(std::optional<double> v)
 QString summaryHtml(const WeekSummary &s)
 {
     const QLocale locale;
-    QString html = ReviewPage::tr("<p><b>%1 of 7 days recorded.</b>").arg(s.daysRecorded);
+    QString html;
+    if (!s.longerView.empty()) {
+        // Over months, not this week: said first, and quietly.
+        QStringList lines;
+        for (const LongerViewNote &n : s.longerView) {
+            lines << n.message.toHtmlEscaped();
+        }
+        html += ReviewPage::tr("<p><b>A longer view</b><br>%1</p>").arg(lines.join(QStringLiteral(" ")));
+    }
+    html += ReviewPage::tr("<p><b>%1 of 7 days recorded.</b>").arg(s.daysRecorded);
     if (s.bestDay) {
         html += QLatin1Char(' ') +
                 ReviewPage::tr("Best day: %1. Hardest day: %2.")
@@ -367,7 +376,11 @@ void ReviewPage::refreshSummary()
                                .toHtmlEscaped());
         return;
     }
-    const WeekSummary summary = summarizeWeek(*checkIns, *boundaries, *tags, m_monday, m_journal.clock().today());
+    // Dismissals that cannot be read leave every flag in; the status panel says what went wrong.
+    const auto dismissed = m_journal.dismissedFlags();
+    const WeekSummary summary =
+        summarizeWeek(*checkIns, *boundaries, *tags, m_monday, m_journal.clock().today(), m_journal.pacingSettings(),
+                      dismissed ? *dismissed : QSet<DismissedFlag>());
     m_summary->setText(summaryHtml(summary));
     std::vector<CheckIn> week;
     for (const CheckIn &c : *checkIns) {

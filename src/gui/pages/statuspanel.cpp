@@ -42,7 +42,11 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     , m_title(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_longer(new QLabel(this))
 {
+    m_longer->setObjectName(QStringLiteral("longerViewLine"));
+    m_longer->setWordWrap(true);
+    m_longer->hide();
     m_title->setObjectName(QStringLiteral("statusTitle"));
     m_title->setFont(headingFont(m_title->font()));
     m_title->setWordWrap(true);
@@ -85,6 +89,7 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     layout->addWidget(asOf);
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
+    layout->addWidget(m_longer);
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
     layout->addWidget(safety);
@@ -94,6 +99,7 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     connect(&m_journal, &Journal::boundariesChanged, this, &StatusPanel::refresh);
     connect(&m_journal, &Journal::flagDismissed, this, &StatusPanel::refresh);
     connect(&m_journal, &Journal::imported, this, &StatusPanel::refresh);
+    connect(&m_journal, &Journal::settingsChanged, this, &StatusPanel::refresh); // the steadier stretch
     if (firstLoad == FirstLoad::Now) {
         refresh();
     } else {
@@ -121,10 +127,7 @@ void StatusPanel::refresh()
     m_error->hide();
     const QDate today = m_journal.clock().today();
     m_days = std::move(*days);
-    PacingReport report = analyzePacing(m_days, PacingSettings(), today);
-    std::erase_if(report.flags, [&](const Flag &f) { return dismissed->contains({f.id, f.since}); });
-    report.status = statusOf(report.flags);
-    m_report = report;
+    m_report = shownReport(analyzePacing(m_days, m_journal.pacingSettings(), today), *dismissed);
     const auto upToToday =
         std::count_if(m_days.begin(), m_days.end(), [&](const PacingDay &d) { return d.date <= today; });
     m_summary = summarizePacing(m_report, int(upToToday));
@@ -172,9 +175,28 @@ void StatusPanel::display()
     if (m_cardList.size() <= (m_thanked ? 0U : 1U)) {
         m_cards->insertWidget(at, m_more);
     }
-    const int hidden = int(m_cardList.size()) - (m_thanked ? 0 : 1);
+    // The longer view: one quiet line under the headline when no card is there, else in the fold.
+    for (QLabel *line : m_longerFolded) {
+        m_cards->removeWidget(line);
+        line->hide();
+        line->deleteLater();
+    }
+    m_longerFolded.clear();
+    const bool lineUnderHeadline = m_summary.concerns.empty() && !m_thanked && !m_summary.longerView.isEmpty();
+    m_longer->setVisible(lineUnderHeadline);
+    m_longer->setText(lineUnderHeadline ? m_summary.longerView.front() : QString());
+    const int moreAt = m_cards->indexOf(m_more);
+    const int foldedCards = std::max(0, int(m_cardList.size()) - (m_thanked ? 0 : 1));
+    for (qsizetype i = lineUnderHeadline ? 1 : 0; i < m_summary.longerView.size(); ++i) {
+        auto *line = new QLabel(m_summary.longerView[i]);
+        line->setObjectName(QStringLiteral("longerViewFolded"));
+        line->setWordWrap(true);
+        m_cards->insertWidget(moreAt + 1 + foldedCards + int(m_longerFolded.size()), line);
+        m_longerFolded.push_back(line);
+    }
+    const int hidden = foldedCount(m_summary, m_thanked);
     m_more->setVisible(hidden > 0);
-    m_more->setText(m_thanked ? tr("What Ebb noticed (%1)").arg(m_cardList.size()) : moreConcernsLine(hidden));
+    m_more->setText(m_thanked ? tr("What Ebb noticed (%1)").arg(hidden) : moreConcernsLine(hidden));
     {
         const QSignalBlocker blocker(m_more);
         m_more->setChecked(m_othersShown);
@@ -186,6 +208,9 @@ void StatusPanel::showOthers(bool shown)
 {
     m_othersShown = shown;
     m_more->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    for (QLabel *line : m_longerFolded) {
+        line->setVisible(shown);
+    }
     for (size_t i = 0; i < m_cardList.size(); ++i) {
         const bool first = i == 0;
         m_cardList[i]->setVisible(shown || (first && !m_thanked));

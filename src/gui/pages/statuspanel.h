@@ -55,6 +55,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_longer = nullptr;           ///< The longer view's line under the headline, when nothing else waits.
+    std::vector<QLabel *> m_longerFolded; ///< Its other lines, in the fold with the other cards.
     QVBoxLayout *m_cards = nullptr;
     QToolButton *m_more = nullptr;
     std::vector<ConcernCard *> m_cardList;

@@ -501,6 +501,7 @@ void MainWindow::openSettingsDialog()
         configHome = QDir::homePath() + QStringLiteral("/.config");
     }
     SettingsDialog dialog(*m_appSettings, configHome, this);
+    dialog.offerSteadierStretch(m_journal);
     dialog.offerSync([this, &dialog] {
         SyncDialog sync(m_journal, *m_sync, &dialog);
         sync.exec();
