@@ -63,7 +63,7 @@ int setUp(const QCommandLineParser &parser, const QCommandLineOption &folderOpti
     }
     const QString folder = QDir(parser.value(folderOption)).absolutePath();
     const QString secret = syncPassphrase();
-    if (secret.size() < kMinimumSyncPassphraseLength) {
+    if (characterCount(secret) < kMinimumSyncPassphraseLength) {
         return usage(QStringLiteral("give the sync passphrase (at least %1 characters, the same on every computer): "
                                     "with --passphrase-fd N, in EBB_SYNC_PASSPHRASE, or on a terminal when asked")
                          .arg(kMinimumSyncPassphraseLength));

@@ -452,6 +452,28 @@ Result<SyncFolder> openSyncFolder(const Database &db)
     return SyncFolder::openWithKey(local->value(kFolder), QByteArray::fromBase64(local->value(kKey).toLatin1()));
 }
 
+/**
+ * Change sets with a stamp too far ahead of this computer's clock, or a counter near its limit, are
+ * not taken in now (isAcceptableStamp): left in the folder, said as not readable yet, tried again.
+ */
+void holdBackUnacceptable(SyncFolder::Incoming &incoming, qint64 nowMs)
+{
+    QList<ChangeSet> accepted;
+    for (const ChangeSet &set : incoming.sets) {
+        const bool acceptable = std::all_of(set.changes.begin(), set.changes.end(), [&](const FieldChange &change) {
+            return isAcceptableStamp(change.stamp, nowMs);
+        });
+        if (acceptable) {
+            accepted.append(set);
+        } else {
+            const QString name = SyncFolder::fileNameOf(set.device, set.sequence);
+            incoming.taken.removeAll(name);
+            incoming.unreadable.append(name);
+        }
+    }
+    incoming.sets = accepted;
+}
+
 Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now, const QString &identity)
 {
     auto tx = Transaction::begin(db);
@@ -511,13 +533,15 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     // The clock first goes past every stamp in the folder not taken yet, this device's own
     // included (an exchange stopped between writing its file and committing): a change made now
     // can never carry the stamp of one already out there.
-    const SyncFolder::Incoming incoming = folder.readNew(taken);
+    SyncFolder::Incoming incoming = folder.readNew(taken);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    holdBackUnacceptable(incoming, nowMs);
     for (const ChangeSet &set : incoming.sets) {
         for (const FieldChange &change : set.changes) {
             clock.observe(change.stamp);
         }
     }
-    observeSnapshots(folder, clock, *local); // stamps of change sets pruned since
+    observeSnapshots(folder, clock, *local, nowMs); // stamps of change sets pruned since
 
     const QList<FieldChange> mine = localChanges(*journal, holdable(shownRows(*state), *journal), *state, unwritten,
                                                  clock, now.toMSecsSinceEpoch());
@@ -539,7 +563,7 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     }
 
     taken.unite(QSet<QString>(newlyTaken.begin(), newlyTaken.end()));
-    mergeSnapshotsForMissing(folder, device, *state, taken, newlyTaken, *local, report);
+    mergeSnapshotsForMissing(folder, device, *state, taken, newlyTaken, *local, report, nowMs);
     // This device's own files are taken in like the others': a journal put back from a backup
     // gets back what it had sent since; after a stopped exchange they only repeat what it holds.
     for (const ChangeSet &set : incoming.sets) {

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
 
 namespace ebb {
 
@@ -16,8 +17,15 @@ HybridClock::HybridClock(QString device, Stamp last)
 
 Stamp HybridClock::tick(qint64 wallMs)
 {
-    const qint64 ms = std::max(wallMs, m_last.ms);
-    const quint32 counter = ms == m_last.ms ? m_last.counter + 1 : 0;
+    qint64 ms = std::max(wallMs, m_last.ms);
+    quint32 counter = 0;
+    if (ms == m_last.ms) {
+        if (m_last.counter == std::numeric_limits<quint32>::max()) {
+            ++ms; // carried into the time: a counter that wrapped to 0 would come before what it follows
+        } else {
+            counter = m_last.counter + 1;
+        }
+    }
     m_last = Stamp{ms, counter, m_device};
     return m_last;
 }
@@ -28,6 +36,11 @@ void HybridClock::observe(const Stamp &seen)
     if (seen.ms > m_last.ms || (seen.ms == m_last.ms && seen.counter > m_last.counter)) {
         m_last = Stamp{seen.ms, seen.counter, m_device};
     }
+}
+
+bool isAcceptableStamp(const Stamp &stamp, qint64 nowMs)
+{
+    return stamp.ms <= nowMs + kMaxStampLeadMs && stamp.counter < kMaxStampCounter;
 }
 
 QString newDeviceId()

@@ -62,6 +62,18 @@ private:
     Stamp m_last;
 };
 
+/** A stamp is taken in only up to this far ahead of this computer's clock (a day). */
+constexpr qint64 kMaxStampLeadMs = 24LL * 60 * 60 * 1000;
+/** Nor with a counter this close to its limit: no honest clock gets there. */
+constexpr quint32 kMaxStampCounter = 0xffff0000U;
+
+/**
+ * True for a stamp a computer may take in at `nowMs`: not more than a day ahead (one far-future
+ * stamp would pin every computer's clock there), its counter not near its limit. One that is not is
+ * left where it is, and tried again later.
+ */
+bool isAcceptableStamp(const Stamp &stamp, qint64 nowMs);
+
 /** A new device id: 16 random lowercase hex digits (64 bits; nothing about the device in it). */
 QString newDeviceId();
 /** True for a device id as newDeviceId() makes them. */

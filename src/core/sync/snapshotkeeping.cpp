@@ -63,16 +63,6 @@ QString coversText(const QString &name, const StateSnapshot &snapshot)
     return parts.join(QLatin1Char(' '));
 }
 
-/** Each device's newest snapshot in the folder (file names sort by number). */
-QMap<QString, QString> newestSnapshots(const QStringList &snapshots)
-{
-    QMap<QString, QString> newest;
-    for (const QString &name : snapshots) {
-        newest.insert(name.section(QLatin1Char('.'), 0, 0), name);
-    }
-    return newest;
-}
-
 /** A snapshot's covers and latest stamp, read once and then kept in sync_local by its file name. */
 QString snapshotSummary(const SyncFolder &folder, const QString &snapshot, LocalValues &local)
 {
@@ -87,6 +77,28 @@ QString snapshotSummary(const SyncFolder &folder, const QString &snapshot, Local
         local.insert(kCoversOf + device, cached);
     }
     return cached;
+}
+
+/**
+ * Each device's newest snapshot in the folder that opens with the key: a later name that does not
+ * (planted, or still arriving) neither hides the real one nor holds pruning back.
+ */
+QMap<QString, QString> newestSnapshots(const SyncFolder &folder, LocalValues &local)
+{
+    QMap<QString, QStringList> byDevice;
+    for (const QString &name : folder.snapshotNames()) { // sorted by device, then number
+        byDevice[name.section(QLatin1Char('.'), 0, 0)].append(name);
+    }
+    QMap<QString, QString> newest;
+    for (auto it = byDevice.cbegin(); it != byDevice.cend(); ++it) {
+        for (auto name = it.value().crbegin(); name != it.value().crend(); ++name) {
+            if (!snapshotSummary(folder, *name, local).isEmpty()) {
+                newest.insert(it.key(), *name);
+                break;
+            }
+        }
+    }
+    return newest;
 }
 
 QMap<QString, quint64> coversOf(const SyncFolder &folder, const QString &snapshot, LocalValues &local)
@@ -111,13 +123,14 @@ void forgetOwnSnapshots(LocalValues &local)
 }
 
 /** The latest stamp each device's newest snapshot holds: a clock goes past them before stamping. */
-void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues &local)
+void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues &local, qint64 nowMs)
 {
-    for (const QString &snapshot : newestSnapshots(folder.snapshotNames())) {
+    for (const QString &snapshot : newestSnapshots(folder, local)) {
         const QString summary = snapshotSummary(folder, snapshot, local);
         const QStringList latest = summary.section(QLatin1Char(' '), 1, 1).mid(1).split(QLatin1Char(':'));
-        if (latest.size() == 3 && isDeviceId(latest[2])) {
-            clock.observe(Stamp{latest[0].toLongLong(), latest[1].toUInt(), latest[2]});
+        const Stamp stamp = latest.size() == 3 ? Stamp{latest[0].toLongLong(), latest[1].toUInt(), latest[2]} : Stamp{};
+        if (isDeviceId(stamp.device) && isAcceptableStamp(stamp, nowMs)) {
+            clock.observe(stamp);
         }
     }
 }
@@ -128,11 +141,12 @@ void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues 
  * taken in — a computer joining late, one that was away, a journal put back from a backup.
  */
 void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, ReplicaState &state,
-                              QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report)
+                              QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report,
+                              qint64 nowMs)
 {
-    const QStringList present = QDir(folder.path()).entryList(QDir::Files);
+    const QStringList present = QDir(folder.path()).entryList(QDir::Files | QDir::NoSymLinks);
     const QSet<QString> inFolder(present.begin(), present.end());
-    const QMap<QString, QString> newest = newestSnapshots(folder.snapshotNames());
+    const QMap<QString, QString> newest = newestSnapshots(folder, local);
     for (const QString &snapshot : newest) {
         const QMap<QString, quint64> covers = coversOf(folder, snapshot, local);
         QStringList missing;
@@ -148,7 +162,7 @@ void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, R
             continue;
         }
         auto read = folder.readSnapshot(snapshot);
-        if (!read) {
+        if (!read || !isAcceptableStamp(read->latest, nowMs)) {
             report.unreadable.append(snapshot);
             continue;
         }
@@ -173,7 +187,7 @@ quint64 nextSequence(const SyncFolder &folder, const QString &device, quint64 st
 {
     quint64 next = std::max(stored, folder.highestSequence(device) + 1);
     // Pruned files leave no name behind; the snapshots still say how far this device's numbers went.
-    for (const QString &snapshot : newestSnapshots(folder.snapshotNames())) {
+    for (const QString &snapshot : newestSnapshots(folder, local)) {
         next = std::max(next, coversOf(folder, snapshot, local).value(device) + 1);
     }
     return next;
@@ -219,7 +233,7 @@ Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &stat
     }
 
     quint64 prunable = local.value(kSnapshotOwn).toULongLong();
-    const QMap<QString, QString> newest = newestSnapshots(folder.snapshotNames());
+    const QMap<QString, QString> newest = newestSnapshots(folder, local);
     for (const QString &other : folder.devices()) {
         if (other != device) {
             // A computer without a snapshot yet holds every file back.

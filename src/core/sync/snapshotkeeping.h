@@ -23,7 +23,7 @@ namespace ebb {
 using LocalValues = QMap<QString, QString>;
 
 /** The clock goes past the latest stamp of each device's newest snapshot (before stamping). */
-void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues &local);
+void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues &local, qint64 nowMs);
 
 /**
  * Change sets never taken and gone from the folder (pruned once the others had them) are in some
@@ -31,7 +31,8 @@ void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues 
  * joining late, one that was away, a journal put back from a backup.
  */
 void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, ReplicaState &state,
-                              QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report);
+                              QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report,
+                              qint64 nowMs);
 
 /**
  * The number for this device's next change set: after `stored`, after its files in the folder,

@@ -3,13 +3,16 @@
 #include "sync/syncfolder.h"
 
 #include "io/atomicfile.h"
+#include "io/boundedread.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
@@ -19,6 +22,11 @@ namespace {
 const QString kMarkerName = QStringLiteral("ebb-sync-folder");
 const QByteArray kMarker = QByteArrayLiteral("Ebb sync folder, format 1");
 constexpr qint64 kMaxChangeSetBytes = 64LL * 1024 * 1024;
+constexpr qint64 kMaxMarkerBytes = 1024 * 1024;
+// The widest number a file name holds (10 digits): a larger one would name a file no reader takes.
+constexpr quint64 kMaxSequence = 9999999999ULL;
+// Only files: never a link (its target may be anything), a FIFO or a device.
+constexpr QDir::Filters kFilesOnly = QDir::Files | QDir::NoSymLinks;
 
 QString tr(const char *text)
 {
@@ -64,6 +72,16 @@ Result<void> addWhole(const QString &folder, const QString &name, const QByteArr
 
 } // namespace
 
+int characterCount(const QString &text)
+{
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    int count = 0;
+    while (graphemes.toNextBoundary() > 0) {
+        ++count;
+    }
+    return count;
+}
+
 SyncFolder::SyncFolder(QString folder, SealedHeader header, SecretKey key)
     : m_folder(std::move(folder))
     , m_header(std::move(header))
@@ -81,8 +99,13 @@ Result<SyncFolder> SyncFolder::create(const QString &folder, const QString &pass
                             "passphrase.")
                              .arg(QDir::toNativeSeparators(folder)));
     }
+    const bool made = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)) {
         return errorWith(tr("Ebb could not make the sync folder %1.").arg(QDir::toNativeSeparators(folder)));
+    }
+    if (made) {
+        // A folder Ebb makes is the owner's alone; one the person chose keeps the modes they gave it.
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     SealedHeader header = newSealedHeader(kdf);
     auto key = deriveKey(passphrase, header);
@@ -101,12 +124,12 @@ Result<SyncFolder> SyncFolder::create(const QString &folder, const QString &pass
 
 Result<SyncFolder> SyncFolder::open(const QString &folder, const QString &passphrase)
 {
-    QFile marker(QDir(folder).filePath(kMarkerName));
-    if (!marker.open(QIODevice::ReadOnly)) {
+    const auto marker = readRegularFile(QDir(folder).filePath(kMarkerName), kMaxMarkerBytes);
+    if (!marker) {
         return errorWith(tr("%1 is not a sync folder yet: set it up on your first computer, then join it here.")
                              .arg(QDir::toNativeSeparators(folder)));
     }
-    const QByteArray bytes = marker.read(1024 * 1024);
+    const QByteArray &bytes = *marker;
     auto header = readSealedHeader(bytes);
     if (!header) {
         return errorWith(tr("The sync folder's marker file is damaged or from a newer Ebb; nothing was written."));
@@ -125,12 +148,12 @@ Result<SyncFolder> SyncFolder::open(const QString &folder, const QString &passph
 
 Result<SyncFolder> SyncFolder::openWithKey(const QString &folder, const QByteArray &keyBytes)
 {
-    QFile marker(QDir(folder).filePath(kMarkerName));
-    if (!marker.open(QIODevice::ReadOnly)) {
+    const auto marker = readRegularFile(QDir(folder).filePath(kMarkerName), kMaxMarkerBytes);
+    if (!marker) {
         return errorWith(tr("The sync folder %1 cannot be found. If it moved, set up sync again with its new place.")
                              .arg(QDir::toNativeSeparators(folder)));
     }
-    const QByteArray bytes = marker.read(1024 * 1024);
+    const QByteArray &bytes = *marker;
     auto header = readSealedHeader(bytes);
     SecretKey key;
     if (!header || !key.isValid() || keyBytes.size() != qsizetype(SecretKey::kSize)) {
@@ -153,31 +176,60 @@ QByteArray SyncFolder::keyBytes() const
 
 QStringList SyncFolder::devices() const
 {
-    QSet<QString> devices;
-    for (const QString &name : QDir(m_folder).entryList(QDir::Files, QDir::Name)) {
+    // By name first (cheap), then a device counts once one of its files opens with the key and is
+    // what its name says: a planted name, empty or garbage, makes up no computer.
+    QMap<QString, QStringList> byDevice;
+    for (const QString &name : QDir(m_folder).entryList(kFilesOnly, QDir::Name)) {
         QRegularExpressionMatch parts = changeSetPattern().match(name);
         if (!parts.hasMatch()) {
             parts = snapshotPattern().match(name);
         }
         if (parts.hasMatch()) {
-            devices.insert(parts.captured(1));
+            byDevice[parts.captured(1)].append(name);
         }
     }
-    QStringList sorted(devices.begin(), devices.end());
-    sorted.sort();
-    return sorted;
+    QStringList devices;
+    for (auto it = byDevice.cbegin(); it != byDevice.cend(); ++it) {
+        // Newest first: the file most likely still whole (older ones may be pruned meanwhile).
+        const QStringList &names = it.value();
+        if (std::any_of(names.rbegin(), names.rend(), [this](const QString &name) { return isAuthentic(name); })) {
+            devices.append(it.key());
+        }
+    }
+    return devices;
 }
 
 quint64 SyncFolder::highestSequence(const QString &device) const
 {
-    quint64 highest = 0;
-    for (const QString &name : QDir(m_folder).entryList({device + QStringLiteral(".*")}, QDir::Files)) {
-        const QRegularExpressionMatch parts = changeSetPattern().match(name);
-        if (parts.hasMatch()) {
-            highest = std::max(highest, parts.captured(2).toULongLong());
+    // Only a file that opens with the key and is what its name says tells a number: a name
+    // planted by someone without the key must not push this device's numbers anywhere.
+    // Newest first: QDir::Reversed turns the name order round (numbers have a fixed width).
+    const QStringList names =
+        QDir(m_folder).entryList({device + QStringLiteral(".*.ebbsync")}, kFilesOnly, QDir::Name | QDir::Reversed);
+    for (const QString &name : names) {
+        if (isChangeSetName(name) && isAuthentic(name)) {
+            return name.section(QLatin1Char('.'), 1, 1).toULongLong();
         }
     }
-    return highest;
+    return 0;
+}
+
+bool SyncFolder::isAuthentic(const QString &name) const
+{
+    const auto bytes = readRegularFile(QDir(m_folder).filePath(name), kMaxChangeSetBytes);
+    if (!bytes) {
+        return false;
+    }
+    const auto plain = unseal(*m_key, *bytes);
+    if (!plain) {
+        return false;
+    }
+    if (isSnapshotName(name)) {
+        const auto snapshot = decodeSnapshot(*plain);
+        return snapshot && snapshotNameOf(snapshot->device, snapshot->sequence) == name;
+    }
+    const auto set = decodeChangeSet(*plain);
+    return set && fileNameOf(set->device, set->sequence) == name;
 }
 
 Result<QString> SyncFolder::writeSnapshot(const StateSnapshot &snapshot) const
@@ -196,11 +248,12 @@ Result<QString> SyncFolder::writeSnapshot(const StateSnapshot &snapshot) const
 Result<StateSnapshot> SyncFolder::readSnapshot(const QString &name) const
 {
     const QRegularExpressionMatch parts = snapshotPattern().match(name);
-    QFile file(QDir(m_folder).filePath(name));
-    if (!parts.hasMatch() || file.size() > kMaxChangeSetBytes || !file.open(QIODevice::ReadOnly)) {
+    const auto bytes = parts.hasMatch() ? readRegularFile(QDir(m_folder).filePath(name), kMaxChangeSetBytes)
+                                        : Result<QByteArray>(errorWith(name));
+    if (!bytes) {
         return errorWith(tr("The snapshot %1 in the sync folder could not be read.").arg(name));
     }
-    auto plain = unseal(*m_key, file.readAll());
+    auto plain = unseal(*m_key, *bytes);
     auto snapshot = plain ? decodeSnapshot(*plain) : Result<StateSnapshot>(plain.error());
     if (!snapshot || snapshot->device != parts.captured(1) || snapshot->sequence != parts.captured(2).toULongLong()) {
         return errorWith(tr("The snapshot %1 in the sync folder could not be read.").arg(name));
@@ -210,7 +263,7 @@ Result<StateSnapshot> SyncFolder::readSnapshot(const QString &name) const
 
 QStringList SyncFolder::snapshotNames() const
 {
-    QStringList names = QDir(m_folder).entryList(QDir::Files, QDir::Name);
+    QStringList names = QDir(m_folder).entryList(kFilesOnly, QDir::Name);
     names.erase(std::remove_if(names.begin(), names.end(),
                                [](const QString &name) { return !snapshotPattern().match(name).hasMatch(); }),
                 names.end());
@@ -219,7 +272,7 @@ QStringList SyncFolder::snapshotNames() const
 
 QStringList SyncFolder::changeSetNamesOf(const QString &device) const
 {
-    QStringList names = QDir(m_folder).entryList({device + QStringLiteral(".*.ebbsync")}, QDir::Files, QDir::Name);
+    QStringList names = QDir(m_folder).entryList({device + QStringLiteral(".*.ebbsync")}, kFilesOnly, QDir::Name);
     names.erase(std::remove_if(names.begin(), names.end(), [](const QString &name) { return !isChangeSetName(name); }),
                 names.end());
     return names;
@@ -256,10 +309,26 @@ bool SyncFolder::isChangeSetName(const QString &name)
 
 Result<QString> SyncFolder::write(const ChangeSet &set) const
 {
+    if (set.sequence < 1 || set.sequence > kMaxSequence) {
+        return errorWith(tr("This computer has used up the numbers for its files in the sync folder. Set up sync "
+                            "again to go on."));
+    }
     const QString name = fileNameOf(set.device, set.sequence);
     auto sealed = seal(*m_key, m_header, encodeChangeSet(set));
     if (!sealed) {
         return sealed.error();
+    }
+    const QString path = QDir(m_folder).filePath(name);
+    if (QFileInfo(path).isSymLink() || (QFileInfo::exists(path) && !isAuthentic(name))) {
+        // A file under this device's next name that is not this device's (planted, or cut short):
+        // set aside, never read, so this device's numbers stay unbroken and pruning goes on.
+        const QString aside = QDir(m_folder).filePath(QStringLiteral(".%1.refused").arg(name));
+        QFile::remove(aside);
+        if (!QFile::rename(path, aside)) {
+            return errorWith(tr("The sync folder holds a file named %1 that Ebb did not write and could not set "
+                                "aside.")
+                                 .arg(name));
+        }
     }
     if (auto added = addWhole(m_folder, name, *sealed); !added) {
         return added.error();
@@ -270,19 +339,19 @@ Result<QString> SyncFolder::write(const ChangeSet &set) const
 SyncFolder::Incoming SyncFolder::readNew(const QSet<QString> &taken) const
 {
     Incoming incoming;
-    QStringList names = QDir(m_folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    QStringList names = QDir(m_folder).entryList(kFilesOnly | QDir::Hidden, QDir::Name);
     // By device, then by number (the names sort so: fixed widths).
     names.erase(
         std::remove_if(names.begin(), names.end(),
                        [&taken](const QString &name) { return !isChangeSetName(name) || taken.contains(name); }),
         names.end());
     for (const QString &name : names) {
-        QFile file(QDir(m_folder).filePath(name));
-        if (file.size() > kMaxChangeSetBytes || !file.open(QIODevice::ReadOnly)) {
+        const auto bytes = readRegularFile(QDir(m_folder).filePath(name), kMaxChangeSetBytes);
+        if (!bytes) {
             incoming.unreadable.append(name);
             continue;
         }
-        auto plain = unseal(*m_key, file.readAll());
+        auto plain = unseal(*m_key, *bytes);
         auto set = plain ? decodeChangeSet(*plain) : Result<ChangeSet>(plain.error());
         const QRegularExpressionMatch parts = changeSetPattern().match(name);
         // A file is what its name says it is, or it is not taken (a copy renamed by hand, say).

@@ -16,8 +16,14 @@
 
 namespace ebb {
 
-/** The shortest sync passphrase accepted when a folder is set up (as for the journal's own). */
+/** The shortest sync passphrase accepted when a folder is set up (as for the journal's own), in characters. */
 constexpr int kMinimumSyncPassphraseLength = 8;
+
+/**
+ * Characters as a person counts them (grapheme clusters): an emoji is one, not the two UTF-16
+ * units it takes, so four emoji are four characters, not eight.
+ */
+int characterCount(const QString &text);
 
 /**
  * A folder that a file-sync engine (Syncthing, Nextcloud, any synced folder) carries between a
@@ -33,6 +39,10 @@ constexpr int kMinimumSyncPassphraseLength = 8;
  * written or received, an engine's temporary or conflict copy, anything cut short or changed — is
  * left alone and not read; a change set that arrives twice, or out of order, does no harm (the
  * merge is idempotent and order-free). File names say which device and which number, nothing else.
+ *
+ * Whoever can write to the folder without the key (a sync peer, the cloud host) is not trusted: only
+ * regular files are read (never through a link, never a FIFO), at most 64 MiB each; a name counts
+ * (as a computer, or as a number) only once its file opens with the key and says the same inside.
  */
 class SyncFolder
 {
@@ -55,10 +65,12 @@ public:
     const QString &path() const { return m_folder; }
     /** The folder key's bytes, for the journal to keep (inside the journal, sealed with it if it is). */
     QByteArray keyBytes() const;
-    /** The devices that have written change sets or snapshots here (sorted). */
+    /** The devices with a change set or snapshot here that opens with the key (sorted). */
     QStringList devices() const;
-    /** The highest number of `device`'s change sets here; 0 when it has none. */
+    /** The highest number of `device`'s change sets here that open with the key; 0 when it has none. */
     quint64 highestSequence(const QString &device) const;
+    /** True when the change set or snapshot `name` opens with the key and is what its name says. */
+    bool isAuthentic(const QString &name) const;
     /** Seals and adds `set` as its own file. Refused if that device's number is already there. */
     Result<QString> write(const ChangeSet &set) const;
 

@@ -161,7 +161,7 @@ void SyncDialog::start()
         showProblem(tr("Choose the folder your sync program keeps the same on your computers."));
         return;
     }
-    if (m_passphrase->text().size() < kMinimumSyncPassphraseLength) {
+    if (characterCount(m_passphrase->text()) < kMinimumSyncPassphraseLength) {
         showProblem(tr("The passphrase needs at least %1 characters.").arg(kMinimumSyncPassphraseLength));
         return;
     }
