@@ -117,9 +117,12 @@ TEST_CASE("an older journal that is damaged is refused before its schema changes
         options.migrate = false;
         Database db = require(openJournalFile(path, options));
         requireOk(migrate(db, schemaMigrations().first(1)));
-        requireOk(db.exec(QStringLiteral("CREATE TABLE padding(x TEXT)")));
+        // Pages to damage, in Ebb's own table (a table Ebb did not make would be refused for that alone).
         for (int i = 0; i < 200; ++i) {
-            requireOk(db.exec(QStringLiteral("INSERT INTO padding VALUES (printf('%.300c', 'x'))")));
+            requireOk(db.exec(QStringLiteral("INSERT INTO checkins (day, note, created_at, updated_at) VALUES "
+                                             "(date('2025-01-01', '+%1 days'), printf('%.300c', 'x'), "
+                                             "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+                                  .arg(i)));
         }
         requireOk(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }

@@ -8,6 +8,8 @@
 #include "storage/sealedjournal.h"
 #include "testsupport.h"
 
+#include <sqlite3.h>
+
 using namespace ebb;
 using ebb::test::FixedClock;
 using ebb::test::require;
@@ -21,6 +23,13 @@ namespace {
 const QString kPassphrase = QStringLiteral("a long walk by the river");
 // Removes the index's structure record: FTS5 then fails every change to the table.
 const QString kDamage = QStringLiteral("DELETE FROM search_text_data WHERE id = 10");
+
+/** Damages the index as a disk might: SQLite's defensive mode, on in Ebb, refuses such a write from SQL. */
+void damage(Database &db)
+{
+    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+    requireOk(db.exec(kDamage));
+}
 
 void writeDays(Journal &journal)
 {
@@ -44,14 +53,14 @@ TEST_CASE("a damaged search index is found and rebuilt at start-up, and saving w
         auto journal = require(Journal::open(path, clock));
         writeDays(*journal);
         if (!encrypted) {
-            requireOk(ebb::test::databaseOf(*journal).exec(kDamage));
+            damage(ebb::test::databaseOf(*journal));
         }
     }
     if (encrypted) {
         require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
         ebb::test::alterSealedImage(path, kPassphrase, [](QByteArray &image) {
             auto db = require(Database::fromImage(image));
-            requireOk(db.exec(kDamage));
+            damage(db);
             image = require(db.image());
         });
     }
@@ -86,7 +95,7 @@ TEST_CASE("ebb-cli check reports a damaged search index without writing, and --r
     {
         auto journal = require(Journal::open(path, clock));
         writeDays(*journal);
-        requireOk(ebb::test::databaseOf(*journal).exec(kDamage));
+        damage(ebb::test::databaseOf(*journal));
     }
     const QByteArray before = ebb::test::readFile(path);
     const auto check = runCli({QStringLiteral("check"), QStringLiteral("--database"), path});

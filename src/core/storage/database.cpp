@@ -43,6 +43,11 @@ Result<Database> Database::open(const QString &path, Access access)
         return error;
     }
     sqlite3_extended_result_codes(db, 1);
+    // No SQL may corrupt the file on purpose (writable_schema, journal_mode=OFF, writes to shadow
+    // tables). trusted_schema stays on: Ebb's own triggers keep its FTS5 search index, and SQLite
+    // 3.40 refuses FTS5 inside a trigger without it. What it would guard against — a schema Ebb did
+    // not write — is refused outright before anything is written (schemacheck.h).
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     return Database(db, path);
 }
 

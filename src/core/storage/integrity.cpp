@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/schemacheck.h"
 #include "storage/searchindex.h"
 #include "storage/sqlhelpers.h"
 #include "storage/timestamps.h"
@@ -56,6 +57,13 @@ Result<IntegrityReport> checkIntegrity(Database &db)
         return withContext(fk.error(), context);
     }
     report.problems << *fk;
+    auto foreign = foreignSchemaObjects(db);
+    if (!foreign) {
+        return withContext(foreign.error(), context);
+    }
+    for (const QString &object : *foreign) {
+        report.problems << QStringLiteral("not created by Ebb: %1").arg(object);
+    }
 
     if (report.healthy()) {
         auto sound = searchIndexIsSound(db);

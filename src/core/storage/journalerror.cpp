@@ -23,6 +23,8 @@ JournalErrorKind journalErrorKind(const Error &error)
         return JournalErrorKind::Locked;
     case kJournalChanged:
         return JournalErrorKind::ChangedElsewhere;
+    case kForeignSchema:
+        return JournalErrorKind::Damaged; // a backup can take its place, as for any damage
     default:
         break;
     }

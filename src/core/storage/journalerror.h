@@ -12,6 +12,7 @@ constexpr int kMissingJournal = -102;  ///< There is no file where the journal s
 constexpr int kNewerJournal = -103;    ///< The file's schema is newer than this Ebb understands.
 constexpr int kJournalLocked = -104;   ///< Another Ebb (the app or an ebb-cli command) holds the journal's lock.
 constexpr int kJournalChanged = -105;  ///< The encrypted file changed since it was opened: not written over.
+constexpr int kForeignSchema = -106;   ///< The journal holds a trigger, view or table Ebb did not create.
 
 /**
  * Why a journal could not be opened or used, for callers that act on it (offer a backup, ask

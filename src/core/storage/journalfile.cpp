@@ -6,6 +6,7 @@
 #include "storage/backups.h"
 #include "storage/journalerror.h"
 #include "storage/migrations.h"
+#include "storage/schemacheck.h"
 #include "storage/sealedjournal.h"
 #include "storage/sqliteerror.h"
 
@@ -119,6 +120,18 @@ Result<void> createJournal(const QString &path, bool migrateSchema)
 
 } // namespace
 
+Result<void> refuseForeignSchema(Database &db, const QString &path)
+{
+    auto foreign = foreignSchemaObjects(db);
+    if (!foreign) {
+        return foreign.error();
+    }
+    if (!foreign->isEmpty()) {
+        return Error{foreignSchemaMessage(path, *foreign), kForeignSchema, foreign->join(QStringLiteral(", "))};
+    }
+    return {};
+}
+
 Result<void> checkJournalIntegrity(Database &db, const QString &path)
 {
     // The structural check only: with CHECK constraints on, quick_check also re-evaluates every
@@ -135,7 +148,7 @@ Result<void> checkJournalIntegrity(Database &db, const QString &path)
                          .arg(QDir::toNativeSeparators(path)),
                      code == 0 ? SQLITE_CORRUPT : code, check ? *check : check.error().detail};
     }
-    return {};
+    return refuseForeignSchema(db, path);
 }
 
 Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &options)
@@ -226,7 +239,14 @@ Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &
         }
     }
     if (options.readOnly) {
-        return db;
+        return db; // reading runs no trigger; `ebb-cli check` names what is foreign
+    }
+    // Before anything is written (a migration, a setting): a trigger Ebb did not create must never run.
+    const bool migrationDue = options.migrate && *version < latestSchemaVersion();
+    if (options.schemaCheck || migrationDue) {
+        if (auto r = refuseForeignSchema(*db, path); !r) {
+            return r.error();
+        }
     }
     if (auto r = applyConnectionSettings(*db); !r) {
         return r.error();

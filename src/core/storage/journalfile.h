@@ -17,6 +17,10 @@ struct JournalOpenOptions
     int busyTimeoutMs = 3000;          ///< How long to wait for another writer before reporting "busy".
     bool quickCheck = false;           ///< quick_check on open (the app checks after its first frame instead).
     bool backupBeforeMigration = true; ///< Snapshot an older journal into backups/ before changing its schema.
+    /// Refuse a schema Ebb did not write before anything is written (refuseForeignSchema). The app
+    /// checks it just after its first frame instead, before its first write (Journal::checkIntegrity);
+    /// a migration is always preceded by the check.
+    bool schemaCheck = true;
 };
 
 /**
@@ -28,8 +32,16 @@ struct JournalOpenOptions
 Result<Database> openJournalFile(const QString &path, const JournalOpenOptions &options = {});
 
 /**
+ * Refuses a journal whose schema holds a trigger, view or table Ebb did not create (schemacheck.h):
+ * an error of kind Damaged (code kForeignSchema) naming them, so that the app offers the newest
+ * backup. Called before anything is written, so such a trigger never runs.
+ */
+Result<void> refuseForeignSchema(Database &db, const QString &path);
+
+/**
  * SQLite's quick_check of the structure (not the CHECK constraints, verified on every write).
- * A damaged file gives an error whose code is SQLITE_CORRUPT and whose message names `path`.
+ * A damaged file gives an error whose code is SQLITE_CORRUPT and whose message names `path`; then
+ * refuseForeignSchema.
  */
 Result<void> checkJournalIntegrity(Database &db, const QString &path);
 

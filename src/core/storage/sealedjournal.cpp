@@ -223,6 +223,11 @@ Result<OpenedSealedJournal> openSealedJournal(const QString &path, const QString
             return r.error();
         }
     }
+    if (bringUpToDate) { // unsealed into memory; before anything is written to it
+        if (auto r = refuseForeignSchema(*db, path); !r) {
+            return r.error();
+        }
+    }
     if (bringUpToDate && *version < latestSchemaVersion()) {
         // The sealed file as it is, kept before its layout changes (it is already encrypted).
         Backups backups(Backups::directoryFor(path));

@@ -4,6 +4,8 @@
 
 #include "storage/database.h"
 
+#include <QScopeGuard>
+
 #include <sqlite3.h>
 
 namespace ebb {
@@ -62,6 +64,11 @@ Result<bool> searchIndexIsSound(const Database &db)
 
 Result<void> rebuildSearchIndex(Database &db)
 {
+    // A damaged index is rebuilt by writing its shadow tables, which defensive mode refuses to any
+    // SQL: allowed for this rebuild only, on this connection, and refused again after it.
+    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+    const auto defensiveAgain =
+        qScopeGuard([&db] { sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr); });
     auto tx = Transaction::begin(db);
     if (!tx) {
         return tx.error();

@@ -84,8 +84,11 @@ std::optional<BackupInfo> offerNewestBackup(const QString &path, const Error &er
 Result<std::unique_ptr<Journal>> openJournalUnattended(const QString &path, const Clock &clock,
                                                        const QString &passphrase)
 {
-    // No quick_check here: the window checks the file just after its first frame (MainWindow).
-    return Journal::open(path, clock, JournalOpenOptions(), passphrase);
+    // No quick_check here, nor the check of its schema: the window checks both just after its first
+    // frame (MainWindow::checkThenBackUp), before anything is written.
+    JournalOpenOptions options;
+    options.schemaCheck = false;
+    return Journal::open(path, clock, options, passphrase);
 }
 
 std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clock, QWidget *parent,
