@@ -7,6 +7,7 @@
 #include "io/boundedread.h"
 #include "storage/journal.h"
 #include "sync/hlc.h"
+#include "sync/padding.h"
 #include "sync/syncfolder.h"
 #include "testsupport.h"
 
@@ -230,4 +231,44 @@ TEST_CASE("a sync passphrase's minimum counts characters as a person does, and E
     const QString made = tmp.path(QStringLiteral("new/Sync"));
     (void)require(SyncFolder::create(made, kPassphrase, KdfParams::current()));
     CHECK((QFileInfo(made).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther)) == 0);
+}
+
+TEST_CASE("a change set's size does not tell a note's length", "[sync][hostile]")
+{
+    TempDir tmp;
+    const QString folderPath = tmp.path(QStringLiteral("Sync"));
+    auto folder = require(SyncFolder::create(folderPath, kPassphrase, KdfParams::current()));
+    const auto sizeWith = [&](quint64 sequence, int noteLength) {
+        const ChangeSet set{kStranger,
+                            sequence,
+                            {FieldChange{QStringLiteral("checkins"),
+                                         QStringLiteral("2026-03-01"),
+                                         QStringLiteral("note"),
+                                         QString(noteLength, QLatin1Char('n')),
+                                         Stamp{1000, 0, kStranger},
+                                         {}}}};
+        const QString name = require(folder.write(set));
+        return QFileInfo(QDir(folderPath).filePath(name)).size();
+    };
+    const qint64 short1 = sizeWith(1, 3);
+    CHECK(sizeWith(2, 40) == short1);
+    CHECK(sizeWith(3, 500) == short1);
+    CHECK(sizeWith(4, 5000) > short1); // sizes still tell a very long note from a short one, roughly
+    // Each reads back whole, padding and all.
+    const auto incoming = folder.readNew({});
+    REQUIRE(incoming.sets.size() == 4);
+    CHECK(incoming.sets.at(2).changes.front().value.toString().size() == 500);
+}
+
+TEST_CASE("padding frames what it pads, and a file from before padding is read as it was", "[sync]")
+{
+    const QByteArray plain = QByteArrayLiteral("\x84\x01payload");
+    const QByteArray padded = padForSealing(plain);
+    CHECK(padded.size() == 1024);
+    CHECK(unpadAfterUnsealing(padded) == plain);
+    CHECK(unpadAfterUnsealing(plain) == plain); // unframed: written before padding
+    QByteArray lying = padded;
+    lying[4] = '\x7f'; // a length past the end
+    CHECK_FALSE(unpadAfterUnsealing(lying));
+    CHECK(padForSealing(QByteArray(1017, 'x')).size() == 2048);
 }

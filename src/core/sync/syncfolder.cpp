@@ -4,6 +4,7 @@
 
 #include "io/atomicfile.h"
 #include "io/boundedread.h"
+#include "sync/padding.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -214,13 +215,26 @@ quint64 SyncFolder::highestSequence(const QString &device) const
     return 0;
 }
 
-bool SyncFolder::isAuthentic(const QString &name) const
+Result<QByteArray> SyncFolder::openFile(const QString &name) const
 {
     const auto bytes = readRegularFile(QDir(m_folder).filePath(name), kMaxChangeSetBytes);
     if (!bytes) {
-        return false;
+        return bytes.error();
     }
-    const auto plain = unseal(*m_key, *bytes);
+    const auto sealed = unseal(*m_key, *bytes);
+    if (!sealed) {
+        return sealed.error();
+    }
+    auto plain = unpadAfterUnsealing(*sealed);
+    if (!plain) {
+        return errorWith(tr("The file %1 in the sync folder could not be read.").arg(name));
+    }
+    return *plain;
+}
+
+bool SyncFolder::isAuthentic(const QString &name) const
+{
+    const auto plain = openFile(name);
     if (!plain) {
         return false;
     }
@@ -235,7 +249,7 @@ bool SyncFolder::isAuthentic(const QString &name) const
 Result<QString> SyncFolder::writeSnapshot(const StateSnapshot &snapshot) const
 {
     const QString name = snapshotNameOf(snapshot.device, snapshot.sequence);
-    auto sealed = seal(*m_key, m_header, encodeSnapshot(snapshot));
+    auto sealed = seal(*m_key, m_header, padForSealing(encodeSnapshot(snapshot)));
     if (!sealed) {
         return sealed.error();
     }
@@ -248,12 +262,7 @@ Result<QString> SyncFolder::writeSnapshot(const StateSnapshot &snapshot) const
 Result<StateSnapshot> SyncFolder::readSnapshot(const QString &name) const
 {
     const QRegularExpressionMatch parts = snapshotPattern().match(name);
-    const auto bytes = parts.hasMatch() ? readRegularFile(QDir(m_folder).filePath(name), kMaxChangeSetBytes)
-                                        : Result<QByteArray>(errorWith(name));
-    if (!bytes) {
-        return errorWith(tr("The snapshot %1 in the sync folder could not be read.").arg(name));
-    }
-    auto plain = unseal(*m_key, *bytes);
+    const auto plain = parts.hasMatch() ? openFile(name) : Result<QByteArray>(errorWith(name));
     auto snapshot = plain ? decodeSnapshot(*plain) : Result<StateSnapshot>(plain.error());
     if (!snapshot || snapshot->device != parts.captured(1) || snapshot->sequence != parts.captured(2).toULongLong()) {
         return errorWith(tr("The snapshot %1 in the sync folder could not be read.").arg(name));
@@ -314,7 +323,7 @@ Result<QString> SyncFolder::write(const ChangeSet &set) const
                             "again to go on."));
     }
     const QString name = fileNameOf(set.device, set.sequence);
-    auto sealed = seal(*m_key, m_header, encodeChangeSet(set));
+    auto sealed = seal(*m_key, m_header, padForSealing(encodeChangeSet(set)));
     if (!sealed) {
         return sealed.error();
     }
@@ -346,12 +355,7 @@ SyncFolder::Incoming SyncFolder::readNew(const QSet<QString> &taken) const
                        [&taken](const QString &name) { return !isChangeSetName(name) || taken.contains(name); }),
         names.end());
     for (const QString &name : names) {
-        const auto bytes = readRegularFile(QDir(m_folder).filePath(name), kMaxChangeSetBytes);
-        if (!bytes) {
-            incoming.unreadable.append(name);
-            continue;
-        }
-        auto plain = unseal(*m_key, *bytes);
+        const auto plain = openFile(name);
         auto set = plain ? decodeChangeSet(*plain) : Result<ChangeSet>(plain.error());
         const QRegularExpressionMatch parts = changeSetPattern().match(name);
         // A file is what its name says it is, or it is not taken (a copy renamed by hand, say).

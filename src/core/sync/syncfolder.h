@@ -108,6 +108,8 @@ public:
 
 private:
     SyncFolder(QString folder, SealedHeader header, SecretKey key);
+    /** A change set's or snapshot's bytes: read (a regular file, within the limit), unsealed, unpadded. */
+    Result<QByteArray> openFile(const QString &name) const;
 
     QString m_folder;
     SealedHeader m_header;
