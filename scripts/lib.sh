@@ -17,8 +17,9 @@ EBB_PACKAGE_TOOLS=(appstream dpkg-dev lintian bash-completion man-db)
 EBB_BENCH_PACKAGES=(xvfb xauth valgrind xdotool dbus-daemon)
 
 # Only for scripts/test: a private D-Bus for the single-instance tests, Syncthing (with bc, curl and python3) for the
-# end-to-end sync test, and the quality gates (formatting, static analysis, coverage).
-EBB_GATE_PACKAGES=(dbus-daemon syncthing bc curl python3 clang-format clang-tidy gcovr)
+# end-to-end sync test, GitHub's own Markdown renderer (cmark-gfm) for the report's escaping, and the quality gates
+# (formatting, static analysis, coverage).
+EBB_GATE_PACKAGES=(dbus-daemon syncthing bc curl python3 cmark-gfm clang-format clang-tidy gcovr)
 
 # Only for scripts/fuzz: clang's libFuzzer.
 EBB_FUZZ_PACKAGES=(clang libclang-rt-14-dev)

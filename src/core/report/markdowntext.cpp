@@ -17,6 +17,12 @@ bool escapedAnywhere(QChar c)
     return QStringLiteral("\\`*_[]<>&|~$:@").contains(c);
 }
 
+/** A character of an e-mail address's first half, as GitHub's autolinks read it. */
+bool emailLocal(QChar c)
+{
+    return c.isLetterOrNumber() || QStringLiteral(".-_+").contains(c);
+}
+
 /** At the start of a line these open a heading, a list, a thematic break or a setext underline. */
 bool escapedFirst(QChar c)
 {
@@ -41,6 +47,12 @@ QString escapedLine(const QString &line)
             digits == i - first && digits > 0 && (c == QLatin1Char('.') || c == QLatin1Char(')'));
         const bool wwwDot = c == QLatin1Char('.') && i >= 3 &&
                             line.mid(i - 3, 3).compare(QLatin1String("www"), Qt::CaseInsensitive) == 0;
+        if (c == QLatin1Char('@') && i > 0 && emailLocal(line[i - 1])) {
+            // GitHub's dialect links an e-mail address even with its '@' escaped (it looks past
+            // escapes and entities): a word joiner, invisible and unbreakable, ends the address's
+            // first half, so it stays the plain text that was written.
+            out += QChar(0x2060);
+        }
         if (escapedAnywhere(c) || (i == first && escapedFirst(c)) || listNumberEnd || wwwDot) {
             out += QLatin1Char('\\');
         }
