@@ -5,6 +5,8 @@
 // the key plants stamps from far ahead. Nothing of it may cut a computer off, hang or crash a sync,
 // make up a computer, or pin a clock.
 #include "io/boundedread.h"
+#include "journalaccess.h"
+#include "storage/backups.h"
 #include "storage/journal.h"
 #include "sync/hlc.h"
 #include "sync/padding.h"
@@ -271,4 +273,70 @@ TEST_CASE("padding frames what it pads, and a file from before padding is read a
     lying[4] = '\x7f'; // a length past the end
     CHECK_FALSE(unpadAfterUnsealing(lying));
     CHECK(padForSealing(QByteArray(1017, 'x')).size() == 2048);
+}
+
+namespace {
+
+/** The sync folder's key as the journal keeps it (base64 in sync_local), and its raw bytes. */
+QList<QByteArray> keyForms(Journal &journal)
+{
+    auto local =
+        ebb::test::databaseOf(journal).queryText(QStringLiteral("SELECT value FROM sync_local WHERE key = 'key'"));
+    REQUIRE(local);
+    return {local->toLatin1(), QByteArray::fromBase64(local->toLatin1())};
+}
+
+bool anyFileHolds(const QStringList &paths, const QList<QByteArray> &needles)
+{
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.readAll();
+            for (const QByteArray &needle : needles) {
+                if (bytes.contains(needle)) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a backup does not carry the sync folder's key; put back, the journal joins again and goes on",
+          "[sync][backups]")
+{
+    Pair p;
+    const QList<QByteArray> key = keyForms(*p.a.journal);
+    const BackupInfo backup = require(p.a.journal->backupNow(QStringLiteral("manual")));
+    CHECK_FALSE(anyFileHolds({backup.path}, key));
+    CHECK(require(p.a.journal->sync()).computers == 2); // the journal itself still syncs
+
+    // Put back in the journal's place: syncing says plainly what to do, and joining again goes on.
+    const QString device = p.a.device();
+    const QString path = p.tmp.path(QStringLiteral("a.sqlite"));
+    p.a.journal.reset();
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+    REQUIRE(QFile::copy(backup.path, path));
+    p.a.journal = require(Journal::open(path, p.a.clock));
+    const auto refused = p.a.journal->sync();
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorString().contains(QStringLiteral("came back from a backup")));
+    CHECK_FALSE(require(p.a.journal->setUpSync(p.folder, kPassphrase))); // joined, not made anew
+    CHECK(p.a.device() == device);
+    CHECK(require(p.a.journal->sync()).sent == 0); // nothing it had is sent again as new
+}
+
+TEST_CASE("stopping sync leaves no copy of the folder's key in the journal's files", "[sync]")
+{
+    Pair p;
+    const QList<QByteArray> key = keyForms(*p.a.journal);
+    const QString path = p.tmp.path(QStringLiteral("a.sqlite"));
+    const QStringList files = {path, path + QStringLiteral("-wal")};
+    REQUIRE(anyFileHolds(files, key)); // the search below can find it
+    requireOk(p.a.journal->stopSync());
+    CHECK_FALSE(anyFileHolds(files, key));
 }

@@ -49,6 +49,27 @@ Error backupError(QString why)
         why};
 }
 
+/**
+ * A backup does not carry the sync folder's key: a copy of the journal that leaves this computer
+ * (on a backup disk, say) must not open the folder. Put back, the journal joins its folder again
+ * with the passphrase and goes on where it was. The copy is compacted after, so no freed page holds it.
+ */
+Result<void> withoutSyncKey(const QString &path)
+{
+    auto copy = Database::open(path, Database::Access::ReadWrite);
+    if (!copy) {
+        return copy.error();
+    }
+    auto holds = copy->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'sync_local'"));
+    if (!holds) {
+        return holds.error();
+    }
+    if (*holds == 0) {
+        return {}; // a journal from before sync
+    }
+    return copy->exec(QStringLiteral("PRAGMA secure_delete = ON; DELETE FROM sync_local WHERE key = 'key'; VACUUM;"));
+}
+
 } // namespace
 
 Backups::Backups(QString directory)
@@ -75,6 +96,9 @@ SnapshotWriter Backups::sqliteSnapshot(Database &db)
             return vacuum.error();
         }
         if (auto r = vacuum->bind(1, partial).run(); !r) {
+            return r.error();
+        }
+        if (auto r = withoutSyncKey(partial); !r) {
             return r.error();
         }
         auto copy = Database::open(partial, Database::Access::ReadOnly);

@@ -418,8 +418,13 @@ Result<void> stopSyncing(Database &db)
 {
     // The folder and its key are forgotten; what this computer synced is kept, so that joining
     // the same folder again goes on where it stopped. Its snapshot stays in the folder and holds
-    // back the pruning of what it had not taken (safe: it may come back).
-    auto r = db.exec(QStringLiteral("DELETE FROM sync_local WHERE key IN ('folder', 'key')"));
+    // back the pruning of what it had not taken (safe: it may come back). No copy of the key is
+    // left: its page is overwritten (secure_delete), and the log that held it is emptied.
+    auto r = db.exec(QStringLiteral("PRAGMA secure_delete = ON; DELETE FROM sync_local WHERE key IN ('folder', 'key'); "
+                                    "PRAGMA secure_delete = OFF;"));
+    if (r && db.path() != QLatin1String(":memory:")) {
+        r = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     return r ? r : withContext(r.error(), kContext);
 }
 
@@ -448,6 +453,12 @@ Result<SyncFolder> openSyncFolder(const Database &db)
     }
     if (!local->contains(kFolder)) {
         return errorWith(tr("This journal does not sync yet: set it up first, with a folder and a passphrase."));
+    }
+    if (local->value(kKey).isEmpty()) {
+        return errorWith(tr("This journal came back from a backup, and backups do not keep the sync folder's key. Join "
+                            "the folder %1 again with its passphrase: nothing is lost, and this computer goes on where "
+                            "it was.")
+                             .arg(QDir::toNativeSeparators(local->value(kFolder))));
     }
     return SyncFolder::openWithKey(local->value(kFolder), QByteArray::fromBase64(local->value(kKey).toLatin1()));
 }
