@@ -2029,6 +2029,30 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
 
 </translation>
     </message>
+    <message>
+        <source>This journal came back from a backup, and backups do not keep the sync folder&apos;s key. Join the folder %1 again with its passphrase: nothing is lost, and this computer goes on where it was.</source>
+        <translation>Dieses Tagebuch stammt aus einer Sicherung, und Sicherungen behalten den Schlüssel des Abgleichordners nicht. Tritt dem Ordner %1 mit seiner Passphrase wieder bei: Nichts geht verloren, und dieser Computer macht dort weiter, wo er war.</translation>
+    </message>
+    <message>
+        <source>The change file %1 in the sync folder was set aside and not taken in: %2.</source>
+        <translation>Die Änderungsdatei %1 im Abgleichordner wurde beiseitegelegt und nicht übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>it holds more changes (%1) than Ebb ever sends at once</source>
+        <translation>sie enthält mehr Änderungen (%1), als Ebb je auf einmal sendet</translation>
+    </message>
+    <message>
+        <source>it names a row or field longer than any Ebb writes</source>
+        <translation>sie nennt eine Zeile oder ein Feld, länger als Ebb sie je schreibt</translation>
+    </message>
+    <message>
+        <source>it holds a text of %1 characters, longer than the %2 a note may have</source>
+        <translation>sie enthält einen Text mit %1 Zeichen, länger als die %2, die eine Notiz haben darf</translation>
+    </message>
+    <message>
+        <source>it holds a day Ebb does not keep: %1</source>
+        <translation>sie enthält einen Tag, den Ebb nicht führt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -3474,6 +3498,18 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>The snapshot %1 in the sync folder could not be read.</source>
         <translation>Der Schnappschuss %1 im Abgleichordner konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the sync folder could not be read.</source>
+        <translation>Die Datei %1 im Abgleichordner konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This computer has used up the numbers for its files in the sync folder. Set up sync again to go on.</source>
+        <translation>Dieser Computer hat die Nummern für seine Dateien im Abgleichordner aufgebraucht. Richte den Abgleich neu ein, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The sync folder holds a file named %1 that Ebb did not write and could not set aside.</source>
+        <translation>Der Abgleichordner enthält eine Datei namens %1, die Ebb nicht geschrieben hat und nicht beiseitelegen konnte.</translation>
     </message>
 </context>
 <context>

@@ -340,3 +340,30 @@ TEST_CASE("stopping sync leaves no copy of the folder's key in the journal's fil
     requireOk(p.a.journal->stopSync());
     CHECK_FALSE(anyFileHolds(files, key));
 }
+
+TEST_CASE("a change set breaking the journal's limits is set aside whole and named, never half taken in",
+          "[sync][hostile]")
+{
+    Pair p;
+    auto folder = require(SyncFolder::open(p.folder, kPassphrase));
+    const qint64 now = p.a.clock.now().toMSecsSinceEpoch();
+    const auto change = [&](const QString &key, const QString &field, const QCborValue &value, quint32 counter) {
+        return FieldChange{QStringLiteral("checkins"), key, field, value, Stamp{now, counter, kStranger}, {}};
+    };
+    // One good change and one note of 300,000 characters in the same set: neither is taken.
+    const QString tooLong = require(folder.write(ChangeSet{
+        kStranger,
+        1,
+        {change(QStringLiteral("2026-03-05"), QStringLiteral("energy"), 3, 0),
+         change(QStringLiteral("2026-03-05"), QStringLiteral("note"), QString(300000, QLatin1Char('x')), 1)}}));
+    const QString farDay = require(
+        folder.write(ChangeSet{kStranger, 2, {change(QStringLiteral("9999-12-31"), QStringLiteral("energy"), 3, 2)}}));
+    const SyncReport report = require(p.a.journal->sync());
+    const QString notes = report.notes.join(QLatin1Char('\n'));
+    INFO(notes.toStdString());
+    CHECK(notes.contains(tooLong));
+    CHECK(notes.contains(QStringLiteral("300000 characters")));
+    CHECK(notes.contains(farDay));
+    CHECK_FALSE(require(p.a.journal->checkIn(QDate(2026, 3, 5))).has_value());
+    CHECK_FALSE(require(p.a.journal->checkIn(QDate(9999, 12, 31))).has_value());
+}

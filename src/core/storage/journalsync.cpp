@@ -6,6 +6,7 @@
 #include "storage/sqlhelpers.h"
 #include "storage/syncedrows.h"
 #include "storage/timestamps.h"
+#include "sync/changelimits.h"
 #include "sync/hlc.h"
 #include "sync/replicastate.h"
 #include "sync/snapshotkeeping.h"
@@ -485,6 +486,27 @@ void holdBackUnacceptable(SyncFolder::Incoming &incoming, qint64 nowMs)
     incoming.sets = accepted;
 }
 
+/**
+ * Change sets that break the journal's own limits (changelimits.h) are set aside whole, never half
+ * taken in: left in the folder, not taken, and named in the report in words.
+ */
+void setAsideInvalid(SyncFolder::Incoming &incoming, QDate today, SyncReport &report)
+{
+    QList<ChangeSet> valid;
+    for (const ChangeSet &set : incoming.sets) {
+        const QString problem = changeSetProblem(set, today);
+        if (problem.isEmpty()) {
+            valid.append(set);
+            continue;
+        }
+        const QString name = SyncFolder::fileNameOf(set.device, set.sequence);
+        incoming.taken.removeAll(name);
+        report.notes.append(
+            tr("The change file %1 in the sync folder was set aside and not taken in: %2.").arg(name, problem));
+    }
+    incoming.sets = valid;
+}
+
 Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now, const QString &identity)
 {
     auto tx = Transaction::begin(db);
@@ -547,6 +569,7 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     SyncFolder::Incoming incoming = folder.readNew(taken);
     const qint64 nowMs = now.toMSecsSinceEpoch();
     holdBackUnacceptable(incoming, nowMs);
+    setAsideInvalid(incoming, now.date(), report);
     for (const ChangeSet &set : incoming.sets) {
         for (const FieldChange &change : set.changes) {
             clock.observe(change.stamp);

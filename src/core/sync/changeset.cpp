@@ -64,9 +64,9 @@ Result<ChangeSet> decodeChangeSet(const QByteArray &bytes)
     QCborParserError parsed;
     const QCborValue root = QCborValue::fromCbor(bytes, &parsed);
     const QCborArray top = root.toArray();
-    if (parsed.error != QCborError::NoError || !root.isArray() || top.size() != 4 || top.at(0).toInteger() != 1 ||
-        !top.at(1).isString() || !isDeviceId(top.at(1).toString()) || !top.at(2).isInteger() ||
-        top.at(2).toInteger() < 0 || !top.at(3).isArray()) {
+    if (parsed.error != QCborError::NoError || !root.isArray() || top.size() != 4 || !top.at(0).isInteger() ||
+        top.at(0).toInteger() != 1 || !top.at(1).isString() || !isDeviceId(top.at(1).toString()) ||
+        !top.at(2).isInteger() || top.at(2).toInteger() < 0 || !top.at(3).isArray()) {
         return notAChangeSet();
     }
     ChangeSet set{top.at(1).toString(), quint64(top.at(2).toInteger()), {}};

@@ -40,8 +40,10 @@ QByteArray encodeSnapshot(const StateSnapshot &snapshot)
 Result<StateSnapshot> decodeSnapshot(const QByteArray &bytes)
 {
     const QCborArray parts = QCborValue::fromCbor(bytes).toArray();
-    if (parts.size() != 6 || parts.at(0).toInteger() != kFormat || !isDeviceId(parts.at(1).toString()) ||
-        !parts.at(2).isInteger() || !parts.at(3).isMap() || !parts.at(4).isArray()) {
+    // isInteger first: toInteger() of a double out of range is undefined (the fuzzer found it).
+    if (parts.size() != 6 || !parts.at(0).isInteger() || parts.at(0).toInteger() != kFormat ||
+        !isDeviceId(parts.at(1).toString()) || !parts.at(2).isInteger() || !parts.at(3).isMap() ||
+        !parts.at(4).isArray()) {
         return notASnapshot();
     }
     StateSnapshot snapshot;
