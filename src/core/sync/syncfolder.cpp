@@ -191,9 +191,15 @@ QStringList SyncFolder::devices() const
     }
     QStringList devices;
     for (auto it = byDevice.cbegin(); it != byDevice.cend(); ++it) {
-        // Newest first: the file most likely still whole (older ones may be pruned meanwhile).
-        const QStringList &names = it.value();
-        if (std::any_of(names.rbegin(), names.rend(), [this](const QString &name) { return isAuthentic(name); })) {
+        // Change sets first (small; a snapshot holds the whole journal), newest first (older
+        // ones may be pruned meanwhile).
+        QStringList changeSets;
+        QStringList snapshots;
+        for (const QString &name : it.value()) {
+            (isChangeSetName(name) ? changeSets : snapshots).prepend(name);
+        }
+        const QStringList names = changeSets + snapshots;
+        if (std::any_of(names.begin(), names.end(), [this](const QString &name) { return isAuthentic(name); })) {
             devices.append(it.key());
         }
     }

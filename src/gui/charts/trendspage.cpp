@@ -238,7 +238,10 @@ void TrendsPage::refresh()
         return;
     }
     m_errorLabel->hide();
-    m_timeline = pacingTimeline(*days, PacingSettings(), m_journal.clock().today());
+    // As the status panel reads it: the journal's settings, and without what the person dismissed.
+    const auto dismissed = m_journal.dismissedFlags();
+    m_timeline = pacingTimeline(*days, m_journal.pacingSettings(), m_journal.clock().today(),
+                                dismissed ? *dismissed : QSet<DismissedFlag>());
     m_stale = false;
     redraw();
 }
