@@ -2053,6 +2053,10 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>it holds a day Ebb does not keep: %1</source>
         <translation>sie enthält einen Tag, den Ebb nicht führt: %1</translation>
     </message>
+    <message>
+        <source>Your %1 have been better than in your first weeks with Ebb.</source>
+        <translation>%1 sind besser als in deinen ersten Wochen mit Ebb.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>

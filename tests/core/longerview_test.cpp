@@ -254,3 +254,23 @@ TEST_CASE("nights rated below the usual, every night, are flagged as a slide of 
     REQUIRE(it != after.flags.end());
     CHECK_FALSE(it->message.isEmpty());
 }
+
+TEST_CASE("several measures better than in the first weeks are one line of good news", "[pacing][longer]")
+{
+    PacingReport report;
+    report.asOf = QDate(2026, 12, 1);
+    for (const char *measure : {"energy", "mood", "stress"}) {
+        LongerViewNote note;
+        note.measure = QString::fromLatin1(measure);
+        note.direction = Direction::Better;
+        note.firstWeeks = true;
+        note.message = QStringLiteral("one line for %1").arg(note.measure);
+        report.longerView.push_back(note);
+    }
+    const PacingSummary s = summarizePacing(report, 200);
+    REQUIRE(s.longerView.size() == 1);
+    CHECK(s.longerView.front() == QStringLiteral("Your energy, mood and stress have been better than in your first "
+                                                 "weeks with Ebb."));
+    CHECK(s.title == QStringLiteral("Steady")); // good news does not change a steady title
+    CHECK(foldedCount(s, false) == 0);
+}

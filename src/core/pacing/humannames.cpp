@@ -59,6 +59,14 @@ QString flagName(const QString &id)
     return name != nullptr ? tr(name) : tr("A pattern in the recent days");
 }
 
+QString listInWords(const QStringList &items)
+{
+    if (items.size() <= 1) {
+        return items.join(QString());
+    }
+    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
 QString measureName(Metric metric)
 {
     return tr(kMeasures[int(metric)].name);

@@ -28,6 +28,9 @@ QString measureInSentence(Metric metric);
 /** A measure's name with its scale, for tables ("Energy (0–10)", "Sleep quality (1–5)"). */
 QString measureWithScale(Metric metric);
 
+/** "a, b and c" in the person's language. */
+QString listInWords(const QStringList &items);
+
 /** A day as a person says it, in their language, without the year ("Monday 23 November"). */
 QString dayInWords(QDate day);
 

@@ -288,8 +288,20 @@ PacingSummary summarizePacing(const PacingReport &report, int checkIns)
     PacingSummary s;
     s.status = report.status;
     s.concerns = concernsOf(report.flags);
+    // Several measures better than in the first weeks are one piece of good news, told at once.
+    QStringList better;
     for (const LongerViewNote &note : report.longerView) {
-        s.longerView << note.message;
+        if (note.direction == Direction::Better && note.firstWeeks) {
+            better << measureInSentence(metricOf(note.measure));
+        }
+    }
+    for (const LongerViewNote &note : report.longerView) {
+        if (better.size() < 2 || note.direction != Direction::Better || !note.firstWeeks) {
+            s.longerView << note.message;
+        }
+    }
+    if (better.size() >= 2) {
+        s.longerView << tr("Your %1 have been better than in your first weeks with Ebb.").arg(listInWords(better));
     }
     s.learning = s.concerns.empty() && report.learning.size() == kMetricCount;
     if (s.learning) {

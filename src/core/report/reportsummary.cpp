@@ -31,15 +31,6 @@ QString valueText(Metric m, double v)
     return m == Metric::SleepHours ? tr("%1 h").arg(n).replace(QLatin1Char(' '), QChar(0x00A0)) : n;
 }
 
-/** "a, b and c" in the person's language. */
-QString listInWords(const QStringList &items)
-{
-    if (items.size() <= 1) {
-        return items.join(QString());
-    }
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
-}
-
 QString percent(int part, int whole)
 {
     return QString::number(whole > 0 ? std::lround(100.0 * part / whole) : 0);
