@@ -11,6 +11,7 @@
 #include "sync/hlc.h"
 #include "sync/padding.h"
 #include "sync/syncfolder.h"
+#include "synccomputer.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -33,14 +34,7 @@ namespace {
 const QString kPassphrase = QStringLiteral("kettle on the windowsill");
 const QString kStranger = QStringLiteral("0123456789abcdef");
 
-struct Computer
-{
-    FixedClock clock;
-    std::unique_ptr<Journal> journal;
-
-    explicit Computer(const QString &path) { journal = require(Journal::open(path, clock)); }
-    QString device() { return require(journal->syncStatus())->device; }
-};
+using Computer = ebb::test::SyncComputer;
 
 /** Two computers on one folder, A having sent one check-in that B took. */
 struct Pair

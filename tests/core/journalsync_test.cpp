@@ -7,6 +7,7 @@
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "storage/syncedrows.h"
+#include "synccomputer.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -49,18 +50,10 @@ namespace {
 const QString kPassphrase = QStringLiteral("kettle on the windowsill");
 const QDate kDay(2026, 3, 14);
 
-/** One computer: its clock and its journal. */
-struct Computer
+/** One computer: its clock and its journal, and the journal as sync sees it. */
+struct Computer : ebb::test::SyncComputer
 {
-    FixedClock clock;
-    std::unique_ptr<Journal> journal;
-
-    Computer(const QString &path, qint64 offsetSeconds = 0)
-    {
-        clock.advanceSeconds(int(offsetSeconds));
-        journal = require(Journal::open(path, clock));
-    }
-    SyncReport sync() { return require(journal->sync()); }
+    using SyncComputer::SyncComputer;
     SyncedRows rows() { return require(readSyncedRows(ebb::test::databaseOf(*journal))); }
 };
 
