@@ -1666,8 +1666,8 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Tage davor</translation>
     </message>
     <message>
-        <source>“Days before”: the same number of days just before this period. “Person&apos;s usual”: the median of the eight weeks before the period&apos;s last day.</source>
-        <translation>„Tage davor“: gleich viele Tage direkt vor diesem Zeitraum. „Übliches der Person“: der Median der acht Wochen vor dem letzten Tag des Zeitraums.</translation>
+        <source>“Days before”: the same number of days just before this period. “Person&apos;s usual”: the median of the half year before the period&apos;s last week.</source>
+        <translation>„Tage davor“: gleich viele Tage direkt vor diesem Zeitraum. „Übliches der Person“: der Median des halben Jahres vor der letzten Woche des Zeitraums.</translation>
     </message>
     <message>
         <source>Day by day</source>

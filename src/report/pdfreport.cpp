@@ -282,7 +282,7 @@ void layOut(Layout &l, const ReportData &d)
                   widths);
         }
         l.smallText(tr("“Days before”: the same number of days just before this period. “Person's usual”: the "
-                       "median of the eight weeks before the period's last day."));
+                       "median of the half year before the period's last week."));
 
         // Detail, from page 2.
         l.pageBreak();
