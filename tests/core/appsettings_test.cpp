@@ -28,7 +28,7 @@ TEST_CASE("this computer's settings are kept between runs", "[settings]")
     CHECK(again.startAtLogin());
 }
 
-TEST_CASE("this computer's settings live in ~/.config/Ebb/Ebb.conf, as the README says", "[settings]")
+TEST_CASE("this computer's settings live in ~/.config/Ebb/Ebb.conf, as docs/user-guide.md says", "[settings]")
 {
     const QString expected =
         QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/Ebb/Ebb.conf");

@@ -34,7 +34,7 @@ QString quoted(const QString &field)
 }
 
 /**
- * The exporter's guard against spreadsheet formulas, written here from the README's rule: one more
+ * The exporter's guard against spreadsheet formulas, written here from docs/file-formats.md's rule: one more
  * quote before a text that begins (after any quotes) with =, +, -, @, tab or carriage return.
  */
 QString guarded(const QString &text)

@@ -351,7 +351,7 @@ TEST_CASE("a 1-SD change in one measure alone is caught within weeks; stable dia
             all += std::to_string(d) + " ";
         }
         INFO("days to the flag: " << all);
-        // The benchmark holds the median to two weeks over 200 people (README); for these few,
+        // The benchmark holds the median to two weeks over 200 people (docs/pacing.md); for these few,
         // a median within three weeks, and three in five caught within the two months.
         CHECK(delays[kPeople / 2] <= 21);
         CHECK(delays[kPeople * 3 / 5] <= 60);
