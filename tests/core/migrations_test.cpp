@@ -53,8 +53,8 @@ TEST_CASE("the schema has every table the journal needs", "[storage][migrations]
                       QStringLiteral("checkin_tags"), QStringLiteral("checkins"), QStringLiteral("drafts"),
                       QStringLiteral("flag_dismissals"), QStringLiteral("notes"), QStringLiteral("review_answers"),
                       QStringLiteral("reviews"), QStringLiteral("search_text"), QStringLiteral("self_checks"),
-                      QStringLiteral("settings"), QStringLiteral("sync_fields"), QStringLiteral("sync_local"),
-                      QStringLiteral("sync_taken"), QStringLiteral("tags")});
+                      QStringLiteral("settings"), QStringLiteral("sync_dirty"), QStringLiteral("sync_fields"),
+                      QStringLiteral("sync_local"), QStringLiteral("sync_taken"), QStringLiteral("tags")});
 }
 
 TEST_CASE("schema 6 gives boundaries, tags and notes an id of their own, old rows and new", "[storage][migrations]")

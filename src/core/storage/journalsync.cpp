@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QSet>
 
@@ -93,20 +95,44 @@ Stamp clockFrom(const QString &text, const QString &device)
     return Stamp{parts[0].toLongLong(), parts[1].toUInt(), device};
 }
 
-Result<ReplicaState> loadState(const Database &db)
+/** The merge's state of every row (`only` null) or of the rows in `only`. */
+Result<ReplicaState> loadState(const Database &db, const RowNames *only)
 {
-    auto select = db.prepare(QStringLiteral("SELECT tbl, key, field, record FROM sync_fields"));
-    if (!select) {
-        return select.error();
-    }
     ReplicaState state;
     bool damaged = false;
-    auto read = select->forEachRow([&](const Statement &row) {
+    const auto restore = [&](const Statement &row) {
         damaged |= !state.restore({row.columnText(0), row.columnText(1), row.columnText(2)},
                                   QCborValue::fromCbor(row.columnBlob(3)));
-    });
-    if (!read) {
-        return read.error();
+    };
+    if (only == nullptr) {
+        auto select = db.prepare(QStringLiteral("SELECT tbl, key, field, record FROM sync_fields"));
+        if (!select) {
+            return select.error();
+        }
+        if (auto read = select->forEachRow(restore); !read) {
+            return read.error();
+        }
+    } else {
+        auto select = db.prepare(QStringLiteral("SELECT tbl, key, field, record FROM sync_fields WHERE tbl = ?1 AND "
+                                                "key IN (SELECT value FROM json_each(?2))"));
+        if (!select) {
+            return select.error();
+        }
+        for (const QString &table : syncedTables()) {
+            QJsonArray keys;
+            for (auto it = only->lower_bound(RowName{table, QString()}); it != only->end() && it->first == table;
+                 ++it) {
+                keys.append(it->second);
+            }
+            if (keys.isEmpty()) {
+                continue;
+            }
+            select->reset();
+            select->bind(1, table).bind(2, QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
+            if (auto read = select->forEachRow(restore); !read) {
+                return read.error();
+            }
+        }
     }
     if (damaged) {
         return errorWith(tr("The journal's record of what was synced is damaged; nothing was changed. Set up sync "
@@ -265,12 +291,19 @@ QList<FieldChange> localChanges(const SyncedRows &journal, const SyncedRows &sho
 /**
  * The merged rows as this journal can hold them: fields this Ebb does not know (from a newer one)
  * left out, and links to boundaries and tags not in `present` (not arrived yet) left out — so what
- * could not be written here is never taken for something removed here.
+ * could not be written here is never taken for something removed here. The rows that lost a link
+ * go into `waiting`, if given: they are written again once what they link to arrives.
  */
-SyncedRows holdable(const SyncedRows &rows, const SyncedRows &present)
+SyncedRows holdable(const SyncedRows &rows, const RowNames &present, RowNames *waiting = nullptr)
 {
     const auto exists = [&present](const QString &table, const QString &key) {
         return present.count(RowName{table, key}) != 0;
+    };
+    const auto held = [&](const RowName &name, bool linked) {
+        if (!linked && waiting != nullptr) {
+            waiting->insert(name);
+        }
+        return linked;
     };
     SyncedRows result;
     for (const auto &[name, row] : rows) {
@@ -280,13 +313,13 @@ SyncedRows holdable(const SyncedRows &rows, const SyncedRows &present)
                 continue;
             }
             if (name.first == QLatin1String("checkins") && field.startsWith(QLatin1String("boundary:"))) {
-                if (exists(QStringLiteral("boundaries"), field.mid(9))) {
+                if (held(name, exists(QStringLiteral("boundaries"), field.mid(9)))) {
                     fields[field] = value;
                 }
             } else if (name.first == QLatin1String("checkins") && field == QLatin1String("tags")) {
                 QCborArray kept;
                 for (const auto &uid : value.toArray()) {
-                    if (exists(QStringLiteral("tags"), uid.toString())) {
+                    if (held(name, exists(QStringLiteral("tags"), uid.toString()))) {
                         kept.append(uid.toString());
                     }
                 }
@@ -372,6 +405,103 @@ Result<void> writeMerged(Database &db, const SyncedRows &journal, const SyncedRo
         }
     }
     return {};
+}
+
+const QString kTracked = QStringLiteral("tracked"); ///< "1": sync_dirty names every row written since the last exchange
+const QString kWaiting =
+    QStringLiteral("waiting"); ///< rows written without a link whose tag or boundary had not arrived
+
+RowNames rowsFromText(const QString &text)
+{
+    RowNames rows;
+    for (const QString &row : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        rows.insert(RowName{row.section(QLatin1Char('/'), 0, 0), row.section(QLatin1Char('/'), 1)});
+    }
+    return rows;
+}
+
+QString textOfRows(const RowNames &rows)
+{
+    QStringList lines;
+    for (const RowName &row : rows) {
+        lines.append(rowText(row));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+/** The rows written here since the last exchange, read and forgotten (inside the exchange's transaction). */
+Result<RowNames> takeDirtyRows(Database &db)
+{
+    auto select = db.prepare(QStringLiteral("SELECT tbl, key FROM sync_dirty"));
+    if (!select) {
+        return select.error();
+    }
+    RowNames rows;
+    auto read = select->forEachRow([&](const Statement &row) {
+        rows.insert(RowName{row.columnText(0), row.columnText(1)});
+    });
+    if (!read) {
+        return read.error();
+    }
+    if (auto r = db.exec(QStringLiteral("DELETE FROM sync_dirty")); !r) {
+        return r.error();
+    }
+    return rows;
+}
+
+/** The boundaries and tags in the journal: what a check-in's links may name. */
+Result<RowNames> linkTargets(const Database &db)
+{
+    RowNames targets;
+    for (const QString &table : {QStringLiteral("boundaries"), QStringLiteral("tags")}) {
+        auto names = readRowNames(db, table);
+        if (!names) {
+            return names.error();
+        }
+        targets.insert(names->begin(), names->end());
+    }
+    return targets;
+}
+
+/**
+ * The devices whose files opened here before: every one this journal took a change set of, every
+ * one whose snapshot it read, and itself. The folder counts them without opening their files again.
+ */
+QSet<QString> confirmedDevices(const QSet<QString> &taken, const QString &device, const LocalValues &local)
+{
+    QSet<QString> confirmed = devicesWithSnapshotsRead(local);
+    confirmed.insert(device);
+    for (const QString &name : taken) {
+        confirmed.insert(name.section(QLatin1Char('.'), 0, 0));
+    }
+    return confirmed;
+}
+
+bool isLinkTarget(const RowName &row)
+{
+    return row.first == QLatin1String("boundaries") || row.first == QLatin1String("tags");
+}
+
+/**
+ * The boundaries and tags there will be once `merged` is written: those of `merged` alone when it
+ * is the whole journal (`scope` null), else those there are, with the ones in `scope` as merged.
+ */
+RowNames linkTargetsAfter(const RowNames &before, const SyncedRows &merged, const RowNames *scope)
+{
+    RowNames after = scope == nullptr ? RowNames() : before;
+    if (scope != nullptr) {
+        for (const RowName &row : *scope) {
+            if (isLinkTarget(row) && merged.count(row) == 0) {
+                after.erase(row);
+            }
+        }
+    }
+    for (const auto &[row, fields] : merged) {
+        if (isLinkTarget(row)) {
+            after.insert(row);
+        }
+    }
+    return after;
 }
 
 } // namespace
@@ -464,49 +594,6 @@ Result<SyncFolder> openSyncFolder(const Database &db)
     return SyncFolder::openWithKey(local->value(kFolder), QByteArray::fromBase64(local->value(kKey).toLatin1()));
 }
 
-/**
- * Change sets with a stamp too far ahead of this computer's clock, or a counter near its limit, are
- * not taken in now (isAcceptableStamp): left in the folder, said as not readable yet, tried again.
- */
-void holdBackUnacceptable(SyncFolder::Incoming &incoming, qint64 nowMs)
-{
-    QList<ChangeSet> accepted;
-    for (const ChangeSet &set : incoming.sets) {
-        const bool acceptable = std::all_of(set.changes.begin(), set.changes.end(), [&](const FieldChange &change) {
-            return isAcceptableStamp(change.stamp, nowMs);
-        });
-        if (acceptable) {
-            accepted.append(set);
-        } else {
-            const QString name = SyncFolder::fileNameOf(set.device, set.sequence);
-            incoming.taken.removeAll(name);
-            incoming.unreadable.append(name);
-        }
-    }
-    incoming.sets = accepted;
-}
-
-/**
- * Change sets that break the journal's own limits (changelimits.h) are set aside whole, never half
- * taken in: left in the folder, not taken, and named in the report in words.
- */
-void setAsideInvalid(SyncFolder::Incoming &incoming, QDate today, SyncReport &report)
-{
-    QList<ChangeSet> valid;
-    for (const ChangeSet &set : incoming.sets) {
-        const QString problem = changeSetProblem(set, today);
-        if (problem.isEmpty()) {
-            valid.append(set);
-            continue;
-        }
-        const QString name = SyncFolder::fileNameOf(set.device, set.sequence);
-        incoming.taken.removeAll(name);
-        report.notes.append(
-            tr("The change file %1 in the sync folder was set aside and not taken in: %2.").arg(name, problem));
-    }
-    incoming.sets = valid;
-}
-
 Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now, const QString &identity)
 {
     auto tx = Transaction::begin(db);
@@ -531,13 +618,11 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     }
     local->insert(kIdentity, identity);
     const QString device = local->value(kDevice);
-    auto state = loadState(db);
-    if (!state) {
-        return state.error();
-    }
-    auto journal = readSyncedRows(db);
-    if (!journal) {
-        return journal.error();
+    // What was written here since the last exchange (the triggers of schema 7 name each row). Taken
+    // now: what this exchange writes itself is looked at again by the next one.
+    auto dirty = takeDirtyRows(db);
+    if (!dirty) {
+        return withContext(dirty.error(), kContext);
     }
     QSet<QString> taken;
     auto takenRows = db.prepare(QStringLiteral("SELECT name FROM sync_taken"));
@@ -555,13 +640,6 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
                                "Nothing was lost."));
     }
     HybridClock clock(device, clockFrom(local->value(kClock), device));
-    QSet<QString> unwritten;
-    for (const QString &row : local->value(kUnwritten).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        // A row here now (written since, or made again) is no longer missing for want of a write.
-        if (journal->count(RowName{row.section(QLatin1Char('/'), 0, 0), row.section(QLatin1Char('/'), 1)}) == 0) {
-            unwritten.insert(row);
-        }
-    }
 
     // The clock first goes past every stamp in the folder not taken yet, this device's own
     // included (an exchange stopped between writing its file and committing): a change made now
@@ -577,7 +655,44 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     }
     observeSnapshots(folder, clock, *local, nowMs); // stamps of change sets pruned since
 
-    const QList<FieldChange> mine = localChanges(*journal, holdable(shownRows(*state), *journal), *state, unwritten,
+    // Just the rows that matter now: written here since, arriving, or waiting (not written last
+    // time, or waiting for a tag or boundary) — so a day's edit costs the same in a journal of ten
+    // years as in one of a year. The whole journal the first time (or after an Ebb without the
+    // triggers), and when a snapshot fills a gap (it may touch any row).
+    const bool whole =
+        local->value(kTracked) != QLatin1String("1") || becameNewDevice || snapshotsHoldMissing(folder, taken, *local);
+    const RowNames unwrittenBefore = rowsFromText(local->value(kUnwritten));
+    RowNames scope = *dirty;
+    scope.insert(unwrittenBefore.begin(), unwrittenBefore.end());
+    for (const RowName &row : rowsFromText(local->value(kWaiting))) {
+        scope.insert(row);
+    }
+    for (const ChangeSet &set : incoming.sets) {
+        for (const FieldChange &change : set.changes) {
+            scope.insert(RowName{change.table, change.key});
+        }
+    }
+    auto state = loadState(db, whole ? nullptr : &scope);
+    if (!state) {
+        return state.error();
+    }
+    auto journal = whole ? readSyncedRows(db) : readSyncedRows(db, scope);
+    if (!journal) {
+        return journal.error();
+    }
+    auto linkable = linkTargets(db);
+    if (!linkable) {
+        return withContext(linkable.error(), kContext);
+    }
+    QSet<QString> unwritten;
+    for (const RowName &row : unwrittenBefore) {
+        // A row here now (written since, or made again) is no longer missing for want of a write.
+        if (journal->count(row) == 0) {
+            unwritten.insert(rowText(row));
+        }
+    }
+
+    const QList<FieldChange> mine = localChanges(*journal, holdable(shownRows(*state), *linkable), *state, unwritten,
                                                  clock, now.toMSecsSinceEpoch());
     if (!mine.isEmpty()) {
         // The file's number follows any this device left in the folder (a run whose journal
@@ -597,7 +712,9 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     }
 
     taken.unite(QSet<QString>(newlyTaken.begin(), newlyTaken.end()));
-    mergeSnapshotsForMissing(folder, device, *state, taken, newlyTaken, *local, report, nowMs);
+    if (whole) {
+        mergeSnapshotsForMissing(folder, device, *state, taken, newlyTaken, *local, report, nowMs);
+    }
     // This device's own files are taken in like the others': a journal put back from a backup
     // gets back what it had sent since; after a stopped exchange they only repeat what it holds.
     for (const ChangeSet &set : incoming.sets) {
@@ -612,12 +729,16 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     taken.unite(QSet<QString>(incoming.taken.begin(), incoming.taken.end()));
 
     const SyncedRows merged = shownRows(*state);
-    if (auto r = writeMerged(db, *journal, holdable(merged, merged), now, unwritten, report); !r) {
+    RowNames waiting;
+    const SyncedRows writable =
+        holdable(merged, linkTargetsAfter(*linkable, merged, whole ? nullptr : &scope), &waiting);
+    if (auto r = writeMerged(db, *journal, writable, now, unwritten, report); !r) {
         return r.error();
     }
     QStringList unwrittenList(unwritten.begin(), unwritten.end());
     unwrittenList.sort();
     local->insert(kUnwritten, unwrittenList.join(QLatin1Char('\n')));
+    local->insert(kWaiting, textOfRows(waiting));
     if (auto r = saveState(db, *state); !r) {
         return withContext(r.error(), kContext);
     }
@@ -631,7 +752,7 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
             return withContext(r.error(), kContext);
         }
     }
-    QStringList devices = folder.devices();
+    QStringList devices = folder.devices(confirmedDevices(taken, device, *local));
     if (!devices.contains(device)) {
         devices.append(device);
     }
@@ -639,6 +760,7 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     local->insert(kClock, clockText(clock.last()));
     local->insert(kLastSynced, instantKey(now));
     local->insert(kComputers, QString::number(report.computers));
+    local->insert(kTracked, QStringLiteral("1"));
     if (auto r = writeLocal(db, *local); !r) {
         return withContext(r.error(), kContext);
     }
@@ -648,7 +770,13 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     // Only once the exchange is committed: a snapshot then holds nothing the journal does not, and
     // no file of this device goes that a journal rolled back to before this exchange would need.
     // Best effort: what fails here is tried again at the next exchange.
-    if (snapshotAndPrune(folder, *state, taken, device, *local)) {
+    const WholeState wholeState = [&]() -> Result<ReplicaState> {
+        if (whole) {
+            return *state;
+        }
+        return loadState(db, nullptr);
+    };
+    if (snapshotAndPrune(folder, wholeState, taken, device, devices, *local)) {
         if (auto after = Transaction::begin(db)) {
             if (writeLocal(db, *local)) {
                 (void)after->commit();

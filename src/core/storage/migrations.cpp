@@ -217,8 +217,230 @@ CREATE TABLE sync_taken (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Version 7: what changed since the last exchange, so that an exchange reads just that (issue 32):
+// triggers name each synced row written here (a check-in's links name their check-in, a review's
+// answers their review) in sync_dirty, once this journal syncs; each exchange reads and empties it.
+// No OR IGNORE: in a trigger, the conflict policy of the statement that fired it wins (an upsert's
+// ABORT), so a row already named is left out by NOT EXISTS and a key not there yet by IS NOT NULL.
+constexpr const char *kSchemaV7 = R"sql(
+CREATE TABLE sync_dirty (
+    tbl TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (tbl, key)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER checkins_sync_insert AFTER INSERT ON checkins
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, new.day AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER checkins_sync_update AFTER UPDATE ON checkins
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, old.day AS k
+        UNION SELECT 'checkins', new.day
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER checkins_sync_delete AFTER DELETE ON checkins
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, old.day AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER boundaries_sync_insert AFTER INSERT ON boundaries
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'boundaries' AS t, new.uid AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER boundaries_sync_update AFTER UPDATE ON boundaries
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'boundaries' AS t, old.uid AS k
+        UNION SELECT 'boundaries', new.uid
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER boundaries_sync_delete AFTER DELETE ON boundaries
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'boundaries' AS t, old.uid AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER tags_sync_insert AFTER INSERT ON tags
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'tags' AS t, new.uid AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER tags_sync_update AFTER UPDATE ON tags
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'tags' AS t, old.uid AS k
+        UNION SELECT 'tags', new.uid
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER tags_sync_delete AFTER DELETE ON tags
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'tags' AS t, old.uid AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER notes_sync_insert AFTER INSERT ON notes
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'notes' AS t, new.uid AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER notes_sync_update AFTER UPDATE ON notes
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'notes' AS t, old.uid AS k
+        UNION SELECT 'notes', new.uid
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER notes_sync_delete AFTER DELETE ON notes
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'notes' AS t, old.uid AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER reviews_sync_insert AFTER INSERT ON reviews
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'reviews' AS t, new.week AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER reviews_sync_update AFTER UPDATE ON reviews
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'reviews' AS t, old.week AS k
+        UNION SELECT 'reviews', new.week
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER reviews_sync_delete AFTER DELETE ON reviews
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'reviews' AS t, old.week AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER review_answers_sync_insert AFTER INSERT ON review_answers
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'reviews' AS t, new.week AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER review_answers_sync_update AFTER UPDATE ON review_answers
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'reviews' AS t, old.week AS k
+        UNION SELECT 'reviews', new.week
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER review_answers_sync_delete AFTER DELETE ON review_answers
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'reviews' AS t, old.week AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER self_checks_sync_insert AFTER INSERT ON self_checks
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'self_checks' AS t, new.day AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER self_checks_sync_update AFTER UPDATE ON self_checks
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'self_checks' AS t, old.day AS k
+        UNION SELECT 'self_checks', new.day
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER self_checks_sync_delete AFTER DELETE ON self_checks
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'self_checks' AS t, old.day AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER flag_dismissals_sync_insert AFTER INSERT ON flag_dismissals
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'flag_dismissals' AS t, new.flag_id || '|' || new.since AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER flag_dismissals_sync_update AFTER UPDATE ON flag_dismissals
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'flag_dismissals' AS t, old.flag_id || '|' || old.since AS k
+        UNION SELECT 'flag_dismissals', new.flag_id || '|' || new.since
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER flag_dismissals_sync_delete AFTER DELETE ON flag_dismissals
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'flag_dismissals' AS t, old.flag_id || '|' || old.since AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER settings_sync_insert AFTER INSERT ON settings
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'settings' AS t, new.key AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER settings_sync_update AFTER UPDATE ON settings
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'settings' AS t, old.key AS k
+        UNION SELECT 'settings', new.key
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER settings_sync_delete AFTER DELETE ON settings
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'settings' AS t, old.key AS k
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER checkin_boundaries_sync_insert AFTER INSERT ON checkin_boundaries
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, day AS k FROM checkins WHERE id = new.checkin_id
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER checkin_boundaries_sync_update AFTER UPDATE ON checkin_boundaries
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, day AS k FROM checkins WHERE id = old.checkin_id
+        UNION SELECT 'checkins', day FROM checkins WHERE id = new.checkin_id
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER checkin_boundaries_sync_delete AFTER DELETE ON checkin_boundaries
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, day AS k FROM checkins WHERE id = old.checkin_id
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER checkin_tags_sync_insert AFTER INSERT ON checkin_tags
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, day AS k FROM checkins WHERE id = new.checkin_id
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER checkin_tags_sync_update AFTER UPDATE ON checkin_tags
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, day AS k FROM checkins WHERE id = old.checkin_id
+        UNION SELECT 'checkins', day FROM checkins WHERE id = new.checkin_id
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+CREATE TRIGGER checkin_tags_sync_delete AFTER DELETE ON checkin_tags
+    WHEN (SELECT 1 FROM sync_local WHERE key = 'device') BEGIN
+    INSERT INTO sync_dirty (tbl, key) SELECT t, k FROM (
+        SELECT 'checkins' AS t, day AS k FROM checkins WHERE id = old.checkin_id
+    ) WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = t AND key = k);
+END;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7},
 };
 
 } // namespace

@@ -8,6 +8,8 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -131,18 +133,55 @@ QCborValue fieldOf(const SyncedRow &row, const QString &name)
     return found == row.end() ? QCborValue(nullptr) : found->second;
 }
 
-Result<void> readTable(const Database &db, const TableSpec &spec, SyncedRows &rows)
+/**
+ * Which rows of a table to read: every row (`all`), or those whose keys are in `keys`, bound as a
+ * JSON array (SQLite's json_each reads it, so one statement serves any number of keys).
+ */
+struct Selection
+{
+    bool all = true;
+    QString keys; ///< a JSON array of the keys wanted, when not all
+};
+
+/** `expression` (a key) is one of the selection's keys, or true for all; ?1 is the keys. */
+QString whereKeyIn(const Selection &selection, const QString &expression)
+{
+    return selection.all ? QStringLiteral("1")
+                         : QStringLiteral("%1 IN (SELECT value FROM json_each(?1))").arg(expression);
+}
+
+void bindSelection(Statement &statement, const Selection &selection)
+{
+    if (!selection.all) {
+        statement.bind(1, selection.keys);
+    }
+}
+
+Selection selectionOf(const RowNames *only, const QString &table)
+{
+    if (only == nullptr) {
+        return {};
+    }
+    QJsonArray keys;
+    for (auto it = only->lower_bound(RowName{table, QString()}); it != only->end() && it->first == table; ++it) {
+        keys.append(it->second);
+    }
+    return Selection{false, QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))};
+}
+
+Result<void> readTable(const Database &db, const TableSpec &spec, const Selection &selection, SyncedRows &rows)
 {
     QStringList columns;
     for (const Column &c : spec.columns) {
         columns.append(QLatin1String(c.name));
     }
-    auto select =
-        db.prepare(QStringLiteral("SELECT %1, %2 FROM %3")
-                       .arg(keyExpression(spec), columns.join(QStringLiteral(", ")), QLatin1String(spec.table)));
+    auto select = db.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+                                 .arg(keyExpression(spec), columns.join(QStringLiteral(", ")),
+                                      QLatin1String(spec.table), whereKeyIn(selection, keyExpression(spec))));
     if (!select) {
         return select.error();
     }
+    bindSelection(*select, selection);
     return select->forEachRow([&](const Statement &row) {
         SyncedRow &fields = rows[RowName{QLatin1String(spec.table), row.columnText(0)}];
         for (size_t i = 0; i < spec.columns.size(); ++i) {
@@ -152,14 +191,16 @@ Result<void> readTable(const Database &db, const TableSpec &spec, SyncedRows &ro
 }
 
 /** A check-in's boundary answers and tags, and a review's answers, as fields of their rows. */
-Result<void> readLinks(const Database &db, SyncedRows &rows)
+Result<void> readLinks(const Database &db, const Selection &checkIns, const Selection &reviews, SyncedRows &rows)
 {
     auto answers = db.prepare(QStringLiteral("SELECT c.day, b.uid, cb.status FROM checkin_boundaries cb "
                                              "JOIN checkins c ON c.id = cb.checkin_id "
-                                             "JOIN boundaries b ON b.id = cb.boundary_id"));
+                                             "JOIN boundaries b ON b.id = cb.boundary_id WHERE %1")
+                                  .arg(whereKeyIn(checkIns, QStringLiteral("c.day"))));
     if (!answers) {
         return answers.error();
     }
+    bindSelection(*answers, checkIns);
     auto read = answers->forEachRow([&](const Statement &row) {
         rows[RowName{QStringLiteral("checkins"), row.columnText(0)}][QStringLiteral("boundary:") + row.columnText(1)] =
             row.columnText(2);
@@ -167,11 +208,14 @@ Result<void> readLinks(const Database &db, SyncedRows &rows)
     if (!read) {
         return read;
     }
-    auto tags = db.prepare(QStringLiteral("SELECT c.day, t.uid FROM checkin_tags ct JOIN checkins c ON c.id = "
-                                          "ct.checkin_id JOIN tags t ON t.id = ct.tag_id ORDER BY c.day, t.uid"));
+    auto tags =
+        db.prepare(QStringLiteral("SELECT c.day, t.uid FROM checkin_tags ct JOIN checkins c ON c.id = "
+                                  "ct.checkin_id JOIN tags t ON t.id = ct.tag_id WHERE %1 ORDER BY c.day, t.uid")
+                       .arg(whereKeyIn(checkIns, QStringLiteral("c.day"))));
     if (!tags) {
         return tags.error();
     }
+    bindSelection(*tags, checkIns);
     read = tags->forEachRow([&](const Statement &row) {
         QCborValue &list = rows[RowName{QStringLiteral("checkins"), row.columnText(0)}][QStringLiteral("tags")];
         QCborArray uids = list.toArray();
@@ -181,11 +225,13 @@ Result<void> readLinks(const Database &db, SyncedRows &rows)
     if (!read) {
         return read;
     }
-    auto reviewAnswers =
-        db.prepare(QStringLiteral("SELECT week, position, prompt_key, prompt, answer FROM review_answers"));
+    auto reviewAnswers = db.prepare(QStringLiteral("SELECT week, position, prompt_key, prompt, answer FROM "
+                                                   "review_answers WHERE %1")
+                                        .arg(whereKeyIn(reviews, QStringLiteral("week"))));
     if (!reviewAnswers) {
         return reviewAnswers.error();
     }
+    bindSelection(*reviewAnswers, reviews);
     return reviewAnswers->forEachRow([&](const Statement &row) {
         rows[RowName{QStringLiteral("reviews"), row.columnText(0)}][QStringLiteral("answer:%1").arg(row.columnInt(1))] =
             QCborArray{row.columnText(2), row.columnText(3), row.columnText(4)};
@@ -476,18 +522,53 @@ const QStringList &syncedTables()
     return names;
 }
 
-Result<SyncedRows> readSyncedRows(const Database &db)
+namespace {
+
+Result<SyncedRows> readRows(const Database &db, const RowNames *only)
 {
     SyncedRows rows;
     for (const TableSpec &spec : specs()) {
-        if (auto read = readTable(db, spec, rows); !read) {
+        const Selection selection = selectionOf(only, QLatin1String(spec.table));
+        if (auto read = readTable(db, spec, selection, rows); !read) {
             return withContext(read.error(), QStringLiteral("Could not read the journal to sync it"));
         }
     }
-    if (auto read = readLinks(db, rows); !read) {
+    const Selection checkIns = selectionOf(only, QStringLiteral("checkins"));
+    const Selection reviews = selectionOf(only, QStringLiteral("reviews"));
+    if (auto read = readLinks(db, checkIns, reviews, rows); !read) {
         return withContext(read.error(), QStringLiteral("Could not read the journal to sync it"));
     }
     return rows;
+}
+
+} // namespace
+
+Result<SyncedRows> readSyncedRows(const Database &db)
+{
+    return readRows(db, nullptr);
+}
+
+Result<SyncedRows> readSyncedRows(const Database &db, const RowNames &only)
+{
+    return readRows(db, &only);
+}
+
+Result<RowNames> readRowNames(const Database &db, const QString &table)
+{
+    const TableSpec *spec = specOf(table);
+    if (spec == nullptr) {
+        return errorWith(QStringLiteral("no synced table %1").arg(table));
+    }
+    auto select = db.prepare(QStringLiteral("SELECT %1 FROM %2").arg(keyExpression(*spec), table));
+    if (!select) {
+        return select.error();
+    }
+    RowNames names;
+    auto read = select->forEachRow([&](const Statement &row) { names.insert(RowName{table, row.columnText(0)}); });
+    if (!read) {
+        return read.error();
+    }
+    return names;
 }
 
 Result<void> writeSyncedRow(Database &db, const RowName &row, const SyncedRow *fields, const QDateTime &now,

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <map>
+#include <set>
 #include <utility>
 
 namespace ebb {
@@ -21,6 +22,7 @@ using SyncedRow = std::map<QString, QCborValue>;
 /** A row's name on every computer: its table and its key (a day, a week, a global id, a setting). */
 using RowName = std::pair<QString, QString>;
 using SyncedRows = std::map<RowName, SyncedRow>;
+using RowNames = std::set<RowName>;
 
 /**
  * The journal as sync sees it: every row that belongs to the journal (check-ins with their
@@ -30,6 +32,10 @@ using SyncedRows = std::map<RowName, SyncedRow>;
  * review's answer is "answer:<position>". Drafts and the sync tables stay on this computer.
  */
 Result<SyncedRows> readSyncedRows(const Database &db);
+/** The rows named in `only` of readSyncedRows() (those that exist): what an exchange needs. */
+Result<SyncedRows> readSyncedRows(const Database &db, const RowNames &only);
+/** The names of every row of `table` (a synced table) in the journal. */
+Result<RowNames> readRowNames(const Database &db, const QString &table);
 
 /** Whether this Ebb knows `field` of `table` (a newer Ebb may send fields this one cannot hold). */
 bool isSyncedField(const QString &table, const QString &field);

@@ -4,8 +4,11 @@
 
 #include "domain/checkin.h"
 #include "io/importlimits.h"
+#include "sync/hlc.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace ebb {
 namespace {
@@ -52,6 +55,41 @@ QString changeSetProblem(const ChangeSet &set, QDate today)
         }
     }
     return {};
+}
+
+void holdBackUnacceptable(SyncFolder::Incoming &incoming, qint64 nowMs)
+{
+    QList<ChangeSet> accepted;
+    for (const ChangeSet &set : incoming.sets) {
+        const bool acceptable = std::all_of(set.changes.begin(), set.changes.end(), [&](const FieldChange &change) {
+            return isAcceptableStamp(change.stamp, nowMs);
+        });
+        if (acceptable) {
+            accepted.append(set);
+        } else {
+            const QString name = SyncFolder::fileNameOf(set.device, set.sequence);
+            incoming.taken.removeAll(name);
+            incoming.unreadable.append(name);
+        }
+    }
+    incoming.sets = accepted;
+}
+
+void setAsideInvalid(SyncFolder::Incoming &incoming, QDate today, SyncReport &report)
+{
+    QList<ChangeSet> valid;
+    for (const ChangeSet &set : incoming.sets) {
+        const QString problem = changeSetProblem(set, today);
+        if (problem.isEmpty()) {
+            valid.append(set);
+            continue;
+        }
+        const QString name = SyncFolder::fileNameOf(set.device, set.sequence);
+        incoming.taken.removeAll(name);
+        report.notes.append(
+            tr("The change file %1 in the sync folder was set aside and not taken in: %2.").arg(name, problem));
+    }
+    incoming.sets = valid;
 }
 
 } // namespace ebb

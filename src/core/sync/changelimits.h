@@ -3,6 +3,8 @@
 #pragma once
 
 #include "sync/changeset.h"
+#include "sync/syncfolder.h"
+#include "sync/syncreport.h"
 
 #include <QDate>
 #include <QString>
@@ -19,5 +21,17 @@ constexpr qsizetype kMaxChangesPerSet = 1'000'000;
  * fails is never half taken in.
  */
 QString changeSetProblem(const ChangeSet &set, QDate today);
+
+/**
+ * Change sets with a stamp too far ahead of this computer's clock, or a counter near its limit, are
+ * not taken in now (isAcceptableStamp): left in the folder, said as not readable yet, tried again.
+ */
+void holdBackUnacceptable(SyncFolder::Incoming &incoming, qint64 nowMs);
+
+/**
+ * Change sets that break the journal's own limits (changeSetProblem) are set aside whole, never
+ * half taken in: left in the folder, not taken, and named in the report in words.
+ */
+void setAsideInvalid(SyncFolder::Incoming &incoming, QDate today, SyncReport &report);
 
 } // namespace ebb

@@ -115,6 +115,15 @@ QMap<QString, quint64> coversOf(const SyncFolder &folder, const QString &snapsho
 
 } // namespace
 
+QSet<QString> devicesWithSnapshotsRead(const LocalValues &local)
+{
+    QSet<QString> devices;
+    for (auto it = local.lowerBound(kCoversOf); it != local.end() && it.key().startsWith(kCoversOf); ++it) {
+        devices.insert(it.key().mid(kCoversOf.size()));
+    }
+    return devices;
+}
+
 void forgetOwnSnapshots(LocalValues &local)
 {
     for (const QString &own : {kNextSnapshot, kSnapshotTotal, kSnapshotOwn}) {
@@ -135,30 +144,49 @@ void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues 
     }
 }
 
-/**
- * Change sets this journal never took and that are gone from the folder (pruned, once the others
- * had them) are in some computer's snapshot: that snapshot is merged, which is as if they were
- * taken in — a computer joining late, one that was away, a journal put back from a backup.
- */
+namespace {
+
+/** Whether `snapshot` covers a change set never taken here and gone from the folder. */
+bool coversMissing(const SyncFolder &folder, const QString &snapshot, const QSet<QString> &taken,
+                   const QSet<QString> &inFolder, LocalValues &local)
+{
+    const QMap<QString, quint64> covers = coversOf(folder, snapshot, local);
+    for (auto it = covers.begin(); it != covers.end(); ++it) {
+        for (quint64 n = 1; n <= it.value(); ++n) {
+            const QString covered = SyncFolder::fileNameOf(it.key(), n);
+            if (!taken.contains(covered) && !inFolder.contains(covered)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QSet<QString> namesInFolder(const SyncFolder &folder)
+{
+    const QStringList present = QDir(folder.path()).entryList(QDir::Files | QDir::NoSymLinks);
+    return QSet<QString>(present.begin(), present.end());
+}
+
+} // namespace
+
+bool snapshotsHoldMissing(const SyncFolder &folder, const QSet<QString> &taken, LocalValues &local)
+{
+    const QSet<QString> inFolder = namesInFolder(folder);
+    const QMap<QString, QString> newest = newestSnapshots(folder, local);
+    return std::any_of(newest.begin(), newest.end(), [&](const QString &snapshot) {
+        return coversMissing(folder, snapshot, taken, inFolder, local);
+    });
+}
+
 void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, ReplicaState &state,
                               QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report,
                               qint64 nowMs)
 {
-    const QStringList present = QDir(folder.path()).entryList(QDir::Files | QDir::NoSymLinks);
-    const QSet<QString> inFolder(present.begin(), present.end());
+    const QSet<QString> inFolder = namesInFolder(folder);
     const QMap<QString, QString> newest = newestSnapshots(folder, local);
     for (const QString &snapshot : newest) {
-        const QMap<QString, quint64> covers = coversOf(folder, snapshot, local);
-        QStringList missing;
-        for (auto it = covers.begin(); it != covers.end(); ++it) {
-            for (quint64 n = 1; n <= it.value(); ++n) {
-                const QString covered = SyncFolder::fileNameOf(it.key(), n);
-                if (!taken.contains(covered) && !inFolder.contains(covered)) {
-                    missing.append(covered);
-                }
-            }
-        }
-        if (missing.isEmpty()) {
+        if (!coversMissing(folder, snapshot, taken, inFolder, local)) {
             continue;
         }
         auto read = folder.readSnapshot(snapshot);
@@ -198,8 +226,8 @@ quint64 nextSequence(const SyncFolder &folder, const QString &device, quint64 st
  * since; then deletes its own change sets that every computer in the folder has taken (their
  * newest snapshots say so) and that its own snapshot holds, for a computer joining later.
  */
-Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &state, const QSet<QString> &taken,
-                              const QString &device, LocalValues &local)
+Result<void> snapshotAndPrune(const SyncFolder &folder, const WholeState &wholeState, const QSet<QString> &taken,
+                              const QString &device, const QStringList &devices, LocalValues &local)
 {
     const QStringList snapshots = folder.snapshotNames();
     QStringList mine;
@@ -210,6 +238,11 @@ Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &stat
     }
     const QMap<QString, quint64> covers = coveredBy(taken);
     if (mine.isEmpty() || totalOf(covers) >= local.value(kSnapshotTotal).toULongLong() + kSnapshotEvery) {
+        auto whole = wholeState();
+        if (!whole) {
+            return whole.error();
+        }
+        const ReplicaState &state = *whole;
         const Stamp latest = state.latest().isNull() ? Stamp{1, 0, device} : state.latest();
         StateSnapshot snapshot{
             device, std::max<quint64>(local.value(kNextSnapshot).toULongLong(), 1), covers, latest, {}};
@@ -234,7 +267,7 @@ Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &stat
 
     quint64 prunable = local.value(kSnapshotOwn).toULongLong();
     const QMap<QString, QString> newest = newestSnapshots(folder, local);
-    for (const QString &other : folder.devices()) {
+    for (const QString &other : devices) {
         if (other != device) {
             // A computer without a snapshot yet holds every file back.
             prunable =

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ebb {
 
 /**
@@ -24,6 +26,9 @@ using LocalValues = QMap<QString, QString>;
 
 /** The clock goes past the latest stamp of each device's newest snapshot (before stamping). */
 void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues &local, qint64 nowMs);
+
+/** Whether some device's newest snapshot covers change sets never taken here and gone from the folder. */
+bool snapshotsHoldMissing(const SyncFolder &folder, const QSet<QString> &taken, LocalValues &local);
 
 /**
  * Change sets never taken and gone from the folder (pruned once the others had them) are in some
@@ -40,13 +45,19 @@ void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, R
  */
 quint64 nextSequence(const SyncFolder &folder, const QString &device, quint64 stored, LocalValues &local);
 
+/** The whole merged state, read only when a snapshot is due (an exchange reads just what changed). */
+using WholeState = std::function<Result<ReplicaState>()>;
+
 /**
  * After a committed exchange: writes this device's snapshot when it has none or has taken 20 more
- * change sets since, then deletes its own change sets that every computer in the folder has
+ * change sets since, then deletes its own change sets that every other computer in `devices` has
  * taken (their newest snapshots say so) and that its own snapshot holds.
  */
-Result<void> snapshotAndPrune(const SyncFolder &folder, const ReplicaState &state, const QSet<QString> &taken,
-                              const QString &device, LocalValues &local);
+Result<void> snapshotAndPrune(const SyncFolder &folder, const WholeState &wholeState, const QSet<QString> &taken,
+                              const QString &device, const QStringList &devices, LocalValues &local);
+
+/** The devices whose snapshots were read (and opened with the key) by earlier exchanges. */
+QSet<QString> devicesWithSnapshotsRead(const LocalValues &local);
 
 /** Forgets this device's own snapshot bookkeeping (it has become another device). */
 void forgetOwnSnapshots(LocalValues &local);

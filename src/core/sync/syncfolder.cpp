@@ -175,7 +175,7 @@ QByteArray SyncFolder::keyBytes() const
     return QByteArray(reinterpret_cast<const char *>(m_key->data()), qsizetype(SecretKey::kSize));
 }
 
-QStringList SyncFolder::devices() const
+QStringList SyncFolder::devices(const QSet<QString> &confirmed) const
 {
     // By name first (cheap), then a device counts once one of its files opens with the key and is
     // what its name says: a planted name, empty or garbage, makes up no computer.
@@ -191,6 +191,10 @@ QStringList SyncFolder::devices() const
     }
     QStringList devices;
     for (auto it = byDevice.cbegin(); it != byDevice.cend(); ++it) {
+        if (confirmed.contains(it.key())) {
+            devices.append(it.key());
+            continue;
+        }
         // Change sets first (small; a snapshot holds the whole journal), newest first (older
         // ones may be pruned meanwhile).
         QStringList changeSets;

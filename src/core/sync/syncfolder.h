@@ -65,8 +65,12 @@ public:
     const QString &path() const { return m_folder; }
     /** The folder key's bytes, for the journal to keep (inside the journal, sealed with it if it is). */
     QByteArray keyBytes() const;
-    /** The devices with a change set or snapshot here that opens with the key (sorted). */
-    QStringList devices() const;
+    /**
+     * The devices with a change set or snapshot here that opens with the key (sorted). A device in
+     * `confirmed` (one whose file opened before) counts by its names alone, so its files are not
+     * opened again at each exchange.
+     */
+    QStringList devices(const QSet<QString> &confirmed = {}) const;
     /** The highest number of `device`'s change sets here that open with the key; 0 when it has none. */
     quint64 highestSequence(const QString &device) const;
     /** True when the change set or snapshot `name` opens with the key and is what its name says. */
