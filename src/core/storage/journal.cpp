@@ -489,6 +489,37 @@ Result<SyncReport> Journal::sync()
     return report;
 }
 
+std::optional<SyncJob> Journal::syncJob() const
+{
+    if (m_sealed || path() == QLatin1String(":memory:")) {
+        return std::nullopt;
+    }
+    return SyncJob{path(), m_clock.now(), syncIdentity()};
+}
+
+Result<SyncReport> Journal::runSyncJob(const SyncJob &job)
+{
+    JournalOpenOptions options;
+    options.create = false;
+    options.migrate = false; // the journal's own connection migrated it when it opened
+    auto db = openJournalFile(job.path, options);
+    if (!db) {
+        return db.error();
+    }
+    auto folder = openSyncFolder(*db);
+    if (!folder) {
+        return folder.error();
+    }
+    return exchange(*db, *folder, job.now, job.identity);
+}
+
+void Journal::syncJobDone(const SyncReport &report)
+{
+    if (report.rowsChanged > 0) {
+        emit imported();
+    }
+}
+
 QString Journal::syncIdentity() const
 {
     // This computer (systemd's machine id) and this file: a copy elsewhere is another device.

@@ -186,6 +186,19 @@ public:
     Result<bool> setUpSync(const QString &folder, const QString &passphrase);
     /** One exchange with the sync folder; emits imported() when it changed anything here. */
     Result<SyncReport> sync();
+    /**
+     * What an exchange needs to run on another thread, with a connection of its own to the journal
+     * file: nullopt for an encrypted journal (it lives in this connection's memory) or one in memory,
+     * which sync with sync(). See runSyncJob().
+     */
+    std::optional<SyncJob> syncJob() const;
+    /**
+     * One exchange as sync() makes it, on any thread, through its own connection (SQLite's write
+     * lock keeps it and this journal's saves apart). Back on the journal's thread, syncJobDone().
+     */
+    static Result<SyncReport> runSyncJob(const SyncJob &job);
+    /** After runSyncJob(): emits imported() when the exchange changed anything here, as sync() does. */
+    void syncJobDone(const SyncReport &report);
     /** The journal's sync; nullopt when it does not sync. */
     Result<std::optional<SyncStatus>> syncStatus() const;
     /** Stops syncing; the folder and everything synced stay. */

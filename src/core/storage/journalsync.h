@@ -41,4 +41,12 @@ Result<SyncFolder> openSyncFolder(const Database &db);
  */
 Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateTime &now, const QString &identity);
 
+/** An exchange to run on another thread (Journal::syncJob): the journal file, the time, the identity. */
+struct SyncJob
+{
+    QString path;
+    QDateTime now;
+    QString identity;
+};
+
 } // namespace ebb

@@ -18,8 +18,16 @@ const QString kSnapshotTotal = QStringLiteral("snapshot_total"); ///< change set
 const QString kSnapshotOwn = QStringLiteral("snapshot_own");     ///< of them, our own (the number)
 const QString kCoversOf = QStringLiteral("covers:");             ///< + device: "<snapshot name> @stamp d=n d=n…"
 
-/** A device writes its merge state again once it has taken this many more change sets. */
+const QString kSnapshotRecords = QStringLiteral("snapshot_records"); ///< fields our newest snapshot holds
+
+/**
+ * A device writes its merge state again once it has taken this many more change sets, or one per
+ * 250 fields the journal has, if that is more: a snapshot costs what the journal weighs, so in a
+ * journal of ten years it comes less often, and a day's edit costs about the same, on average, as
+ * in a journal of one (the folder keeps more small change sets meanwhile).
+ */
 constexpr quint64 kSnapshotEvery = 20;
+constexpr quint64 kFieldsPerChangeSet = 250;
 
 /** For each device, the number up to which every one of its change sets is among `taken` (file names). */
 QMap<QString, quint64> coveredBy(const QSet<QString> &taken)
@@ -126,7 +134,7 @@ QSet<QString> devicesWithSnapshotsRead(const LocalValues &local)
 
 void forgetOwnSnapshots(LocalValues &local)
 {
-    for (const QString &own : {kNextSnapshot, kSnapshotTotal, kSnapshotOwn}) {
+    for (const QString &own : {kNextSnapshot, kSnapshotTotal, kSnapshotOwn, kSnapshotRecords}) {
         local.remove(own);
     }
 }
@@ -237,7 +245,8 @@ Result<void> snapshotAndPrune(const SyncFolder &folder, const WholeState &wholeS
         }
     }
     const QMap<QString, quint64> covers = coveredBy(taken);
-    if (mine.isEmpty() || totalOf(covers) >= local.value(kSnapshotTotal).toULongLong() + kSnapshotEvery) {
+    const quint64 every = std::max(kSnapshotEvery, local.value(kSnapshotRecords).toULongLong() / kFieldsPerChangeSet);
+    if (mine.isEmpty() || totalOf(covers) >= local.value(kSnapshotTotal).toULongLong() + every) {
         auto whole = wholeState();
         if (!whole) {
             return whole.error();
@@ -263,6 +272,7 @@ Result<void> snapshotAndPrune(const SyncFolder &folder, const WholeState &wholeS
         local.insert(kNextSnapshot, QString::number(snapshot.sequence + 1));
         local.insert(kSnapshotTotal, QString::number(totalOf(covers)));
         local.insert(kSnapshotOwn, QString::number(covers.value(device)));
+        local.insert(kSnapshotRecords, QString::number(snapshot.records.size()));
     }
 
     quint64 prunable = local.value(kSnapshotOwn).toULongLong();

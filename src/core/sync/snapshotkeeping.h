@@ -50,8 +50,8 @@ using WholeState = std::function<Result<ReplicaState>()>;
 
 /**
  * After a committed exchange: writes this device's snapshot when it has none or has taken 20 more
- * change sets since, then deletes its own change sets that every other computer in `devices` has
- * taken (their newest snapshots say so) and that its own snapshot holds.
+ * change sets since (more in a large journal: one per 250 fields), then deletes its own change sets that every other
+ * computer in `devices` has taken (their newest snapshots say so) and that its own snapshot holds.
  */
 Result<void> snapshotAndPrune(const SyncFolder &folder, const WholeState &wholeState, const QSet<QString> &taken,
                               const QString &device, const QStringList &devices, LocalValues &local);

@@ -7,7 +7,10 @@
 
 #include <QDir>
 #include <QFileSystemWatcher>
+#include <QThread>
 #include <QTimer>
+
+#include <utility>
 
 namespace ebb {
 
@@ -19,12 +22,10 @@ SyncRunner::SyncRunner(Journal &journal, QObject *parent)
 {
     m_pause->setSingleShot(true);
     m_pause->setInterval(1500);
-    connect(m_pause, &QTimer::timeout, this, &SyncRunner::syncNow);
+    connect(m_pause, &QTimer::timeout, this, &SyncRunner::syncInBackground);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SyncRunner::folderChanged);
     const auto changed = [this] {
-        if (!m_running && isSyncing()) {
-            syncSoon();
-        }
+        changedHere();
     };
     connect(&journal, &Journal::checkInSaved, this, changed);
     connect(&journal, &Journal::checkInRemoved, this, changed);
@@ -37,6 +38,25 @@ SyncRunner::SyncRunner(Journal &journal, QObject *parent)
     connect(&journal, &Journal::settingsChanged, this, changed);
     connect(&journal, &Journal::imported, this, changed);
     reload();
+}
+
+SyncRunner::~SyncRunner()
+{
+    if (m_worker != nullptr) {
+        m_worker->wait(); // it writes into this object
+    }
+}
+
+void SyncRunner::changedHere()
+{
+    if (m_running || !isSyncing()) {
+        return; // the exchange's own writes are not changes made here
+    }
+    if (m_worker != nullptr) {
+        m_again = true;
+        return;
+    }
+    syncSoon();
 }
 
 void SyncRunner::reload()
@@ -66,7 +86,9 @@ void SyncRunner::syncSoon()
 
 void SyncRunner::finishPending()
 {
-    if (m_pause->isActive()) {
+    collectWorker();
+    if (m_pause->isActive() || m_again) {
+        m_again = false;
         syncNow();
     }
 }
@@ -88,7 +110,7 @@ void SyncRunner::folderChanged()
 {
     // The engine's temporary files and this computer's own writes come and go: only a change set
     // or snapshot not seen before is worth an exchange.
-    if (!m_running && isSyncing() && !syncFileNames().subtract(m_seen).isEmpty()) {
+    if (!m_running && m_worker == nullptr && isSyncing() && !syncFileNames().subtract(m_seen).isEmpty()) {
         syncSoon();
     }
     // A folder deleted and made again is a new directory: watch it again.
@@ -100,13 +122,62 @@ void SyncRunner::folderChanged()
 bool SyncRunner::syncNow()
 {
     m_pause->stop();
+    collectWorker();
     if (!isSyncing()) {
         return false;
     }
     m_running = true;
     const QSet<QString> before = syncFileNames();
-    auto report = m_journal.sync();
+    const auto report = m_journal.sync();
     m_running = false;
+    return finish(report, before);
+}
+
+void SyncRunner::syncInBackground()
+{
+    m_pause->stop();
+    if (!isSyncing()) {
+        return;
+    }
+    if (m_worker != nullptr) {
+        m_again = true;
+        return;
+    }
+    const auto job = m_journal.syncJob();
+    if (!job) {
+        syncNow();
+        return;
+    }
+    m_workerBefore = syncFileNames();
+    m_result.reset();
+    m_worker = QThread::create([this, job = *job] { m_result = Journal::runSyncJob(job); });
+    connect(m_worker, &QThread::finished, this, &SyncRunner::collectWorker);
+    m_worker->start();
+}
+
+void SyncRunner::collectWorker()
+{
+    if (m_worker == nullptr) {
+        return;
+    }
+    QThread *worker = std::exchange(m_worker, nullptr);
+    worker->wait();
+    worker->deleteLater();
+    const Result<SyncReport> report = m_result ? *m_result : Result<SyncReport>(errorWith(QString()));
+    m_result.reset();
+    if (report) {
+        m_running = true; // what it changed is announced now; it is not a change made here
+        m_journal.syncJobDone(*report);
+        m_running = false;
+    }
+    finish(report, m_workerBefore);
+    if (std::exchange(m_again, false)) {
+        syncSoon();
+    }
+}
+
+bool SyncRunner::finish(const Result<SyncReport> &report, const QSet<QString> &before)
+{
     if (!report) {
         emit failed(report.errorString()); // what arrived is tried again at the next change or save
         return false;
