@@ -16,6 +16,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 
 #include <catch2/catch.hpp>
@@ -322,6 +325,25 @@ TEST_CASE("a backup does not carry the sync folder's key; put back, the journal 
     CHECK_FALSE(require(p.a.journal->setUpSync(p.folder, kPassphrase))); // joined, not made anew
     CHECK(p.a.device() == device);
     CHECK(require(p.a.journal->sync()).sent == 0); // nothing it had is sent again as new
+}
+
+TEST_CASE("the JSON backup holds the journal, not this computer's sync bookkeeping or the folder's key",
+          "[sync][backups]")
+{
+    Pair p;
+    (void)require(p.a.journal->saveCheckIn(ebb::test::sampleCheckIn(QDate(2026, 3, 14), 4)));
+    p.a.sync();
+    const QList<QByteArray> key = keyForms(*p.a.journal);
+    const QJsonObject dump = require(p.a.journal->dumpTables());
+    const QByteArray text = QJsonDocument(dump).toJson();
+    for (const QByteArray &form : key) {
+        CHECK_FALSE(text.contains(form));
+    }
+    const QJsonObject tables = dump.value(QStringLiteral("tables")).toObject();
+    CHECK(tables.value(QStringLiteral("checkins")).toArray().size() >= 1); // the journal itself is there
+    for (const QString &table : tables.keys()) {
+        CHECK_FALSE(table.startsWith(QLatin1String("sync_")));
+    }
 }
 
 TEST_CASE("stopping sync leaves no copy of the folder's key in the journal's files", "[sync]")

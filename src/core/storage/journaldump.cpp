@@ -16,9 +16,12 @@ Result<QJsonObject> dumpJournal(Database &db)
     if (!version) {
         return withContext(version.error(), context);
     }
-    // Ordinary tables only: not SQLite's own, and not the search index (derived, rebuilt by triggers).
+    // Ordinary tables only: not SQLite's own, not the search index (derived, rebuilt by triggers),
+    // and not this computer's sync bookkeeping (sync_*), which holds the sync folder's key: a backup
+    // never carries it (docs/security.md).
     auto names = db.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                                           "'sqlite_%' AND name NOT GLOB 'search_text*' ORDER BY name"));
+                                           "'sqlite_%' AND name NOT GLOB 'search_text*' AND name NOT GLOB 'sync_*' "
+                                           "ORDER BY name"));
     if (!names) {
         return withContext(names.error(), context);
     }
