@@ -7,6 +7,7 @@
 #include "sync/syncstatustext.h"
 
 #include <QDir>
+#include <QLocale>
 
 namespace ebb::cli {
 namespace {
@@ -104,9 +105,46 @@ int status(const QCommandLineParser &parser)
     }
     const SystemClock clock;
     out() << QStringLiteral("Syncs through %1").arg(QDir::toNativeSeparators((*status)->folder)) << Qt::endl
-          << syncStatusLine(**status, clock.now()) << Qt::endl
-          << QStringLiteral("This computer's id in the folder: %1").arg((*status)->device) << Qt::endl;
+          << syncStatusLine(**status, clock.now()) << Qt::endl;
+    auto computers = (*journal)->syncComputers();
+    if (!computers) {
+        out() << QStringLiteral("This computer's id in the folder: %1").arg((*status)->device) << Qt::endl;
+        return fail(computers.errorString());
+    }
+    out() << "Computers in the folder (id, last wrote there):" << Qt::endl;
+    for (const FolderComputer &computer : *computers) {
+        const QString when = computer.lastWrote.isValid() ? QLocale::c().toString(computer.lastWrote.toLocalTime(),
+                                                                                  QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                          : QStringLiteral("nothing yet");
+        out() << QStringLiteral("  %1  %2%3")
+                     .arg(computer.device, when, computer.thisOne ? QStringLiteral("  (this computer)") : QString())
+              << Qt::endl;
+    }
     return kOk;
+}
+
+int forget(const QCommandLineParser &parser, const QString &device)
+{
+    if (device.isEmpty()) {
+        return usage(
+            QStringLiteral("say which computer to forget: ebb-cli sync forget ID (sync status lists the ids)"));
+    }
+    auto opened = openToSync(parser);
+    if (!opened) {
+        return fail(opened.errorString());
+    }
+    if (auto forgotten = opened->journal->forgetSyncComputer(device); !forgotten) {
+        return fail(forgotten.errorString());
+    }
+    out() << QStringLiteral("Forgot the computer %1: the folder no longer waits for it. Your other computers "
+                            "forget it too at their next sync. If it ever syncs again, it catches up.")
+                 .arg(device)
+          << Qt::endl;
+    auto report = opened->journal->sync();
+    if (!report) {
+        return fail(report.errorString());
+    }
+    return printReport(*report);
 }
 
 int stop(const QCommandLineParser &parser)
@@ -138,6 +176,12 @@ int runSync(const QStringList &args)
     if (!hasAction) {
         withAction.insert(1, QStringLiteral("now"));
     }
+    // 'forget' names a computer: its one argument of its own.
+    QString device;
+    if (hasAction && args.at(1) == QLatin1String("forget") && args.size() > 2 &&
+        !args.at(2).startsWith(QLatin1Char('-'))) {
+        device = withAction.takeAt(2);
+    }
     if (!parseCommand(parser, withAction,
                       QStringLiteral("Syncs the journal with your other computers through a folder that a sync "
                                      "program (Syncthing, Nextcloud, any synced folder) keeps the same on each. "
@@ -148,8 +192,10 @@ int runSync(const QStringList &args)
                                      "computer's changes, take in the others'\n"
                                      "  sync status                                  where, when last, how many "
                                      "computers\n"
-                                     "  sync stop                                    stop syncing this journal"),
-                      exitCode, QStringLiteral("setup|status|stop"),
+                                     "  sync stop                                    stop syncing this journal\n"
+                                     "  sync forget ID                               forget a computer given up for "
+                                     "good, so the folder stops waiting for it"),
+                      exitCode, QStringLiteral("setup|status|stop|forget"),
                       QStringLiteral("What to do (nothing: sync now)."))) {
         return exitCode;
     }
@@ -169,7 +215,10 @@ int runSync(const QStringList &args)
     if (action == QLatin1String("stop")) {
         return stop(parser);
     }
-    return usage(QStringLiteral("unknown action '%1' (setup, status or stop)").arg(action.left(40)));
+    if (action == QLatin1String("forget")) {
+        return forget(parser, device);
+    }
+    return usage(QStringLiteral("unknown action '%1' (setup, status, stop or forget)").arg(action.left(40)));
 }
 
 } // namespace ebb::cli

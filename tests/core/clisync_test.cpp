@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -63,6 +64,9 @@ TEST_CASE("ebb-cli sync sets up two computers on one folder and brings one's che
     CHECK(status.exitCode == 0);
     CHECK(status.out.contains(QStringLiteral("Syncs through %1").arg(QDir::toNativeSeparators(folder))));
     CHECK(status.out.contains(QStringLiteral("Last synced just now · 2 computers")));
+    CHECK(status.out.contains(QStringLiteral("(this computer)")));
+    CHECK(status.out.count(
+              QRegularExpression(QStringLiteral("^  [0-9a-f]{16}  "), QRegularExpression::MultilineOption)) == 2);
 
     const Run again = runCli(on(laptop, {}));
     CHECK(again.exitCode == 0);
@@ -78,6 +82,24 @@ TEST_CASE("ebb-cli sync sets up two computers on one folder and brings one's che
         CHECK(wrong.err.contains(QStringLiteral("That passphrase does not open this sync folder")));
         CHECK(folderEntries(folder) == before);
         CHECK(runCli(on(third, {QStringLiteral("status")})).out.contains(QStringLiteral("does not sync")));
+    }
+    SECTION("forget drops a computer given up for good; this one and unknown ids are refused")
+    {
+        const QString laptopId = QRegularExpression(QStringLiteral("^  ([0-9a-f]{16})  .*\\(this computer\\)$"),
+                                                    QRegularExpression::MultilineOption)
+                                     .match(runCli(on(laptop, {QStringLiteral("status")})).out)
+                                     .captured(1);
+        REQUIRE(laptopId.size() == 16);
+        const Run self = runCli(on(laptop, {QStringLiteral("forget"), laptopId}));
+        CHECK(self.exitCode == 1);
+        CHECK(self.err.contains(QStringLiteral("is this computer")));
+        const Run none = runCli(on(laptop, {QStringLiteral("forget")}));
+        CHECK(none.exitCode == 2);
+        CHECK(none.err.contains(QStringLiteral("say which computer")));
+        const Run forgot = runCli(on(desktop, {QStringLiteral("forget"), laptopId}));
+        CHECK(forgot.exitCode == 0);
+        CHECK(forgot.out.contains(QStringLiteral("Forgot the computer %1").arg(laptopId)));
+        CHECK(runCli(on(desktop, {QStringLiteral("status")})).out.contains(QStringLiteral("1 computer")));
     }
     SECTION("stop forgets the folder and leaves the journal")
     {

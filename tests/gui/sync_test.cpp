@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync in the app: setting it up in the dialog, an exchange a moment after a save and when another
 // computer's change set arrives, and what the person is told when something is wrong.
+#include "dialogs/synccomputersdialog.h"
 #include "dialogs/syncdialog.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -190,4 +192,35 @@ TEST_CASE("an encrypted journal, which lives in its connection's memory, exchang
     CHECK_FALSE(runner.isBusy());
     REQUIRE(synced.count() == 1);
     CHECK(synced.at(0).at(0).value<SyncReport>().sent > 0);
+}
+
+TEST_CASE("the computers dialog lists this computer first and forgets one given up for good", "[gui][sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    FixedClock clock;
+    auto laptop = require(Journal::open(tmp.path(QStringLiteral("laptop.sqlite")), clock));
+    auto lost = require(Journal::open(tmp.path(QStringLiteral("lost.sqlite")), clock));
+    require(laptop->setUpSync(folder, kPassphrase));
+    require(lost->setUpSync(folder, kPassphrase));
+    require(lost->saveCheckIn(sampleCheckIn(kDay, 3)));
+    require(lost->sync());
+    require(laptop->sync());
+    SyncRunner runner(*laptop);
+    SyncComputersDialog dialog(*laptop, runner);
+    auto *list = child<QListWidget>(dialog, "syncComputersList");
+    auto *forget = child<QPushButton>(dialog, "forgetComputerButton");
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("This computer")));
+    CHECK(list->item(1)->text().startsWith(QStringLiteral("A computer that last wrote")));
+    list->setCurrentRow(0);
+    CHECK_FALSE(forget->isEnabled()); // not this one
+    CHECK_FALSE(dialog.forgetRow(0, false));
+    list->setCurrentRow(1);
+    CHECK(forget->isEnabled());
+
+    CHECK(dialog.forgetRow(1, false));
+    CHECK(list->count() == 1);
+    CHECK(require(laptop->syncStatus())->computers == 1);
+    CHECK(require(laptop->checkIn(kDay)).has_value()); // nothing of the journal goes with it
 }

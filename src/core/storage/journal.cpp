@@ -545,6 +545,16 @@ Result<void> Journal::stopSync()
     return persisted(stopSyncing(m_db));
 }
 
+Result<QList<FolderComputer>> Journal::syncComputers() const
+{
+    return folderComputers(m_db);
+}
+
+Result<void> Journal::forgetSyncComputer(const QString &device)
+{
+    return persisted(forgetComputer(m_db, device));
+}
+
 Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
 {
     if (path() == QLatin1String(":memory:")) {

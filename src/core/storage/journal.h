@@ -28,6 +28,7 @@
 #include "storage/sealedjournal.h"
 #include "storage/selfcheckrepository.h"
 #include "storage/settingsrepository.h"
+#include "storage/synccomputers.h"
 #include "storage/tagrepository.h"
 
 #include <QJsonObject>
@@ -203,6 +204,10 @@ public:
     Result<std::optional<SyncStatus>> syncStatus() const;
     /** Stops syncing; the folder and everything synced stay. */
     Result<void> stopSync();
+    /** The computers syncing through the folder, this one first (see synccomputers.h). */
+    Result<QList<FolderComputer>> syncComputers() const;
+    /** Forgets a computer given up for good, on every computer (see forgetComputer). */
+    Result<void> forgetSyncComputer(const QString &device);
 
     /** Keeps an unsaved form so nothing typed is lost; cheap enough to call every few seconds. */
     Result<void> saveDraft(const CheckIn &form);

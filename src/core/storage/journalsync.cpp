@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
+#include "storage/synccomputers.h"
 #include "storage/syncedrows.h"
 #include "storage/timestamps.h"
 #include "sync/changelimits.h"
@@ -752,7 +753,12 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
             return withContext(r.error(), kContext);
         }
     }
+    auto forgotten = forgottenComputers(db);
+    if (!forgotten) {
+        return withContext(forgotten.error(), kContext);
+    }
     QStringList devices = folder.devices(confirmedDevices(taken, device, *local));
+    devices.removeIf([&](const QString &other) { return forgotten->contains(other); }); // given up for good
     if (!devices.contains(device)) {
         devices.append(device);
     }

@@ -31,4 +31,12 @@ struct SyncStatus
     int computers = 0;    ///< as of the last exchange
 };
 
+/** A computer that syncs through the journal's folder. */
+struct FolderComputer
+{
+    QString device;      ///< its id in the folder (16 hex digits)
+    QDateTime lastWrote; ///< when its newest file in the folder was written (as the folder says)
+    bool thisOne = false;
+};
+
 } // namespace ebb

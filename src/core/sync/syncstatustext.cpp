@@ -19,22 +19,39 @@ QString counted(qint64 n, const QString &one, const QString &many)
     return (n == 1 ? one : many).arg(n);
 }
 
-QString whenText(const QDateTime &then, const QDateTime &now)
+/** "2 minutes ago", "on 3 March 2026". */
+QString agoText(const QDateTime &then, const QDateTime &now)
 {
     const qint64 seconds = then.secsTo(now);
     if (seconds < 60) {
-        return tr("Last synced just now");
+        return tr("just now");
     }
     if (seconds < 3600) {
-        return counted(seconds / 60, tr("Last synced %1 minute ago"), tr("Last synced %1 minutes ago"));
+        return counted(seconds / 60, tr("%1 minute ago"), tr("%1 minutes ago"));
     }
     if (seconds < 24 * 3600) {
-        return counted(seconds / 3600, tr("Last synced %1 hour ago"), tr("Last synced %1 hours ago"));
+        return counted(seconds / 3600, tr("%1 hour ago"), tr("%1 hours ago"));
     }
-    return tr("Last synced on %1").arg(QLocale().toString(then.toLocalTime().date(), QLocale::LongFormat));
+    return tr("on %1").arg(QLocale().toString(then.toLocalTime().date(), QLocale::LongFormat));
+}
+
+QString whenText(const QDateTime &then, const QDateTime &now)
+{
+    return tr("Last synced %1").arg(agoText(then, now));
 }
 
 } // namespace
+
+QString syncComputerLine(const FolderComputer &computer, const QDateTime &now)
+{
+    if (!computer.lastWrote.isValid()) {
+        return computer.thisOne ? tr("This computer · nothing written to the folder yet")
+                                : tr("A computer that has written nothing yet (id %1)").arg(computer.device);
+    }
+    const QString when = agoText(computer.lastWrote, now);
+    return computer.thisOne ? tr("This computer · last wrote %1").arg(when)
+                            : tr("A computer that last wrote %1 (id %2)").arg(when, computer.device);
+}
 
 QString syncStatusLine(const SyncStatus &status, const QDateTime &now)
 {

@@ -12,6 +12,9 @@ namespace ebb {
 /** "Last synced 2 minutes ago · 2 computers", or "Not synced yet". */
 QString syncStatusLine(const SyncStatus &status, const QDateTime &now);
 
+/** "This computer · wrote 2 minutes ago", "A computer that last wrote on 3 March 2026". */
+QString syncComputerLine(const FolderComputer &computer, const QDateTime &now);
+
 /** What one exchange did, in a sentence or two (what could not be merged is said apart: report.notes). */
 QString syncReportText(const SyncReport &report);
 

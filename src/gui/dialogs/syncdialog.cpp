@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/syncdialog.h"
 
+#include "dialogs/synccomputersdialog.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "sync/syncstatustext.h"
@@ -104,7 +105,16 @@ SyncDialog::SyncDialog(Journal &journal, SyncRunner &runner, QWidget *parent)
     nowButton->setObjectName(QStringLiteral("syncNowButton"));
     nowButton->setDefault(true);
     connect(nowButton, &QPushButton::clicked, &m_runner, &SyncRunner::syncNow);
+    auto *computersButton = new QPushButton(tr("&Computers…"), syncing);
+    computersButton->setObjectName(QStringLiteral("syncComputersButton"));
+    computersButton->setAutoDefault(false);
+    connect(computersButton, &QPushButton::clicked, this, [this] {
+        SyncComputersDialog computers(m_journal, m_runner, this);
+        computers.exec();
+        showState();
+    });
     buttons->addWidget(stopButton);
+    buttons->addWidget(computersButton);
     buttons->addStretch(1);
     buttons->addWidget(nowButton);
     syncingLayout->addLayout(buttons);
