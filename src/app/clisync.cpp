@@ -123,6 +123,28 @@ int status(const QCommandLineParser &parser)
     return kOk;
 }
 
+int changePassphrase(const QCommandLineParser &parser)
+{
+    const QString secret = newPassphrase();
+    if (characterCount(secret) < kMinimumSyncPassphraseLength) {
+        return usage(QStringLiteral("give the new sync passphrase (at least %1 characters): with --new-passphrase-fd "
+                                    "N, in EBB_NEW_PASSPHRASE, or twice on a terminal when asked")
+                         .arg(kMinimumSyncPassphraseLength));
+    }
+    auto opened = openToSync(parser);
+    if (!opened) {
+        return fail(opened.errorString());
+    }
+    if (auto changed = opened->journal->changeSyncPassphrase(secret); !changed) {
+        return fail(changed.errorString());
+    }
+    out() << "The sync passphrase is changed, and the folder has a new key: the old passphrase opens nothing "
+             "written from now on. Your other computers ask for the new passphrase once (ebb-cli sync setup "
+             "--folder with the same folder), and go on where they were."
+          << Qt::endl;
+    return kOk;
+}
+
 int forget(const QCommandLineParser &parser, const QString &device)
 {
     if (device.isEmpty()) {
@@ -194,8 +216,10 @@ int runSync(const QStringList &args)
                                      "computers\n"
                                      "  sync stop                                    stop syncing this journal\n"
                                      "  sync forget ID                               forget a computer given up for "
-                                     "good, so the folder stops waiting for it"),
-                      exitCode, QStringLiteral("setup|status|stop|forget"),
+                                     "good, so the folder stops waiting for it\n"
+                                     "  sync passphrase [--new-passphrase-fd N]      change the sync passphrase: "
+                                     "the folder gets a new key"),
+                      exitCode, QStringLiteral("setup|status|stop|forget|passphrase"),
                       QStringLiteral("What to do (nothing: sync now)."))) {
         return exitCode;
     }
@@ -218,7 +242,11 @@ int runSync(const QStringList &args)
     if (action == QLatin1String("forget")) {
         return forget(parser, device);
     }
-    return usage(QStringLiteral("unknown action '%1' (setup, status, stop or forget)").arg(action.left(40)));
+    if (action == QLatin1String("passphrase")) {
+        return changePassphrase(parser);
+    }
+    return usage(
+        QStringLiteral("unknown action '%1' (setup, status, stop, forget or passphrase)").arg(action.left(40)));
 }
 
 } // namespace ebb::cli

@@ -101,6 +101,26 @@ TEST_CASE("ebb-cli sync sets up two computers on one folder and brings one's che
         CHECK(forgot.out.contains(QStringLiteral("Forgot the computer %1").arg(laptopId)));
         CHECK(runCli(on(desktop, {QStringLiteral("status")})).out.contains(QStringLiteral("1 computer")));
     }
+    SECTION("passphrase gives the folder a new key; the other computer joins again with it and goes on")
+    {
+        const QStringList newKey{QStringLiteral("EBB_NEW_PASSPHRASE=a heron over the canal")};
+        const Run tooShort =
+            runCli(on(laptop, {QStringLiteral("passphrase")}), {QStringLiteral("EBB_NEW_PASSPHRASE=short")});
+        CHECK(tooShort.exitCode == 2);
+        CHECK(tooShort.err.contains(QStringLiteral("at least 8 characters")));
+        const Run changed = runCli(on(laptop, {QStringLiteral("passphrase")}), newKey);
+        CHECK(changed.exitCode == 0);
+        CHECK(changed.out.contains(QStringLiteral("The sync passphrase is changed")));
+        const Run told = runCli(on(desktop, {}));
+        CHECK(told.exitCode == 1);
+        CHECK(told.err.contains(QStringLiteral("The sync passphrase was changed on another computer")));
+        const Run oldOne = runCli(on(desktop, {QStringLiteral("setup"), QStringLiteral("--folder"), folder}), kSyncKey);
+        CHECK(oldOne.exitCode == 1);
+        const Run joined = runCli(on(desktop, {QStringLiteral("setup"), QStringLiteral("--folder"), folder}),
+                                  {QStringLiteral("EBB_SYNC_PASSPHRASE=a heron over the canal")});
+        CHECK(joined.exitCode == 0);
+        CHECK(runCli(on(desktop, {QStringLiteral("status")})).out.contains(QStringLiteral("2 computers")));
+    }
     SECTION("stop forgets the folder and leaves the journal")
     {
         const Run stopped = runCli(on(desktop, {QStringLiteral("stop")}));

@@ -4,6 +4,7 @@
 // computer's change set arrives, and what the person is told when something is wrong.
 #include "dialogs/synccomputersdialog.h"
 #include "dialogs/syncdialog.h"
+#include "dialogs/syncpassphrasedialog.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"
@@ -223,4 +224,42 @@ TEST_CASE("the computers dialog lists this computer first and forgets one given 
     CHECK(list->count() == 1);
     CHECK(require(laptop->syncStatus())->computers == 1);
     CHECK(require(laptop->checkIn(kDay)).has_value()); // nothing of the journal goes with it
+}
+
+TEST_CASE("the sync passphrase is changed in a dialog, and the other computer joins again from its sync dialog",
+          "[gui][sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    const QString fresh = QStringLiteral("a heron over the canal");
+    FixedClock clock;
+    auto laptop = require(Journal::open(tmp.path(QStringLiteral("laptop.sqlite")), clock));
+    auto desktop = require(Journal::open(tmp.path(QStringLiteral("desktop.sqlite")), clock));
+    require(laptop->setUpSync(folder, kPassphrase));
+    require(desktop->setUpSync(folder, kPassphrase));
+    SyncRunner laptopRunner(*laptop);
+    SyncPassphraseDialog change(*laptop, laptopRunner);
+    auto *problem = child<QLabel>(change, "syncPassphraseMessage");
+    CHECK_FALSE(change.change(QStringLiteral("short"), QStringLiteral("short")));
+    CHECK(problem->text().contains(QStringLiteral("at least 8 characters")));
+    CHECK_FALSE(change.change(fresh, fresh + QLatin1Char('!')));
+    CHECK(problem->text().contains(QStringLiteral("not the same")));
+    REQUIRE(change.change(fresh, fresh));
+    require(laptop->saveCheckIn(sampleCheckIn(kDay, 7)));
+    require(laptop->sync());
+
+    SyncRunner desktopRunner(*desktop);
+    SyncDialog dialog(*desktop, desktopRunner);
+    auto *joinRow = child<QLineEdit>(dialog, "joinAgainPassphraseEdit");
+    CHECK_FALSE(desktopRunner.syncNow());
+    CHECK(desktopRunner.needsNewPassphrase());
+    CHECK(child<QLabel>(dialog, "syncMessageLabel")->text().contains(QStringLiteral("passphrase was changed")));
+    CHECK(joinRow->isVisibleTo(&dialog));
+    joinRow->setText(kPassphrase); // the old one
+    child<QPushButton>(dialog, "joinAgainButton")->click();
+    CHECK(joinRow->isVisibleTo(&dialog));
+    joinRow->setText(fresh);
+    child<QPushButton>(dialog, "joinAgainButton")->click();
+    CHECK_FALSE(joinRow->isVisibleTo(&dialog));
+    CHECK(require(desktop->checkIn(kDay))->energy == 7);
 }

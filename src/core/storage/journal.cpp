@@ -545,6 +545,25 @@ Result<void> Journal::stopSync()
     return persisted(stopSyncing(m_db));
 }
 
+Result<void> Journal::changeSyncPassphrase(const QString &passphrase)
+{
+    if (characterCount(passphrase) < kMinimumSyncPassphraseLength) {
+        return errorWith(tr("The new sync passphrase needs at least %1 characters.").arg(kMinimumSyncPassphraseLength));
+    }
+    if (auto before = sync(); !before) { // this computer first takes in all the folder holds
+        return before.error();
+    }
+    auto folder = openSyncFolder(m_db);
+    if (!folder) {
+        return folder.error();
+    }
+    if (auto changed = persisted(changeSyncKey(m_db, *folder, passphrase, KdfParams::current())); !changed) {
+        return changed;
+    }
+    auto after = sync(); // its state, anew under the new key
+    return after ? Result<void>() : Result<void>(after.error());
+}
+
 Result<QList<FolderComputer>> Journal::syncComputers() const
 {
     return folderComputers(m_db);

@@ -204,6 +204,12 @@ public:
     Result<std::optional<SyncStatus>> syncStatus() const;
     /** Stops syncing; the folder and everything synced stay. */
     Result<void> stopSync();
+    /**
+     * Changes the sync passphrase: an exchange first, then the folder gets a key from `passphrase`
+     * (see changeSyncKey) and this computer writes its state anew under it. Its other computers
+     * are asked for the new passphrase once, and go on where they were.
+     */
+    Result<void> changeSyncPassphrase(const QString &passphrase);
     /** The computers syncing through the folder, this one first (see synccomputers.h). */
     Result<QList<FolderComputer>> syncComputers() const;
     /** Forgets a computer given up for good, on every computer (see forgetComputer). */

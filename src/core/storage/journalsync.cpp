@@ -14,7 +14,6 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,8 +78,9 @@ QString rowText(const RowName &row)
 }
 
 const QString kUnwritten = QStringLiteral("unwritten");
-const QString kKeyId = QStringLiteral("key_id");      ///< which folder key this state belongs to (a hash)
-const QString kIdentity = QStringLiteral("identity"); ///< which computer and file the device id is for
+const QString kKeyId = QStringLiteral("key_id");        ///< which folder key this state belongs to (a hash)
+const QString kRepublish = QStringLiteral("republish"); ///< "1": the key changed; write this computer's files anew
+const QString kIdentity = QStringLiteral("identity");   ///< which computer and file the device id is for
 
 QString clockText(const Stamp &stamp)
 {
@@ -517,11 +517,17 @@ Result<void> startSyncing(Database &db, const SyncFolder &folder, const QString 
     if (!before) {
         return withContext(before.error(), kContext);
     }
-    const QString keyId =
-        QString::fromLatin1(QCryptographicHash::hash(folder.keyBytes(), QCryptographicHash::Sha256).toHex().left(16));
-    // The same folder key as before (sync stopped, or the folder moved): this computer goes on as
-    // it was, so nothing it sent is sent again as new. Another folder: a new device, afresh.
-    if (before->value(kKeyId) != keyId || !isDeviceId(before->value(kDevice))) {
+    const QString keyId = keyIdOf(folder.keyBytes());
+    // The same folder key as before (sync stopped, or the folder moved), or the key that followed it
+    // (the passphrase changed): this computer goes on as it was, so nothing it sent is sent again
+    // as new. Another folder: a new device, afresh.
+    const bool sameFolder = before->value(kKeyId) == keyId || folder.earlierKeyIds().contains(before->value(kKeyId));
+    if (sameFolder && before->value(kKeyId) != keyId && isDeviceId(before->value(kDevice))) {
+        // What it left in the folder is sealed with the old key: its next exchange writes them again.
+        before->insert(kRepublish, QStringLiteral("1"));
+        before->insert(kKeyId, keyId);
+    }
+    if (!sameFolder || !isDeviceId(before->value(kDevice))) {
         if (auto r =
                 db.exec(QStringLiteral("DELETE FROM sync_local; DELETE FROM sync_fields; DELETE FROM sync_taken;"));
             !r) {
@@ -544,6 +550,30 @@ Result<void> startSyncing(Database &db, const SyncFolder &folder, const QString 
         return withContext(r.error(), kContext);
     }
     return {};
+}
+
+Result<void> changeSyncKey(Database &db, const SyncFolder &folder, const QString &passphrase, const KdfParams &kdf)
+{
+    auto rekeyed = folder.withNewKey(passphrase, kdf);
+    if (!rekeyed) {
+        return withContext(rekeyed.error(), kContext);
+    }
+    // The folder first: should the journal then fail to keep the new key, joining again with the new
+    // passphrase goes on where it was (the folder names the old key as an earlier one).
+    if (auto replaced = rekeyed->replaceMarker(); !replaced) {
+        return replaced;
+    }
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        return withContext(tx.error(), kContext);
+    }
+    const QMap<QString, QString> values{{kKey, QString::fromLatin1(rekeyed->keyBytes().toBase64())},
+                                        {kKeyId, keyIdOf(rekeyed->keyBytes())},
+                                        {kRepublish, QStringLiteral("1")}};
+    if (auto r = writeLocal(db, values); !r) {
+        return withContext(r.error(), kContext);
+    }
+    return tx->commit();
 }
 
 Result<void> stopSyncing(Database &db)
@@ -782,6 +812,19 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
         }
         return loadState(db, nullptr);
     };
+    if (local->value(kRepublish) == QLatin1String("1")) {
+        // The folder's key changed: this computer's whole state goes in as a snapshot under the new
+        // key, and its files under the old one go (the snapshot holds all they held).
+        auto whole = wholeState();
+        if (whole && writeSnapshotNow(folder, *whole, taken, device, *local)) {
+            for (const QString &name : folder.changeSetNamesOf(device)) {
+                if (!folder.isAuthentic(name)) {
+                    folder.removeOwn(device, name);
+                }
+            }
+            local->remove(kRepublish);
+        }
+    }
     if (snapshotAndPrune(folder, wholeState, taken, device, devices, *local)) {
         if (auto after = Transaction::begin(db)) {
             if (writeLocal(db, *local)) {

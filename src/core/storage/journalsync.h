@@ -22,6 +22,13 @@ class Database;
  */
 Result<void> startSyncing(Database &db, const SyncFolder &folder, const QString &identity);
 /**
+ * Changes the folder's key to one from a new sync `passphrase` (call it after an exchange, so this
+ * computer holds everything the folder did): the folder's marker is sealed with the new key, naming
+ * the old one, and the journal keeps the new key; its next exchange writes its state anew under
+ * it. The other computers are asked to join again with the new passphrase, and go on where they were.
+ */
+Result<void> changeSyncKey(Database &db, const SyncFolder &folder, const QString &passphrase, const KdfParams &kdf);
+/**
  * Stops syncing: forgets the folder and its key. The folder and the journal are left as they are,
  * and what was synced is kept for joining the same folder again.
  */

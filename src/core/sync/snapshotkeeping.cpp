@@ -234,45 +234,61 @@ quint64 nextSequence(const SyncFolder &folder, const QString &device, quint64 st
  * since; then deletes its own change sets that every computer in the folder has taken (their
  * newest snapshots say so) and that its own snapshot holds, for a computer joining later.
  */
-Result<void> snapshotAndPrune(const SyncFolder &folder, const WholeState &wholeState, const QSet<QString> &taken,
-                              const QString &device, const QStringList &devices, LocalValues &local)
+namespace {
+
+QStringList ownSnapshots(const SyncFolder &folder, const QString &device)
 {
-    const QStringList snapshots = folder.snapshotNames();
     QStringList mine;
-    for (const QString &name : snapshots) {
+    for (const QString &name : folder.snapshotNames()) {
         if (name.startsWith(device + QLatin1Char('.'))) {
             mine.append(name);
         }
     }
+    return mine;
+}
+
+} // namespace
+
+Result<QString> writeSnapshotNow(const SyncFolder &folder, const ReplicaState &state, const QSet<QString> &taken,
+                                 const QString &device, LocalValues &local)
+{
+    const QStringList mine = ownSnapshots(folder, device);
     const QMap<QString, quint64> covers = coveredBy(taken);
+    const Stamp latest = state.latest().isNull() ? Stamp{1, 0, device} : state.latest();
+    StateSnapshot snapshot{device, std::max<quint64>(local.value(kNextSnapshot).toULongLong(), 1), covers, latest, {}};
+    if (!mine.isEmpty()) {
+        snapshot.sequence = std::max(snapshot.sequence, mine.last().section(QLatin1Char('.'), 1, 1).toULongLong() + 1);
+    }
+    for (const ReplicaState::FieldKey &key : state.fieldKeys()) {
+        snapshot.records.append({key, state.record(key)});
+    }
+    auto written = folder.writeSnapshot(snapshot);
+    if (!written) {
+        return written.error();
+    }
+    for (const QString &older : mine) {
+        folder.removeOwn(device, older); // the new one holds all they held; one left over does no harm
+    }
+    local.insert(kNextSnapshot, QString::number(snapshot.sequence + 1));
+    local.insert(kSnapshotTotal, QString::number(totalOf(covers)));
+    local.insert(kSnapshotOwn, QString::number(covers.value(device)));
+    local.insert(kSnapshotRecords, QString::number(snapshot.records.size()));
+    return *written;
+}
+
+Result<void> snapshotAndPrune(const SyncFolder &folder, const WholeState &wholeState, const QSet<QString> &taken,
+                              const QString &device, const QStringList &devices, LocalValues &local)
+{
     const quint64 every = std::max(kSnapshotEvery, local.value(kSnapshotRecords).toULongLong() / kFieldsPerChangeSet);
-    if (mine.isEmpty() || totalOf(covers) >= local.value(kSnapshotTotal).toULongLong() + every) {
+    if (ownSnapshots(folder, device).isEmpty() ||
+        totalOf(coveredBy(taken)) >= local.value(kSnapshotTotal).toULongLong() + every) {
         auto whole = wholeState();
         if (!whole) {
             return whole.error();
         }
-        const ReplicaState &state = *whole;
-        const Stamp latest = state.latest().isNull() ? Stamp{1, 0, device} : state.latest();
-        StateSnapshot snapshot{
-            device, std::max<quint64>(local.value(kNextSnapshot).toULongLong(), 1), covers, latest, {}};
-        if (!mine.isEmpty()) {
-            snapshot.sequence =
-                std::max(snapshot.sequence, mine.last().section(QLatin1Char('.'), 1, 1).toULongLong() + 1);
-        }
-        for (const ReplicaState::FieldKey &key : state.fieldKeys()) {
-            snapshot.records.append({key, state.record(key)});
-        }
-        auto written = folder.writeSnapshot(snapshot);
-        if (!written) {
+        if (auto written = writeSnapshotNow(folder, *whole, taken, device, local); !written) {
             return written.error();
         }
-        for (const QString &older : mine) {
-            folder.removeOwn(device, older); // the new one holds all they held; one left over does no harm
-        }
-        local.insert(kNextSnapshot, QString::number(snapshot.sequence + 1));
-        local.insert(kSnapshotTotal, QString::number(totalOf(covers)));
-        local.insert(kSnapshotOwn, QString::number(covers.value(device)));
-        local.insert(kSnapshotRecords, QString::number(snapshot.records.size()));
     }
 
     quint64 prunable = local.value(kSnapshotOwn).toULongLong();

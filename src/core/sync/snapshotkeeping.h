@@ -56,6 +56,13 @@ using WholeState = std::function<Result<ReplicaState>()>;
 Result<void> snapshotAndPrune(const SyncFolder &folder, const WholeState &wholeState, const QSet<QString> &taken,
                               const QString &device, const QStringList &devices, LocalValues &local);
 
+/**
+ * Writes this device's snapshot of `state` now (what it has taken: `taken`), and removes its older
+ * snapshots; the new snapshot's file name.
+ */
+Result<QString> writeSnapshotNow(const SyncFolder &folder, const ReplicaState &state, const QSet<QString> &taken,
+                                 const QString &device, LocalValues &local);
+
 /** The devices whose snapshots were read (and opened with the key) by earlier exchanges. */
 QSet<QString> devicesWithSnapshotsRead(const LocalValues &local);
 

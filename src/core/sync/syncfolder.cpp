@@ -7,6 +7,7 @@
 #include "sync/padding.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,12 +17,17 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <optional>
 
 namespace ebb {
 namespace {
 
 const QString kMarkerName = QStringLiteral("ebb-sync-folder");
 const QByteArray kMarker = QByteArrayLiteral("Ebb sync folder, format 1");
+// A folder whose passphrase was changed says which keys it had before (their ids, oldest first), so
+// a computer that synced with one of them joins again as itself: "\nafter <id> <id>…".
+const QByteArray kAfter = QByteArrayLiteral("\nafter ");
+constexpr qsizetype kMaxLineage = 32;
 constexpr qint64 kMaxChangeSetBytes = 64LL * 1024 * 1024;
 constexpr qint64 kMaxMarkerBytes = 1024 * 1024;
 // The widest number a file name holds (10 digits): a larger one would name a file no reader takes.
@@ -71,7 +77,30 @@ Result<void> addWhole(const QString &folder, const QString &name, const QByteArr
     return errorWith(tr("Ebb could not write to the sync folder %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
+/** The key ids a marker's text names as earlier keys of the folder; nullopt when it is not a marker. */
+std::optional<QStringList> lineageOf(const QByteArray &plain)
+{
+    if (plain == kMarker) {
+        return QStringList();
+    }
+    if (!plain.startsWith(kMarker + kAfter)) {
+        return std::nullopt;
+    }
+    const QStringList ids = QString::fromLatin1(plain.mid(kMarker.size() + kAfter.size())).split(QLatin1Char(' '));
+    static const QRegularExpression keyId(QStringLiteral("^[0-9a-f]{16}$"));
+    if (ids.size() > kMaxLineage ||
+        !std::all_of(ids.begin(), ids.end(), [](const QString &id) { return keyId.match(id).hasMatch(); })) {
+        return std::nullopt;
+    }
+    return ids;
+}
+
 } // namespace
+
+QString keyIdOf(const QByteArray &key)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+}
 
 int characterCount(const QString &text)
 {
@@ -83,10 +112,11 @@ int characterCount(const QString &text)
     return count;
 }
 
-SyncFolder::SyncFolder(QString folder, SealedHeader header, SecretKey key)
+SyncFolder::SyncFolder(QString folder, SealedHeader header, SecretKey key, QStringList lineage)
     : m_folder(std::move(folder))
     , m_header(std::move(header))
     , m_key(std::make_unique<SecretKey>(std::move(key)))
+    , m_lineage(std::move(lineage))
 {}
 
 SyncFolder::SyncFolder(SyncFolder &&) noexcept = default;
@@ -140,11 +170,12 @@ Result<SyncFolder> SyncFolder::open(const QString &folder, const QString &passph
         return key.error();
     }
     auto plain = unseal(*key, bytes);
-    if (!plain || *plain != kMarker) {
+    const auto lineage = plain ? lineageOf(*plain) : std::nullopt;
+    if (!lineage) {
         return errorWith(tr("That passphrase does not open this sync folder. Nothing was written; use the "
                             "passphrase chosen on your first computer."));
     }
-    return SyncFolder(folder, std::move(*header), std::move(*key));
+    return SyncFolder(folder, std::move(*header), std::move(*key), *lineage);
 }
 
 Result<SyncFolder> SyncFolder::openWithKey(const QString &folder, const QByteArray &keyBytes)
@@ -162,12 +193,42 @@ Result<SyncFolder> SyncFolder::openWithKey(const QString &folder, const QByteArr
     }
     std::copy(keyBytes.begin(), keyBytes.end(), key.data());
     auto plain = unseal(key, bytes);
-    if (!plain || *plain != kMarker) {
-        return errorWith(tr("The sync folder %1 was set up again with another passphrase. Join it again with the "
-                            "new passphrase; nothing was written.")
-                             .arg(QDir::toNativeSeparators(folder)));
+    const auto lineage = plain ? lineageOf(*plain) : std::nullopt;
+    if (!lineage) {
+        return Error{tr("The sync passphrase was changed on another computer. Join the folder %1 again with the new "
+                        "passphrase: nothing is lost, and this computer goes on where it was.")
+                         .arg(QDir::toNativeSeparators(folder)),
+                     kSyncPassphraseChanged, QStringLiteral("the key no longer opens the marker")};
     }
-    return SyncFolder(folder, std::move(*header), std::move(key));
+    return SyncFolder(folder, std::move(*header), std::move(key), *lineage);
+}
+
+Result<SyncFolder> SyncFolder::withNewKey(const QString &passphrase, const KdfParams &kdf) const
+{
+    SealedHeader header = newSealedHeader(kdf);
+    auto key = deriveKey(passphrase, header);
+    if (!key) {
+        return key.error();
+    }
+    QStringList lineage = m_lineage;
+    lineage.append(keyIdOf(keyBytes()));
+    return SyncFolder(m_folder, std::move(header), std::move(*key),
+                      lineage.mid(std::max<qsizetype>(0, lineage.size() - kMaxLineage)));
+}
+
+Result<void> SyncFolder::replaceMarker() const
+{
+    const QByteArray text =
+        m_lineage.isEmpty() ? kMarker : kMarker + kAfter + m_lineage.join(QLatin1Char(' ')).toLatin1();
+    auto sealed = seal(*m_key, m_header, text);
+    if (!sealed) {
+        return sealed.error();
+    }
+    if (auto written = writeFileAtomically(QDir(m_folder).filePath(kMarkerName), *sealed); !written) {
+        return errorWith(tr("Ebb could not write to the sync folder %1: %2")
+                             .arg(QDir::toNativeSeparators(m_folder), written.errorString()));
+    }
+    return {};
 }
 
 QByteArray SyncFolder::keyBytes() const

@@ -16,6 +16,12 @@
 
 namespace ebb {
 
+/** The error code of openWithKey() when the folder's passphrase was changed on another computer. */
+constexpr int kSyncPassphraseChanged = -120;
+
+/** A folder key's id: the first 16 hex digits of its SHA-256 (the key itself never leaves the journal). */
+QString keyIdOf(const QByteArray &key);
+
 /** The shortest sync passphrase accepted when a folder is set up (as for the journal's own), in characters. */
 constexpr int kMinimumSyncPassphraseLength = 8;
 
@@ -63,6 +69,15 @@ public:
     ~SyncFolder();
 
     const QString &path() const { return m_folder; }
+    /** The ids of the keys the folder had before its passphrase was changed, oldest first. */
+    const QStringList &earlierKeyIds() const { return m_lineage; }
+    /**
+     * The same folder with a key from a new passphrase (a new salt), naming this key as an earlier
+     * one. Nothing is written: the folder changes key when replaceMarker() is called on the result.
+     */
+    Result<SyncFolder> withNewKey(const QString &passphrase, const KdfParams &kdf) const;
+    /** Writes the folder's marker sealed with this key (atomically replacing the one there). */
+    Result<void> replaceMarker() const;
     /** The folder key's bytes, for the journal to keep (inside the journal, sealed with it if it is). */
     QByteArray keyBytes() const;
     /**
@@ -111,13 +126,14 @@ public:
     static QString snapshotNameOf(const QString &device, quint64 sequence);
 
 private:
-    SyncFolder(QString folder, SealedHeader header, SecretKey key);
+    SyncFolder(QString folder, SealedHeader header, SecretKey key, QStringList lineage = {});
     /** A change set's or snapshot's bytes: read (a regular file, within the limit), unsealed, unpadded. */
     Result<QByteArray> openFile(const QString &name) const;
 
     QString m_folder;
     SealedHeader m_header;
     std::unique_ptr<SecretKey> m_key;
+    QStringList m_lineage; ///< earlier keys' ids, oldest first
 };
 
 } // namespace ebb

@@ -3,6 +3,7 @@
 #include "dialogs/syncdialog.h"
 
 #include "dialogs/synccomputersdialog.h"
+#include "dialogs/syncpassphrasedialog.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "sync/syncstatustext.h"
@@ -96,6 +97,21 @@ SyncDialog::SyncDialog(Journal &journal, SyncRunner &runner, QWidget *parent)
     syncingLayout->addWidget(m_status);
     syncingLayout->addWidget(m_where);
     syncingLayout->addWidget(m_result);
+    // Shown when the passphrase was changed on another computer: the new one, once.
+    m_joinAgain = new QWidget(syncing);
+    auto *joinRow = new QHBoxLayout(m_joinAgain);
+    joinRow->setContentsMargins(0, 0, 0, 0);
+    m_newPassphrase = new QLineEdit(m_joinAgain);
+    m_newPassphrase->setObjectName(QStringLiteral("joinAgainPassphraseEdit"));
+    m_newPassphrase->setEchoMode(QLineEdit::Password);
+    m_newPassphrase->setPlaceholderText(tr("The new sync passphrase"));
+    auto *joinButton = new QPushButton(tr("&Join again"), m_joinAgain);
+    joinButton->setObjectName(QStringLiteral("joinAgainButton"));
+    connect(joinButton, &QPushButton::clicked, this, &SyncDialog::joinAgain);
+    joinRow->addWidget(m_newPassphrase, 1);
+    joinRow->addWidget(joinButton);
+    m_joinAgain->hide();
+    syncingLayout->addWidget(m_joinAgain);
     auto *buttons = new QHBoxLayout;
     auto *stopButton = new QPushButton(tr("S&top syncing"), syncing);
     stopButton->setObjectName(QStringLiteral("stopSyncButton"));
@@ -113,8 +129,21 @@ SyncDialog::SyncDialog(Journal &journal, SyncRunner &runner, QWidget *parent)
         computers.exec();
         showState();
     });
+    auto *passphraseButton = new QPushButton(tr("Change &passphrase…"), syncing);
+    passphraseButton->setObjectName(QStringLiteral("changePassphraseButton"));
+    passphraseButton->setAutoDefault(false);
+    connect(passphraseButton, &QPushButton::clicked, this, [this] {
+        SyncPassphraseDialog change(m_journal, m_runner, this);
+        if (change.exec() == QDialog::Accepted) {
+            showState();
+            m_result->setText(tr("The sync passphrase is changed. Your other computers ask for the new one once, and "
+                                 "go on where they were."));
+            m_result->show();
+        }
+    });
     buttons->addWidget(stopButton);
     buttons->addWidget(computersButton);
+    buttons->addWidget(passphraseButton);
     buttons->addStretch(1);
     buttons->addWidget(nowButton);
     syncingLayout->addLayout(buttons);
@@ -139,7 +168,7 @@ SyncDialog::SyncDialog(Journal &journal, SyncRunner &runner, QWidget *parent)
     tick->start(30 * 1000);
     connect(tick, &QTimer::timeout, this, &SyncDialog::showState);
     showState();
-    setMinimumWidth(540);
+    setMinimumWidth(600);
     adjustSize();
 }
 
@@ -151,6 +180,27 @@ void SyncDialog::showState()
         m_status->setText(syncStatusLine(*status, m_journal.clock().now()));
         m_where->setText(tr("Through %1").arg(QDir::toNativeSeparators(status->folder)));
     }
+    m_joinAgain->setVisible(status && m_runner.needsNewPassphrase());
+}
+
+void SyncDialog::joinAgain()
+{
+    const auto &status = m_runner.status();
+    if (!status) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id takes about a second, on purpose
+    auto joined = m_journal.setUpSync(status->folder, m_newPassphrase->text());
+    QApplication::restoreOverrideCursor();
+    if (!joined) {
+        showProblem(joined.errorString());
+        return;
+    }
+    m_newPassphrase->clear();
+    m_message->hide();
+    m_runner.reload();
+    m_runner.syncNow();
+    showState();
 }
 
 void SyncDialog::chooseFolder()
@@ -224,6 +274,7 @@ void SyncDialog::showReport(const SyncReport &report)
 
 void SyncDialog::showProblem(const QString &message)
 {
+    m_joinAgain->setVisible(m_runner.isSyncing() && m_runner.needsNewPassphrase());
     styleBanner(m_message, BannerKind::Problem);
     m_message->setText(message);
     m_message->show();

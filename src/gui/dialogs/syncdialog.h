@@ -18,7 +18,8 @@ struct SyncReport;
 /**
  * Settings → Sync with my other computers. Not syncing: what it does in two sentences, the folder
  * and the passphrase, and one button. Syncing: where, when last and with how many computers, what
- * the last exchange did or could not do, Sync now and Stop syncing.
+ * the last exchange did or could not do, Sync now and Stop syncing, the computers, and changing
+ * the passphrase (or, when it changed on another computer, the new one to join again).
  */
 class SyncDialog : public QDialog
 {
@@ -32,6 +33,7 @@ private:
     void chooseFolder();
     void start();
     void stop();
+    void joinAgain();
     void showReport(const ebb::SyncReport &report);
     void showProblem(const QString &message);
 
@@ -45,6 +47,8 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_joinAgain = nullptr; ///< the new passphrase, after it changed on another computer
+    QLineEdit *m_newPassphrase = nullptr;
 };
 
 } // namespace ebb

@@ -61,6 +61,7 @@ void SyncRunner::changedHere()
 
 void SyncRunner::reload()
 {
+    m_needsPassphrase = false;
     if (!m_watcher->directories().isEmpty()) {
         m_watcher->removePaths(m_watcher->directories());
     }
@@ -178,6 +179,7 @@ void SyncRunner::collectWorker()
 
 bool SyncRunner::finish(const Result<SyncReport> &report, const QSet<QString> &before)
 {
+    m_needsPassphrase = !report && report.error().code == kSyncPassphraseChanged;
     if (!report) {
         emit failed(report.errorString()); // what arrived is tried again at the next change or save
         return false;

@@ -45,6 +45,8 @@ public:
     /** One exchange on a thread of its own (or here, for an encrypted journal); synced() or failed() says how it went.
      */
     void syncInBackground();
+    /** Whether the last exchange found the passphrase changed on another computer (join again with the new one). */
+    bool needsNewPassphrase() const { return m_needsPassphrase; }
     /** Whether an exchange is running in the background. */
     bool isBusy() const { return m_worker != nullptr; }
     /** An exchange after a short pause, so a burst of changes makes one. */
@@ -78,7 +80,8 @@ private:
     QThread *m_worker = nullptr;                ///< the background exchange, while it runs
     std::optional<Result<SyncReport>> m_result; ///< what it returned (written by it, read after it ends)
     QSet<QString> m_workerBefore;               ///< the folder's files when it began
-    bool m_again = false;                       ///< a change came while it ran: another exchange after it
+    bool m_needsPassphrase = false;
+    bool m_again = false; ///< a change came while it ran: another exchange after it
 };
 
 } // namespace ebb
