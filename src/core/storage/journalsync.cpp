@@ -17,8 +17,10 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -176,20 +178,37 @@ bool isMergedText(const QString &table, const QString &field)
            (table == QLatin1String("notes") && field == QLatin1String("body"));
 }
 
-/** The later text, then each other text written at the same time under a marked line. */
-QCborValue shownValue(const QString &table, const QString &field, const ReplicaState::Field &merged)
+/** The computers' names (device id → name), for saying where a text was also written. */
+using ComputerNames = QMap<QString, QString>;
+
+/** "also written on “laptop”, 3 March 2026, 14:05:" — which computer, and when. */
+QString alsoWrittenLine(const Stamp &stamp, const ComputerNames &names)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(stamp.ms).toLocalTime();
+    const QString whenText = QLocale().toString(when.date(), QLocale::LongFormat) + QStringLiteral(", ") +
+                             QLocale().toString(when.time(), QLocale::ShortFormat);
+    const QString name = names.value(stamp.device);
+    return name.isEmpty() ? tr("also written on your other computer, %1:").arg(whenText)
+                          : tr("also written on “%1”, %2:").arg(name, whenText);
+}
+
+/**
+ * The later text, then each other text written before either computer saw the other's, under a
+ * marked line that says on which computer and when.
+ */
+QCborValue shownValue(const QString &table, const QString &field, const ReplicaState::Field &merged,
+                      const ComputerNames &names)
 {
     if (!isMergedText(table, field) || merged.concurrent.isEmpty()) {
         return merged.value;
     }
     QString text = merged.value.toString();
-    for (const QCborValue &other : merged.concurrent) {
-        const QString otherText = other.toString();
+    for (qsizetype i = 0; i < merged.concurrent.size(); ++i) {
+        const QString otherText = merged.concurrent.at(i).toString();
         if (otherText.trimmed().isEmpty() || otherText == merged.value.toString()) {
             continue;
         }
-        text +=
-            QStringLiteral("\n\n— %1\n%2").arg(tr("also written on your other computer at the same time:"), otherText);
+        text += QStringLiteral("\n\n— %1\n%2").arg(alsoWrittenLine(merged.heads.at(i), names), otherText);
     }
     return text;
 }
@@ -207,9 +226,24 @@ bool isAlive(const ReplicaState &state, const QString &table, const QString &key
     });
 }
 
-/** The journal as the merged state says it should be. */
-SyncedRows shownRows(const ReplicaState &state)
+/** The names known to the journal, with those the merged state holds (arrived in this exchange). */
+ComputerNames namesIn(const ComputerNames &journal, const ReplicaState &state)
 {
+    ComputerNames names = journal;
+    const QString prefix = computerNameKey(QString());
+    for (const QString &key : state.keys(QStringLiteral("settings"))) {
+        const auto value = state.field(QStringLiteral("settings"), key, QStringLiteral("value"));
+        if (key.startsWith(prefix) && value && value->value.isString()) {
+            names.insert(key.mid(prefix.size()), value->value.toString());
+        }
+    }
+    return names;
+}
+
+/** The journal as the merged state says it should be. */
+SyncedRows shownRows(const ReplicaState &state, const ComputerNames &journalNames)
+{
+    const ComputerNames names = namesIn(journalNames, state);
     SyncedRows rows;
     for (const QString &table : syncedTables()) {
         for (const QString &key : state.keys(table)) {
@@ -219,7 +253,7 @@ SyncedRows shownRows(const ReplicaState &state)
             }
             SyncedRow &row = rows[RowName{table, key}];
             for (const QString &name : fields) {
-                row[name] = normalized(shownValue(table, name, *state.field(table, key, name)));
+                row[name] = normalized(shownValue(table, name, *state.field(table, key, name), names));
             }
         }
     }
@@ -543,6 +577,9 @@ Result<void> startSyncing(Database &db, const SyncFolder &folder, const QString 
     if (!before->contains(kIdentity)) {
         before->insert(kIdentity, identity); // kept otherwise: a copy joining again is found out at its exchange
     }
+    if (auto named = nameComputer(db, before->value(kDevice), QSysInfo::machineHostName()); !named) {
+        return withContext(named.error(), kContext);
+    }
     if (auto r = writeLocal(db, *before); !r) {
         return withContext(r.error(), kContext);
     }
@@ -646,6 +683,9 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
         local->insert(kNextSequence, QStringLiteral("1"));
         forgetOwnSnapshots(*local);
         becameNewDevice = true;
+        if (auto named = nameComputer(db, local->value(kDevice), QSysInfo::machineHostName()); !named) {
+            return withContext(named.error(), kContext);
+        }
     }
     local->insert(kIdentity, identity);
     const QString device = local->value(kDevice);
@@ -723,8 +763,12 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
         }
     }
 
-    const QList<FieldChange> mine = localChanges(*journal, holdable(shownRows(*state), *linkable), *state, unwritten,
-                                                 clock, now.toMSecsSinceEpoch());
+    auto names = computerNames(db);
+    if (!names) {
+        return withContext(names.error(), kContext);
+    }
+    const QList<FieldChange> mine = localChanges(*journal, holdable(shownRows(*state, *names), *linkable), *state,
+                                                 unwritten, clock, now.toMSecsSinceEpoch());
     if (!mine.isEmpty()) {
         // The file's number follows any this device left in the folder (a run whose journal
         // transaction then failed), so a number is never used twice.
@@ -759,7 +803,7 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     clock.observe(state->latest());
     taken.unite(QSet<QString>(incoming.taken.begin(), incoming.taken.end()));
 
-    const SyncedRows merged = shownRows(*state);
+    const SyncedRows merged = shownRows(*state, *names);
     RowNames waiting;
     const SyncedRows writable =
         holdable(merged, linkTargetsAfter(*linkable, merged, whole ? nullptr : &scope), &waiting);

@@ -51,6 +51,40 @@ QDateTime lastWrote(const QString &folder, const QString &device)
 
 } // namespace
 
+QString computerNameKey(const QString &device)
+{
+    return QStringLiteral("sync/name:") + device;
+}
+
+Result<QMap<QString, QString>> computerNames(const Database &db)
+{
+    auto select =
+        db.prepare(QStringLiteral("SELECT substr(key, 11), value FROM settings WHERE key GLOB 'sync/name:*'"));
+    if (!select) {
+        return select.error();
+    }
+    QMap<QString, QString> names;
+    auto read = select->forEachRow([&](const Statement &row) { names.insert(row.columnText(0), row.columnText(1)); });
+    if (!read) {
+        return read.error();
+    }
+    return names;
+}
+
+Result<void> nameComputer(Database &db, const QString &device, const QString &name)
+{
+    const QString shown = name.trimmed().left(60);
+    if (shown.isEmpty()) {
+        return {};
+    }
+    auto upsert = db.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO "
+                                            "UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
+    if (!upsert) {
+        return upsert.error();
+    }
+    return upsert->bind(1, computerNameKey(device)).bind(2, shown).run();
+}
+
 Result<QSet<QString>> forgottenComputers(const Database &db)
 {
     auto select = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
@@ -91,12 +125,16 @@ Result<QList<FolderComputer>> folderComputers(const Database &db)
     if (!forgotten) {
         return forgotten.error();
     }
+    auto names = computerNames(db);
+    if (!names) {
+        return names.error();
+    }
     const QString self = (*status)->device;
     confirmed->insert(self);
-    QList<FolderComputer> computers{FolderComputer{self, lastWrote(folder->path(), self), true}};
+    QList<FolderComputer> computers{FolderComputer{self, names->value(self), lastWrote(folder->path(), self), true}};
     for (const QString &device : folder->devices(*confirmed)) {
         if (device != self && !forgotten->contains(device)) {
-            computers.append(FolderComputer{device, lastWrote(folder->path(), device), false});
+            computers.append(FolderComputer{device, names->value(device), lastWrote(folder->path(), device), false});
         }
     }
     std::sort(computers.begin() + 1, computers.end(),

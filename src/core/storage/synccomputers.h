@@ -6,6 +6,7 @@
 #include "sync/syncreport.h"
 
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -18,6 +19,13 @@ class Database;
  * travels to the others like any other change, and all of them stop waiting for it.
  */
 Result<QSet<QString>> forgottenComputers(const Database &db);
+
+/** The names the computers gave themselves (device id → host name), a journal setting each ("sync/name:<id>"). */
+Result<QMap<QString, QString>> computerNames(const Database &db);
+/** Names this computer `device` for the others (its host name): written as a setting, it travels. */
+Result<void> nameComputer(Database &db, const QString &device, const QString &name);
+/** The setting that holds a computer's name, and the prefix of those settings. */
+QString computerNameKey(const QString &device);
 
 /**
  * The computers syncing through the journal's folder (those whose files open with the key), this

@@ -35,6 +35,7 @@ struct SyncStatus
 struct FolderComputer
 {
     QString device;      ///< its id in the folder (16 hex digits)
+    QString name;        ///< the name it gave itself (its host name); empty when not known yet
     QDateTime lastWrote; ///< when its newest file in the folder was written (as the folder says)
     bool thisOne = false;
 };

@@ -44,13 +44,13 @@ QString whenText(const QDateTime &then, const QDateTime &now)
 
 QString syncComputerLine(const FolderComputer &computer, const QDateTime &now)
 {
+    const QString who = computer.thisOne          ? tr("This computer")
+                        : computer.name.isEmpty() ? tr("A computer (id %1)").arg(computer.device)
+                                                  : tr("“%1”").arg(computer.name);
     if (!computer.lastWrote.isValid()) {
-        return computer.thisOne ? tr("This computer · nothing written to the folder yet")
-                                : tr("A computer that has written nothing yet (id %1)").arg(computer.device);
+        return tr("%1 · nothing written to the folder yet").arg(who);
     }
-    const QString when = agoText(computer.lastWrote, now);
-    return computer.thisOne ? tr("This computer · last wrote %1").arg(when)
-                            : tr("A computer that last wrote %1 (id %2)").arg(when, computer.device);
+    return tr("%1 · last wrote %2").arg(who, agoText(computer.lastWrote, now));
 }
 
 QString syncStatusLine(const SyncStatus &status, const QDateTime &now)
