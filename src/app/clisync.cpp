@@ -116,8 +116,11 @@ int status(const QCommandLineParser &parser)
         const QString when = computer.lastWrote.isValid() ? QLocale::c().toString(computer.lastWrote.toLocalTime(),
                                                                                   QStringLiteral("yyyy-MM-dd HH:mm"))
                                                           : QStringLiteral("nothing yet");
-        out() << QStringLiteral("  %1  %2%3")
-                     .arg(computer.device, when, computer.thisOne ? QStringLiteral("  (this computer)") : QString())
+        const QString name =
+            computer.name.isEmpty() ? QString() : QStringLiteral("  \u201c%1\u201d").arg(computer.name);
+        out() << QStringLiteral("  %1  %2%3%4")
+                     .arg(computer.device, when, name,
+                          computer.thisOne ? QStringLiteral("  (this computer)") : QString())
               << Qt::endl;
     }
     return kOk;

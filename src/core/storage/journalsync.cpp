@@ -81,6 +81,7 @@ QString rowText(const RowName &row)
 
 const QString kUnwritten = QStringLiteral("unwritten");
 const QString kKeyId = QStringLiteral("key_id");        ///< which folder key this state belongs to (a hash)
+const QString kBackdated = QStringLiteral("backdated"); ///< stamps given a row's own time so far
 const QString kRepublish = QStringLiteral("republish"); ///< "1": the key changed; write this computer's files anew
 const QString kIdentity = QStringLiteral("identity");   ///< which computer and file the device id is for
 
@@ -267,13 +268,42 @@ QCborValue valueIn(const SyncedRow &row, const QString &name)
 }
 
 /** What changed here since the last exchange, as changes that replace what this computer had seen. */
+/**
+ * Stamps for changes made here: the clock's, except for a field no computer has written as far as
+ * this one knows (a journal's own rows the first time it syncs, a row made while away), which is
+ * stamped when its row was written — so a computer joining with older rows does not win over newer
+ * edits made elsewhere meanwhile. Those stamps take their counters from a range of their own,
+ * numbered on across exchanges (`backdated`), so no two of this device's stamps are the same.
+ */
+struct Stamper
+{
+    HybridClock &clock;
+    qint64 wallMs;
+    const RowTimes &rowTimes;
+    quint64 &backdated;
+
+    static constexpr quint32 kBackdatedCounters = 0x10000000;
+
+    Stamp stamp(const RowName &row, bool known)
+    {
+        const Stamp now = clock.tick(wallMs);
+        const auto written = rowTimes.find(row);
+        if (known || written == rowTimes.end() || written->second.toMSecsSinceEpoch() >= now.ms ||
+            written->second.toMSecsSinceEpoch() <= 0) {
+            return now;
+        }
+        const quint32 counter = kBackdatedCounters + quint32(backdated++ % kBackdatedCounters);
+        return Stamp{written->second.toMSecsSinceEpoch(), counter, clock.device()};
+    }
+};
+
 QList<FieldChange> localChanges(const SyncedRows &journal, const SyncedRows &shown, const ReplicaState &state,
-                                const QSet<QString> &unwritten, HybridClock &clock, qint64 wallMs)
+                                const QSet<QString> &unwritten, Stamper &stamper)
 {
     QList<FieldChange> changes;
     const auto change = [&](const RowName &row, const QString &field, const QCborValue &value) {
         const auto merged = state.field(row.first, row.second, field);
-        changes.append(FieldChange{row.first, row.second, field, value, clock.tick(wallMs),
+        changes.append(FieldChange{row.first, row.second, field, value, stamper.stamp(row, merged.has_value()),
                                    merged ? merged->heads : QList<Stamp>()});
     };
     std::set<RowName> names;
@@ -349,6 +379,10 @@ SyncedRows holdable(const SyncedRows &rows, const RowNames &present, RowNames *w
             }
             if (name.first == QLatin1String("checkins") && field.startsWith(QLatin1String("boundary:"))) {
                 if (held(name, exists(QStringLiteral("boundaries"), field.mid(9)))) {
+                    fields[field] = value;
+                }
+            } else if (name.first == QLatin1String("checkins") && field.startsWith(QLatin1String("tag:"))) {
+                if (!value.isTrue() || held(name, exists(QStringLiteral("tags"), field.mid(4)))) {
                     fields[field] = value;
                 }
             } else if (name.first == QLatin1String("checkins") && field == QLatin1String("tags")) {
@@ -767,8 +801,15 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     if (!names) {
         return withContext(names.error(), kContext);
     }
-    const QList<FieldChange> mine = localChanges(*journal, holdable(shownRows(*state, *names), *linkable), *state,
-                                                 unwritten, clock, now.toMSecsSinceEpoch());
+    auto rowTimes = readRowTimes(db, whole ? nullptr : &scope);
+    if (!rowTimes) {
+        return withContext(rowTimes.error(), kContext);
+    }
+    quint64 backdated = local->value(kBackdated).toULongLong();
+    Stamper stamper{clock, nowMs, *rowTimes, backdated};
+    const QList<FieldChange> mine =
+        localChanges(*journal, holdable(shownRows(*state, *names), *linkable), *state, unwritten, stamper);
+    local->insert(kBackdated, QString::number(backdated));
     if (!mine.isEmpty()) {
         // The file's number follows any this device left in the folder (a run whose journal
         // transaction then failed), so a number is never used twice.

@@ -217,10 +217,8 @@ Result<void> readLinks(const Database &db, const Selection &checkIns, const Sele
     }
     bindSelection(*tags, checkIns);
     read = tags->forEachRow([&](const Statement &row) {
-        QCborValue &list = rows[RowName{QStringLiteral("checkins"), row.columnText(0)}][QStringLiteral("tags")];
-        QCborArray uids = list.toArray();
-        uids.append(row.columnText(1));
-        list = uids;
+        // One field a tag, as boundary answers are: a tag added on each of two computers keeps both.
+        rows[RowName{QStringLiteral("checkins"), row.columnText(0)}][QStringLiteral("tag:") + row.columnText(1)] = true;
     });
     if (!read) {
         return read;
@@ -403,10 +401,20 @@ Result<void> writeCheckInLinks(Database &db, qint64 checkInId, const QString &da
     if (!tag) {
         return tag.error();
     }
-    const QCborArray tagUids = fieldOf(fields, QStringLiteral("tags")).toArray();
-    for (const auto &uid : tagUids) {
+    // "tag:<uid>" true, and the list "tags" an Ebb before per-tag fields sent (both may be there).
+    QStringList tagUids;
+    for (const auto &uid : fieldOf(fields, QStringLiteral("tags")).toArray()) {
+        tagUids.append(uid.toString());
+    }
+    for (const auto &[name, value] : fields) {
+        if (name.startsWith(QLatin1String("tag:")) && value.isTrue()) {
+            tagUids.append(name.mid(4));
+        }
+    }
+    tagUids.removeDuplicates();
+    for (const QString &uid : tagUids) {
         tag->reset();
-        if (auto r = tag->bind(1, checkInId).bind(2, uid.toString()).run(); !r) {
+        if (auto r = tag->bind(1, checkInId).bind(2, uid).run(); !r) {
             return r;
         }
         missing += db.changes() == 0 ? 1 : 0;
@@ -500,7 +508,8 @@ bool isSyncedField(const QString &table, const QString &field)
         return false;
     }
     if (table == QLatin1String("checkins") &&
-        (field == QLatin1String("tags") || field.startsWith(QLatin1String("boundary:")))) {
+        (field == QLatin1String("tags") || field.startsWith(QLatin1String("tag:")) ||
+         field.startsWith(QLatin1String("boundary:")))) {
         return true;
     }
     if (table == QLatin1String("reviews") && field.startsWith(QLatin1String("answer:"))) {
@@ -551,6 +560,41 @@ Result<SyncedRows> readSyncedRows(const Database &db)
 Result<SyncedRows> readSyncedRows(const Database &db, const RowNames &only)
 {
     return readRows(db, &only);
+}
+
+Result<RowTimes> readRowTimes(const Database &db, const RowNames *only)
+{
+    RowTimes times;
+    for (const TableSpec &spec : specs()) {
+        const bool hasCreated = std::any_of(spec.columns.begin(), spec.columns.end(), [](const Column &c) {
+            return QLatin1String(c.name) == "created_at" || QLatin1String(c.name) == "dismissed_at";
+        });
+        if (!spec.hasUpdatedAt && !hasCreated) {
+            continue;
+        }
+        const QString table = QLatin1String(spec.table);
+        const QString column = spec.hasUpdatedAt                           ? QStringLiteral("updated_at")
+                               : table == QLatin1String("flag_dismissals") ? QStringLiteral("dismissed_at")
+                                                                           : QStringLiteral("created_at");
+        const Selection selection = selectionOf(only, table);
+        auto select =
+            db.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+                           .arg(keyExpression(spec), column, table, whereKeyIn(selection, keyExpression(spec))));
+        if (!select) {
+            return select.error();
+        }
+        bindSelection(*select, selection);
+        auto read = select->forEachRow([&](const Statement &row) {
+            const QDateTime when = instantFromKey(row.columnText(1));
+            if (when.isValid()) {
+                times[RowName{table, row.columnText(0)}] = when;
+            }
+        });
+        if (!read) {
+            return read.error();
+        }
+    }
+    return times;
 }
 
 Result<RowNames> readRowNames(const Database &db, const QString &table)

@@ -28,12 +28,19 @@ using RowNames = std::set<RowName>;
  * The journal as sync sees it: every row that belongs to the journal (check-ins with their
  * boundary answers and tags, boundaries, tags, notes, weekly reviews, self-checks, dismissed flags
  * and the journal's settings), named by keys every computer agrees on. A check-in's boundary
- * answer is its field "boundary:<boundary id>", its tags the field "tags" (sorted tag ids); a
+ * answer is its field "boundary:<boundary id>", each of its tags the field "tag:<tag id>" (true); a
  * review's answer is "answer:<position>". Drafts and the sync tables stay on this computer.
  */
 Result<SyncedRows> readSyncedRows(const Database &db);
 /** The rows named in `only` of readSyncedRows() (those that exist): what an exchange needs. */
 Result<SyncedRows> readSyncedRows(const Database &db, const RowNames &only);
+/**
+ * When each row named in `only` (every row: null) was last written here, as far as the journal
+ * says: its updated_at, else its created_at or dismissed_at; rows without a time are left out.
+ */
+using RowTimes = std::map<RowName, QDateTime>;
+Result<RowTimes> readRowTimes(const Database &db, const RowNames *only);
+
 /** The names of every row of `table` (a synced table) in the journal. */
 Result<RowNames> readRowNames(const Database &db, const QString &table);
 
