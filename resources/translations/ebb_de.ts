@@ -1718,10 +1718,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Die Aufzeichnung des Tagebuchs darüber, was abgeglichen wurde, ist beschädigt; nichts wurde geändert. Richte den Abgleich neu ein, um frisch zu beginnen.</translation>
     </message>
     <message>
-        <source>also written on your other computer at the same time:</source>
-        <translation>zur selben Zeit auch auf deinem anderen Computer geschrieben:</translation>
-    </message>
-    <message>
         <source>the check-in of %1</source>
         <translation>den Check-in vom %1</translation>
     </message>
@@ -1756,30 +1752,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>The check-in of %1 names a boundary or tag that has not arrived from your other computer yet; it will be linked when it comes.</source>
         <translation>Der Check-in vom %1 nennt eine Grenze oder ein Schlagwort, das von deinem anderen Computer noch nicht angekommen ist; es wird verknüpft, sobald es da ist.</translation>
-    </message>
-    <message>
-        <source>Last synced just now</source>
-        <translation>Gerade eben abgeglichen</translation>
-    </message>
-    <message>
-        <source>Last synced %1 minute ago</source>
-        <translation>Vor %1 Minute abgeglichen</translation>
-    </message>
-    <message>
-        <source>Last synced %1 minutes ago</source>
-        <translation>Vor %1 Minuten abgeglichen</translation>
-    </message>
-    <message>
-        <source>Last synced %1 hour ago</source>
-        <translation>Vor %1 Stunde abgeglichen</translation>
-    </message>
-    <message>
-        <source>Last synced %1 hours ago</source>
-        <translation>Vor %1 Stunden abgeglichen</translation>
-    </message>
-    <message>
-        <source>Last synced on %1</source>
-        <translation>Zuletzt abgeglichen am %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -2056,6 +2028,70 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>Your %1 have been better than in your first weeks with Ebb.</source>
         <translation>%1 sind besser als in deinen ersten Wochen mit Ebb.</translation>
+    </message>
+    <message>
+        <source>also written on your other computer, %1:</source>
+        <translation>auch auf deinem anderen Computer geschrieben, %1:</translation>
+    </message>
+    <message>
+        <source>also written on “%1”, %2:</source>
+        <translation>auch auf „%1“ geschrieben, %2:</translation>
+    </message>
+    <message>
+        <source>%1 is this computer. To stop syncing here, stop sync instead.</source>
+        <translation>%1 ist dieser Computer. Um hier nicht mehr abzugleichen, beende stattdessen den Abgleich.</translation>
+    </message>
+    <message>
+        <source>No other computer with the id “%1” syncs through this folder. The computers and their ids are listed by sync status.</source>
+        <translation>Kein anderer Computer mit der Kennung „%1“ gleicht über diesen Ordner ab. Die Computer und ihre Kennungen zeigt „sync status“.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 minute ago</source>
+        <translation>vor %1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hour ago</source>
+        <translation>vor %1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>A computer (id %1)</source>
+        <translation>Ein Computer (Kennung %1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 · nothing written to the folder yet</source>
+        <translation>%1 · hat noch nichts in den Ordner geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 · last wrote %2</source>
+        <translation>%1 · zuletzt geschrieben %2</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2611,10 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>The sync folder&apos;s key has not arrived from your other computer yet, though some of its changes have. Wait until your sync program has carried the whole folder, then try again. Nothing was changed.</source>
         <translation>Der Schlüssel des Abgleichordners ist von deinem anderen Computer noch nicht angekommen, einige seiner Änderungen aber schon. Warte, bis dein Abgleichprogramm den ganzen Ordner übertragen hat, und versuche es dann noch einmal. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The new sync passphrase needs at least %1 characters.</source>
+        <translation>Die neue Abgleich-Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3443,29 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     </message>
 </context>
 <context>
+    <name>ebb::SyncComputersDialog</name>
+    <message>
+        <source>&amp;Forget this computer…</source>
+        <translation>Diesen Computer &amp;vergessen …</translation>
+    </message>
+    <message>
+        <source>Computers that sync this journal</source>
+        <translation>Computer, die dieses Tagebuch abgleichen</translation>
+    </message>
+    <message>
+        <source>If one of them is gone for good — lost, sold or set up anew — forget it, so that the sync folder stops keeping changes for it. Nothing in your journal is lost.</source>
+        <translation>Ist einer davon für immer weg – verloren, verkauft oder neu eingerichtet –, vergiss ihn, damit der Abgleichordner keine Änderungen mehr für ihn aufhebt. Aus deinem Tagebuch geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Forget this computer?</source>
+        <translation>Diesen Computer vergessen?</translation>
+    </message>
+    <message>
+        <source>Forget “%1”? Do this only if you will not use that computer with this journal again. If it ever syncs again, it catches up.</source>
+        <translation>„%1“ vergessen? Tu das nur, wenn du diesen Computer nicht mehr mit diesem Tagebuch nutzen wirst. Gleicht er doch wieder ab, holt er alles nach.</translation>
+    </message>
+</context>
+<context>
     <name>ebb::SyncDialog</name>
     <message>
         <source>Sync with my other computers</source>
@@ -3468,6 +3531,26 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>This computer joined the folder.</source>
         <translation>Dieser Computer ist dem Ordner beigetreten.</translation>
     </message>
+    <message>
+        <source>The new sync passphrase</source>
+        <translation>Die neue Abgleich-Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Join again</source>
+        <translation>Wieder bei&amp;treten</translation>
+    </message>
+    <message>
+        <source>&amp;Computers…</source>
+        <translation>&amp;Computer …</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern …</translation>
+    </message>
+    <message>
+        <source>The sync passphrase is changed. Your other computers ask for the new one once, and go on where they were.</source>
+        <translation>Die Abgleich-Passphrase ist geändert. Deine anderen Computer fragen einmal nach der neuen und machen dann weiter, wo sie waren.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::SyncFolder</name>
@@ -3496,10 +3579,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Der Abgleichordner %1 ist nicht zu finden. Wenn er umgezogen ist, richte den Abgleich mit seinem neuen Ort neu ein.</translation>
     </message>
     <message>
-        <source>The sync folder %1 was set up again with another passphrase. Join it again with the new passphrase; nothing was written.</source>
-        <translation>Der Abgleichordner %1 wurde mit einer anderen Passphrase neu eingerichtet. Tritt ihm mit der neuen Passphrase wieder bei; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
         <source>The snapshot %1 in the sync folder could not be read.</source>
         <translation>Der Schnappschuss %1 im Abgleichordner konnte nicht gelesen werden.</translation>
     </message>
@@ -3514,6 +3593,45 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>The sync folder holds a file named %1 that Ebb did not write and could not set aside.</source>
         <translation>Der Abgleichordner enthält eine Datei namens %1, die Ebb nicht geschrieben hat und nicht beiseitelegen konnte.</translation>
+    </message>
+    <message>
+        <source>The sync passphrase was changed on another computer. Join the folder %1 again with the new passphrase: nothing is lost, and this computer goes on where it was.</source>
+        <translation>Die Abgleich-Passphrase wurde auf einem anderen Computer geändert. Tritt dem Ordner %1 mit der neuen Passphrase wieder bei: Nichts geht verloren, und dieser Computer macht weiter, wo er war.</translation>
+    </message>
+    <message>
+        <source>Ebb could not write to the sync folder %1: %2</source>
+        <translation>Ebb konnte nicht in den Sync-Ordner %1 schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SyncPassphraseDialog</name>
+    <message>
+        <source>Change the sync passphrase</source>
+        <translation>Abgleich-Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>The sync folder gets a new key: the old passphrase opens nothing written from now on. Your other computers ask for the new passphrase once, and nothing is lost.</source>
+        <translation>Der Abgleichordner bekommt einen neuen Schlüssel: Die alte Passphrase öffnet nichts mehr, was ab jetzt geschrieben wird. Deine anderen Computer fragen einmal nach der neuen Passphrase, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>The same &amp;again</source>
+        <translation>Dieselbe &amp;noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the new one twice.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich. Gib die neue zweimal ein.</translation>
     </message>
 </context>
 <context>
