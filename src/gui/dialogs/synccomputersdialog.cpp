@@ -32,6 +32,8 @@ SyncComputersDialog::SyncComputersDialog(Journal &journal, SyncRunner &runner, Q
                              this);
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("syncComputersList"));
+    // A person has two or three computers: room for a few lines, not a page of white.
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 6 + 2 * m_list->frameWidth());
     m_forget->setObjectName(QStringLiteral("forgetComputerButton"));
     m_forget->setAutoDefault(false);
     m_message->setObjectName(QStringLiteral("syncComputersMessage"));
