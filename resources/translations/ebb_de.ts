@@ -2093,6 +2093,10 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>%1 · last wrote %2</source>
         <translation>%1 · zuletzt geschrieben %2</translation>
     </message>
+    <message>
+        <source>The sync folder %1 holds an older key file, from before its passphrase was changed. Ebb did not join it. Its key file may have been put back by someone else: check the folder, or set up sync in a new folder.</source>
+        <translation>Der Abgleichordner %1 enthält eine ältere Schlüsseldatei von vor der Änderung seiner Passphrase. Ebb ist ihm nicht beigetreten. Vielleicht hat jemand anderes die Schlüsseldatei zurückgelegt: Prüfe den Ordner, oder richte den Abgleich in einem neuen Ordner ein.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>

@@ -6,6 +6,8 @@
 #include "synccomputer.h"
 #include "testsupport.h"
 
+#include <QFile>
+
 #include <catch2/catch.hpp>
 
 using namespace ebb;
@@ -112,4 +114,48 @@ TEST_CASE("a computer joining with older rows of its own does not win over newer
         CHECK(day.note.startsWith(evening.note));
         CHECK(require(c->journal->checkIn(kDay.addDays(-1)))->energy == 6); // what only it had, it brings
     }
+}
+
+TEST_CASE("a journal rolled back after an exchange never gives two changes the same stamp", "[sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    const QString path = tmp.path(QStringLiteral("a.sqlite"));
+    SyncComputer a(path);
+    SyncComputer b(tmp.path(QStringLiteral("b.sqlite")));
+    (void)require(a.journal->saveCheckIn(ebb::test::sampleCheckIn(kDay, 2)));            // written at the same moment:
+    (void)require(a.journal->saveCheckIn(ebb::test::sampleCheckIn(kDay.addDays(1), 3))); // their first stamps
+    a.clock.advanceSeconds(60);                                                          // are that moment's
+    (void)require(a.journal->setUpSync(folder, kPassphrase));
+    (void)require(b.journal->setUpSync(folder, kPassphrase));
+    a.journal.reset();
+    for (const char *suffix : {"", "-wal"}) {
+        QFile::remove(path + QLatin1String(suffix) + QLatin1String(".before"));
+        REQUIRE((!QFile::exists(path + QLatin1String(suffix)) ||
+                 QFile::copy(path + QLatin1String(suffix), path + QLatin1String(suffix) + QLatin1String(".before"))));
+    }
+    a.journal = require(Journal::open(path, a.clock));
+    a.sync();
+    b.sync(); // B has them
+    // The journal goes back to before that exchange (its commit lost); its file stays in the folder.
+    a.journal.reset();
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+    for (const char *suffix : {"", "-wal"}) {
+        if (QFile::exists(path + QLatin1String(suffix) + QLatin1String(".before"))) {
+            REQUIRE(QFile::copy(path + QLatin1String(suffix) + QLatin1String(".before"), path + QLatin1String(suffix)));
+        }
+    }
+    a.journal = require(Journal::open(path, a.clock));
+    a.clock.advanceSeconds(-60);
+    (void)require(a.journal->saveCheckIn(ebb::test::sampleCheckIn(kDay.addDays(-1), 7))); // sorts first
+    a.clock.advanceSeconds(60);
+    const SyncReport sent = a.sync();
+    const SyncReport taken = b.sync();
+    INFO("sent " << sent.sent << " received " << taken.received << " unreadable " << taken.unreadable.size()
+                 << " notes " << taken.notes.join(QLatin1Char('|')).toStdString());
+    CHECK(require(a.journal->checkInCount()) == 3);
+    CHECK(require(b.journal->checkIn(kDay.addDays(-1))).has_value());
+    CHECK(require(b.journal->checkInCount()) == 3);
 }

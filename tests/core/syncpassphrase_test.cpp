@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
@@ -113,4 +114,90 @@ TEST_CASE("a new sync passphrase shorter than 8 characters is refused and change
     CHECK(refused.errorString().contains(QStringLiteral("at least 8 characters")));
     CHECK(SyncFolder::open(folder, kOld));
     a.sync();
+}
+
+namespace {
+
+QString localValue(SyncComputer &c, const QString &key)
+{
+    return require(
+        ebb::test::databaseOf(*c.journal)
+            .queryText(QStringLiteral("SELECT coalesce(max(value), '') FROM sync_local WHERE key = '%1'").arg(key)));
+}
+
+} // namespace
+
+TEST_CASE("after a new passphrase each computer writes its state anew once, not at every exchange", "[sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    SyncComputer a(tmp.path(QStringLiteral("a.sqlite")));
+    SyncComputer b(tmp.path(QStringLiteral("b.sqlite")));
+    (void)require(a.journal->setUpSync(folder, kOld));
+    (void)require(b.journal->setUpSync(folder, kOld));
+    save(a, kDay, 2);
+    a.sync();
+    b.sync();
+    ebb::test::requireOk(a.journal->changeSyncPassphrase(kNew));
+    (void)require(b.journal->setUpSync(folder, kNew));
+    b.sync();
+    a.sync();
+    for (SyncComputer *c : {&a, &b}) {
+        CHECK(localValue(*c, QStringLiteral("republish")).isEmpty());
+        const QString snapshot = localValue(*c, QStringLiteral("next_snapshot"));
+        c->sync();
+        c->sync();
+        CHECK(localValue(*c, QStringLiteral("next_snapshot")) == snapshot);
+    }
+}
+
+TEST_CASE("a computer that never joins again after a new passphrase still loses nothing it had sent", "[sync]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    SyncComputer a(tmp.path(QStringLiteral("a.sqlite")));
+    SyncComputer b(tmp.path(QStringLiteral("b.sqlite")));
+    SyncComputer lost(tmp.path(QStringLiteral("lost.sqlite")));
+    for (SyncComputer *c : {&a, &b, &lost}) {
+        (void)require(c->journal->setUpSync(folder, kOld));
+        c->sync();
+    }
+    save(lost, kDay, 6);
+    lost.sync();
+    b.sync(); // B took it; A's copy of the folder has not received it yet
+    const QStringList lostFiles = QDir(folder).entryList({lost.device() + QStringLiteral(".*.ebbsync")}, QDir::Files);
+    REQUIRE_FALSE(lostFiles.isEmpty());
+    QDir().mkpath(tmp.path(QStringLiteral("aside")));
+    for (const QString &name : lostFiles) {
+        REQUIRE(QFile::rename(QDir(folder).filePath(name), tmp.path(QStringLiteral("aside/") + name)));
+    }
+    ebb::test::requireOk(a.journal->changeSyncPassphrase(kNew)); // the laptop was stolen: a new passphrase
+    for (const QString &name : lostFiles) {
+        REQUIRE(QFile::rename(tmp.path(QStringLiteral("aside/") + name), QDir(folder).filePath(name)));
+    }
+    (void)require(b.journal->setUpSync(folder, kNew));
+    b.sync();
+    a.sync(); // the stolen laptop's file is sealed with the old key: A takes it from B's snapshot
+    CHECK(energyOn(a, kDay) == 6);
+}
+
+TEST_CASE("an old key file put back in the folder is not joined with the old passphrase", "[sync][hostile]")
+{
+    TempDir tmp;
+    const QString folder = tmp.path(QStringLiteral("Sync"));
+    SyncComputer a(tmp.path(QStringLiteral("a.sqlite")));
+    (void)require(a.journal->setUpSync(folder, kOld));
+    save(a, kDay, 2);
+    a.sync();
+    const QString marker = QDir(folder).filePath(QStringLiteral("ebb-sync-folder"));
+    REQUIRE(QFile::copy(marker, tmp.path(QStringLiteral("old-marker"))));
+    ebb::test::requireOk(a.journal->changeSyncPassphrase(kNew));
+    REQUIRE(QFile::remove(marker));
+    REQUIRE(QFile::copy(tmp.path(QStringLiteral("old-marker")), marker)); // someone with the old one
+    CHECK_FALSE(a.journal->sync());
+    const QString device = a.device();
+    const auto refused = a.journal->setUpSync(folder, kOld);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorString().contains(QStringLiteral("older key file")));
+    CHECK(a.device() == device); // nothing of its sync was cleared
 }

@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QMap>
 #include <QSet>
 #include <QSysInfo>
@@ -73,6 +72,49 @@ Result<void> writeLocal(Database &db, const QMap<QString, QString> &values)
     return {};
 }
 
+/**
+ * Writes the keys of `after` that differ from `before` and deletes those it no longer has, in a
+ * transaction of its own, if the journal still syncs with the same device and key as `before`.
+ */
+Result<void> writeLocalChanges(Database &db, const QMap<QString, QString> &before, const QMap<QString, QString> &after)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        return tx.error();
+    }
+    auto now = readLocal(db);
+    if (!now) {
+        return now.error();
+    }
+    for (const QString &key : {QStringLiteral("device"), QStringLiteral("key_id")}) {
+        if (now->value(key) != before.value(key)) {
+            return {}; // no longer the same sync: what this exchange kept of it does not belong
+        }
+    }
+    QMap<QString, QString> changed;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value() || !before.contains(it.key())) {
+            changed.insert(it.key(), it.value());
+        }
+    }
+    if (auto r = writeLocal(db, changed); !r) {
+        return r;
+    }
+    auto remove = db.prepare(QStringLiteral("DELETE FROM sync_local WHERE key = ?1"));
+    if (!remove) {
+        return remove.error();
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key())) {
+            remove->reset();
+            if (auto r = remove->bind(1, it.key()).run(); !r) {
+                return r;
+            }
+        }
+    }
+    return tx->commit();
+}
+
 /** A row as one line of sync_local's list of rows this journal could not write. */
 QString rowText(const RowName &row)
 {
@@ -80,10 +122,10 @@ QString rowText(const RowName &row)
 }
 
 const QString kUnwritten = QStringLiteral("unwritten");
-const QString kKeyId = QStringLiteral("key_id");        ///< which folder key this state belongs to (a hash)
-const QString kBackdated = QStringLiteral("backdated"); ///< stamps given a row's own time so far
-const QString kRepublish = QStringLiteral("republish"); ///< "1": the key changed; write this computer's files anew
-const QString kIdentity = QStringLiteral("identity");   ///< which computer and file the device id is for
+const QString kKeyId = QStringLiteral("key_id");         ///< which folder key this state belongs to (a hash)
+const QString kRetired = QStringLiteral("retired_keys"); ///< ids of keys given up for a new passphrase
+const QString kRepublish = QStringLiteral("republish");  ///< "1": the key changed; write this computer's files anew
+const QString kIdentity = QStringLiteral("identity");    ///< which computer and file the device id is for
 
 QString clockText(const Stamp &stamp)
 {
@@ -122,7 +164,13 @@ Result<ReplicaState> loadState(const Database &db, const RowNames *only)
         if (!select) {
             return select.error();
         }
-        for (const QString &table : syncedTables()) {
+        QStringList tables; // every table named, also one a newer Ebb syncs: its record must not be lost
+        for (const RowName &row : *only) {
+            if (tables.isEmpty() || tables.last() != row.first) {
+                tables.append(row.first);
+            }
+        }
+        for (const QString &table : tables) {
             QJsonArray keys;
             for (auto it = only->lower_bound(RowName{table, QString()}); it != only->end() && it->first == table;
                  ++it) {
@@ -182,12 +230,13 @@ bool isMergedText(const QString &table, const QString &field)
 /** The computers' names (device id → name), for saying where a text was also written. */
 using ComputerNames = QMap<QString, QString>;
 
-/** "also written on “laptop”, 3 March 2026, 14:05:" — which computer, and when. */
+/** "also written on “laptop”, 2026-03-03 14:05 UTC:" — which computer, and when. */
 QString alsoWrittenLine(const Stamp &stamp, const ComputerNames &names)
 {
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(stamp.ms).toLocalTime();
-    const QString whenText = QLocale().toString(when.date(), QLocale::LongFormat) + QStringLiteral(", ") +
-                             QLocale().toString(when.time(), QLocale::ShortFormat);
+    // The same on every computer, whatever its time zone or language's date format: a text that
+    // read differently on two computers would be taken for an edit and sent.
+    const QString whenText =
+        QDateTime::fromMSecsSinceEpoch(stamp.ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     const QString name = names.value(stamp.device);
     return name.isEmpty() ? tr("also written on your other computer, %1:").arg(whenText)
                           : tr("also written on “%1”, %2:").arg(name, whenText);
@@ -272,16 +321,17 @@ QCborValue valueIn(const SyncedRow &row, const QString &name)
  * Stamps for changes made here: the clock's, except for a field no computer has written as far as
  * this one knows (a journal's own rows the first time it syncs, a row made while away), which is
  * stamped when its row was written — so a computer joining with older rows does not win over newer
- * edits made elsewhere meanwhile. Those stamps take their counters from a range of their own,
- * numbered on across exchanges (`backdated`), so no two of this device's stamps are the same.
+ * edits made elsewhere meanwhile. Such stamps are numbered in the change set here, and numbered
+ * for good by uniqueBackdated() once the change set's number is known.
  */
 struct Stamper
 {
     HybridClock &clock;
     qint64 wallMs;
     const RowTimes &rowTimes;
-    quint64 &backdated;
+    quint32 backdated = 0;
 
+    /// Counters from here up are a row's own time's (the clock's never come near: one a millisecond).
     static constexpr quint32 kBackdatedCounters = 0x10000000;
 
     Stamp stamp(const RowName &row, bool known)
@@ -292,10 +342,26 @@ struct Stamper
             written->second.toMSecsSinceEpoch() <= 0) {
             return now;
         }
-        const quint32 counter = kBackdatedCounters + quint32(backdated++ % kBackdatedCounters);
-        return Stamp{written->second.toMSecsSinceEpoch(), counter, clock.device()};
+        return Stamp{written->second.toMSecsSinceEpoch(), kBackdatedCounters + backdated++, clock.device()};
     }
 };
+
+/**
+ * Gives the stamps Stamper numbered in change set `sequence` counters no other change set of this
+ * device gives (change-set numbers are never used twice, not even by a journal put back from a
+ * backup): 2^20 of them a change set (as many as a change set may carry), numbered on from the set's.
+ */
+void uniqueBackdated(QList<FieldChange> &changes, quint64 sequence)
+{
+    constexpr quint64 kSpan = 0xE0000000ULL; // up to 0xF0000000, short of the counters refused
+    constexpr quint64 kPerSet = quint64(1) << 20;
+    for (FieldChange &change : changes) {
+        if (change.stamp.counter >= Stamper::kBackdatedCounters) {
+            const quint64 index = change.stamp.counter - Stamper::kBackdatedCounters;
+            change.stamp.counter = Stamper::kBackdatedCounters + quint32((sequence * kPerSet + index) % kSpan);
+        }
+    }
+}
 
 QList<FieldChange> localChanges(const SyncedRows &journal, const SyncedRows &shown, const ReplicaState &state,
                                 const QSet<QString> &unwritten, Stamper &stamper)
@@ -341,6 +407,9 @@ QList<FieldChange> localChanges(const SyncedRows &journal, const SyncedRows &sho
             }
         }
         for (const QString &field : fields) {
+            if (name.first == QLatin1String("checkins") && field == QLatin1String("tags")) {
+                continue; // the list an older Ebb sent: never changed here (each tag is its own field)
+            }
             const QCborValue now = valueIn(here->second, field);
             const auto known = state.field(name.first, name.second, field);
             const QCborValue had =
@@ -589,10 +658,19 @@ Result<void> startSyncing(Database &db, const SyncFolder &folder, const QString 
     // The same folder key as before (sync stopped, or the folder moved), or the key that followed it
     // (the passphrase changed): this computer goes on as it was, so nothing it sent is sent again
     // as new. Another folder: a new device, afresh.
+    if (before->value(kRetired).split(QLatin1Char(' ')).contains(keyId)) {
+        // The folder's key file was put back to one this journal gave up (its passphrase changed):
+        // joining would write under a key someone else may know.
+        return errorWith(tr("The sync folder %1 holds an older key file, from before its passphrase was changed. Ebb "
+                            "did not join it. Its key file may have been put back by someone else: check the folder, "
+                            "or set up sync in a new folder.")
+                             .arg(QDir::toNativeSeparators(folder.path())));
+    }
     const bool sameFolder = before->value(kKeyId) == keyId || folder.earlierKeyIds().contains(before->value(kKeyId));
     if (sameFolder && before->value(kKeyId) != keyId && isDeviceId(before->value(kDevice))) {
         // What it left in the folder is sealed with the old key: its next exchange writes them again.
         before->insert(kRepublish, QStringLiteral("1"));
+        before->insert(kRetired, (before->value(kRetired) + QLatin1Char(' ') + before->value(kKeyId)).trimmed());
         before->insert(kKeyId, keyId);
     }
     if (!sameFolder || !isDeviceId(before->value(kDevice))) {
@@ -638,8 +716,14 @@ Result<void> changeSyncKey(Database &db, const SyncFolder &folder, const QString
     if (!tx) {
         return withContext(tx.error(), kContext);
     }
+    auto before = readLocal(db);
+    if (!before) {
+        return withContext(before.error(), kContext);
+    }
+    const QString retired = (before->value(kRetired) + QLatin1Char(' ') + keyIdOf(folder.keyBytes())).trimmed();
     const QMap<QString, QString> values{{kKey, QString::fromLatin1(rekeyed->keyBytes().toBase64())},
                                         {kKeyId, keyIdOf(rekeyed->keyBytes())},
+                                        {kRetired, retired},
                                         {kRepublish, QStringLiteral("1")}};
     if (auto r = writeLocal(db, values); !r) {
         return withContext(r.error(), kContext);
@@ -764,8 +848,8 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     // time, or waiting for a tag or boundary) — so a day's edit costs the same in a journal of ten
     // years as in one of a year. The whole journal the first time (or after an Ebb without the
     // triggers), and when a snapshot fills a gap (it may touch any row).
-    const bool whole =
-        local->value(kTracked) != QLatin1String("1") || becameNewDevice || snapshotsHoldMissing(folder, taken, *local);
+    const bool whole = local->value(kTracked) != QLatin1String("1") || becameNewDevice ||
+                       snapshotsHoldMissing(folder, taken, incoming.unreadable, *local);
     const RowNames unwrittenBefore = rowsFromText(local->value(kUnwritten));
     RowNames scope = *dirty;
     scope.insert(unwrittenBefore.begin(), unwrittenBefore.end());
@@ -805,15 +889,14 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
     if (!rowTimes) {
         return withContext(rowTimes.error(), kContext);
     }
-    quint64 backdated = local->value(kBackdated).toULongLong();
-    Stamper stamper{clock, nowMs, *rowTimes, backdated};
-    const QList<FieldChange> mine =
+    Stamper stamper{clock, nowMs, *rowTimes};
+    QList<FieldChange> mine =
         localChanges(*journal, holdable(shownRows(*state, *names), *linkable), *state, unwritten, stamper);
-    local->insert(kBackdated, QString::number(backdated));
     if (!mine.isEmpty()) {
         // The file's number follows any this device left in the folder (a run whose journal
         // transaction then failed), so a number is never used twice.
         const quint64 sequence = nextSequence(folder, device, local->value(kNextSequence).toULongLong(), *local);
+        uniqueBackdated(mine, sequence);
         ChangeSet set{device, sequence, mine};
         for (const FieldChange &change : mine) {
             state->apply(change);
@@ -829,7 +912,7 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
 
     taken.unite(QSet<QString>(newlyTaken.begin(), newlyTaken.end()));
     if (whole) {
-        mergeSnapshotsForMissing(folder, device, *state, taken, newlyTaken, *local, report, nowMs);
+        mergeSnapshotsForMissing(folder, device, *state, taken, incoming.unreadable, newlyTaken, *local, report, nowMs);
     }
     // This device's own files are taken in like the others': a journal put back from a backup
     // gets back what it had sent since; after a stopped exchange they only repeat what it holds.
@@ -897,6 +980,7 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
         }
         return loadState(db, nullptr);
     };
+    const LocalValues committed = *local;
     if (local->value(kRepublish) == QLatin1String("1")) {
         // The folder's key changed: this computer's whole state goes in as a snapshot under the new
         // key, and its files under the old one go (the snapshot holds all they held).
@@ -910,13 +994,11 @@ Result<SyncReport> exchange(Database &db, const SyncFolder &folder, const QDateT
             local->remove(kRepublish);
         }
     }
-    if (snapshotAndPrune(folder, wholeState, taken, device, devices, *local)) {
-        if (auto after = Transaction::begin(db)) {
-            if (writeLocal(db, *local)) {
-                (void)after->commit();
-            }
-        }
-    }
+    (void)snapshotAndPrune(folder, wholeState, taken, device, devices, *local);
+    // Only what the snapshot and pruning changed, and only while the journal still syncs with this
+    // key: the window (or ebb-cli) may have stopped sync or changed the key meanwhile.
+    (void)writeLocalChanges(db, committed, *local);
+    return report;
     return report;
 }
 

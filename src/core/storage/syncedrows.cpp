@@ -401,10 +401,13 @@ Result<void> writeCheckInLinks(Database &db, qint64 checkInId, const QString &da
     if (!tag) {
         return tag.error();
     }
-    // "tag:<uid>" true, and the list "tags" an Ebb before per-tag fields sent (both may be there).
+    // Each "tag:<uid>" field decides its tag; the list "tags" an Ebb before per-tag fields sent
+    // counts only for tags that have no field of their own.
     QStringList tagUids;
     for (const auto &uid : fieldOf(fields, QStringLiteral("tags")).toArray()) {
-        tagUids.append(uid.toString());
+        if (fields.count(QStringLiteral("tag:") + uid.toString()) == 0) {
+            tagUids.append(uid.toString());
+        }
     }
     for (const auto &[name, value] : fields) {
         if (name.startsWith(QLatin1String("tag:")) && value.isTrue()) {

@@ -170,17 +170,23 @@ bool coversMissing(const SyncFolder &folder, const QString &snapshot, const QSet
     return false;
 }
 
-QSet<QString> namesInFolder(const SyncFolder &folder)
+/** The files in the folder, less those that could not be read (under an earlier key, cut short…). */
+QSet<QString> namesInFolder(const SyncFolder &folder, const QStringList &unreadable)
 {
     const QStringList present = QDir(folder.path()).entryList(QDir::Files | QDir::NoSymLinks);
-    return QSet<QString>(present.begin(), present.end());
+    QSet<QString> names(present.begin(), present.end());
+    for (const QString &name : unreadable) {
+        names.remove(name);
+    }
+    return names;
 }
 
 } // namespace
 
-bool snapshotsHoldMissing(const SyncFolder &folder, const QSet<QString> &taken, LocalValues &local)
+bool snapshotsHoldMissing(const SyncFolder &folder, const QSet<QString> &taken, const QStringList &unreadable,
+                          LocalValues &local)
 {
-    const QSet<QString> inFolder = namesInFolder(folder);
+    const QSet<QString> inFolder = namesInFolder(folder, unreadable);
     const QMap<QString, QString> newest = newestSnapshots(folder, local);
     return std::any_of(newest.begin(), newest.end(), [&](const QString &snapshot) {
         return coversMissing(folder, snapshot, taken, inFolder, local);
@@ -188,10 +194,10 @@ bool snapshotsHoldMissing(const SyncFolder &folder, const QSet<QString> &taken, 
 }
 
 void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, ReplicaState &state,
-                              QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report,
-                              qint64 nowMs)
+                              QSet<QString> &taken, const QStringList &unreadable, QStringList &newlyTaken,
+                              LocalValues &local, SyncReport &report, qint64 nowMs)
 {
-    const QSet<QString> inFolder = namesInFolder(folder);
+    const QSet<QString> inFolder = namesInFolder(folder, unreadable);
     const QMap<QString, QString> newest = newestSnapshots(folder, local);
     for (const QString &snapshot : newest) {
         if (!coversMissing(folder, snapshot, taken, inFolder, local)) {

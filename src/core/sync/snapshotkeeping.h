@@ -27,8 +27,12 @@ using LocalValues = QMap<QString, QString>;
 /** The clock goes past the latest stamp of each device's newest snapshot (before stamping). */
 void observeSnapshots(const SyncFolder &folder, HybridClock &clock, LocalValues &local, qint64 nowMs);
 
-/** Whether some device's newest snapshot covers change sets never taken here and gone from the folder. */
-bool snapshotsHoldMissing(const SyncFolder &folder, const QSet<QString> &taken, LocalValues &local);
+/**
+ * Whether some device's newest snapshot covers change sets never taken here and gone from the
+ * folder, or there but not readable (`unreadable`: sealed with an earlier key, cut short…).
+ */
+bool snapshotsHoldMissing(const SyncFolder &folder, const QSet<QString> &taken, const QStringList &unreadable,
+                          LocalValues &local);
 
 /**
  * Change sets never taken and gone from the folder (pruned once the others had them) are in some
@@ -36,8 +40,8 @@ bool snapshotsHoldMissing(const SyncFolder &folder, const QSet<QString> &taken, 
  * joining late, one that was away, a journal put back from a backup.
  */
 void mergeSnapshotsForMissing(const SyncFolder &folder, const QString &device, ReplicaState &state,
-                              QSet<QString> &taken, QStringList &newlyTaken, LocalValues &local, SyncReport &report,
-                              qint64 nowMs);
+                              QSet<QString> &taken, const QStringList &unreadable, QStringList &newlyTaken,
+                              LocalValues &local, SyncReport &report, qint64 nowMs);
 
 /**
  * The number for this device's next change set: after `stored`, after its files in the folder,

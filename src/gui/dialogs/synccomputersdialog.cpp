@@ -91,6 +91,7 @@ bool SyncComputersDialog::forgetRow(int row, bool confirm)
                                              .arg(item->text())) != QMessageBox::Yes) {
         return false;
     }
+    m_runner.waitForBackground();
     if (auto forgotten = m_journal.forgetSyncComputer(item->data(Qt::UserRole).toString()); !forgotten) {
         styleBanner(m_message, BannerKind::Problem);
         m_message->setText(forgotten.errorString());

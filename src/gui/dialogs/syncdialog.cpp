@@ -189,6 +189,7 @@ void SyncDialog::joinAgain()
     if (!status) {
         return;
     }
+    m_runner.waitForBackground();
     QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id takes about a second, on purpose
     auto joined = m_journal.setUpSync(status->folder, m_newPassphrase->text());
     QApplication::restoreOverrideCursor();
@@ -225,6 +226,7 @@ void SyncDialog::start()
         showProblem(tr("The passphrase needs at least %1 characters.").arg(kMinimumSyncPassphraseLength));
         return;
     }
+    m_runner.waitForBackground();
     QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id takes about a second, on purpose
     auto first = m_journal.setUpSync(QDir(folder).absolutePath(), m_passphrase->text());
     QApplication::restoreOverrideCursor();
@@ -249,6 +251,7 @@ void SyncDialog::start()
 
 void SyncDialog::stop()
 {
+    m_runner.waitForBackground();
     if (auto stopped = m_journal.stopSync(); !stopped) {
         showProblem(stopped.errorString());
         return;

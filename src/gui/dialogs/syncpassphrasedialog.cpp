@@ -69,6 +69,7 @@ bool SyncPassphraseDialog::change(const QString &passphrase, const QString &agai
         showProblem(tr("The two passphrases are not the same. Type the new one twice."));
         return false;
     }
+    m_runner.waitForBackground();
     QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id takes about a second, on purpose
     auto changed = m_journal.changeSyncPassphrase(passphrase);
     QApplication::restoreOverrideCursor();

@@ -370,6 +370,7 @@ void MainWindow::openImportDialog()
 
 void MainWindow::openBackupsDialog()
 {
+    m_sync->waitForBackground(); // it may replace the journal file the exchange writes
     m_checkInPage->keepDraft();
     saveReviewNow();
     BackupsDialog dialog(m_journal, this);
@@ -386,6 +387,7 @@ void MainWindow::closeToReopen(const ReopenRequest &request)
 
 void MainWindow::openEncryptionDialog()
 {
+    m_sync->waitForBackground(); // it may replace the journal file the exchange writes
     m_checkInPage->keepDraft();
     saveReviewNow();
     EncryptionDialog dialog(m_journal, this);

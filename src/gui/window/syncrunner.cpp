@@ -111,8 +111,12 @@ void SyncRunner::folderChanged()
 {
     // The engine's temporary files and this computer's own writes come and go: only a change set
     // or snapshot not seen before is worth an exchange.
-    if (!m_running && m_worker == nullptr && isSyncing() && !syncFileNames().subtract(m_seen).isEmpty()) {
-        syncSoon();
+    if (!m_running && isSyncing() && !syncFileNames().subtract(m_seen).isEmpty()) {
+        if (m_worker != nullptr) {
+            m_again = true; // it may have read the folder before this came: another exchange after it
+        } else {
+            syncSoon();
+        }
     }
     // A folder deleted and made again is a new directory: watch it again.
     if (m_status && !m_watcher->directories().contains(m_status->folder) && QDir(m_status->folder).exists()) {

@@ -49,6 +49,11 @@ public:
     bool needsNewPassphrase() const { return m_needsPassphrase; }
     /** Whether an exchange is running in the background. */
     bool isBusy() const { return m_worker != nullptr; }
+    /**
+     * Waits for the background exchange, if one runs, and says how it went: before the journal's
+     * sync is changed here (stopped, set up, re-keyed, a computer forgotten).
+     */
+    void waitForBackground() { collectWorker(); }
     /** An exchange after a short pause, so a burst of changes makes one. */
     void syncSoon();
     /** Runs the exchange syncSoon() asked for now, if one is waiting (before Ebb closes). */
