@@ -75,7 +75,7 @@ int runAnalyze(const QStringList &args)
     parser.addOptions({csv, today, history, format});
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("Shows what the pacing engine noticed (the README's section \"The pacing engine\" "
+                      QStringLiteral("Shows what the pacing engine noticed (docs/pacing.md in Ebb's source "
                                      "tells how it works)."),
                       exitCode)) {
         return exitCode;

@@ -67,7 +67,7 @@ std::optional<std::array<std::optional<int>, kSelfCheckItems>> parseSelfCheckAns
 QString selfCheckQuestion(int item);
 /** The answer worth `value` (0, 25, 50, 75 or 100), e.g. "Sometimes". */
 QString selfCheckAnswerText(int value);
-/** The citation shown beside the questions and in the README. */
+/** The citation shown beside the questions and in docs/user-guide.md. */
 QString selfCheckCitation();
 
 } // namespace ebb

@@ -10,7 +10,7 @@ namespace ebb {
 
 /**
  * The largest file Ebb imports, in bytes (20 MB). Ebb's own CSV of a hundred years of daily
- * check-ins with a paragraph of note every day is about 11 MB (README, "Importing"); the limit is
+ * check-ins with a paragraph of note every day is about 11 MB (docs/file-formats.md); the limit is
  * checked before a file is read, so a huge file never fills the memory.
  */
 constexpr qint64 kImportMaxFileBytes = 20'000'000;

@@ -12,7 +12,7 @@
 
 namespace ebb {
 
-/** The interchange CSV header (the README's "Interchange CSV"), exactly. */
+/** The interchange CSV header (docs/file-formats.md, "Interchange CSV"), exactly. */
 QStringList interchangeHeader();
 
 /** Formats sleep minutes as decimal hours without trailing zeros: 450 → "7.5", 420 → "7". */

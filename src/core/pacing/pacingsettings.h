@@ -8,7 +8,7 @@ namespace ebb {
 
 /**
  * The person's setting (sleep need) and the detectors' thresholds. Thresholds follow PACING.md
- * and change only with benchmark evidence (tests/bench/pacing_bench.cpp; figures in the README).
+ * and change only with benchmark evidence (tests/bench/pacing_bench.cpp; figures in docs/pacing.md).
  */
 struct PacingSettings
 {

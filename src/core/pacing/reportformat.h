@@ -9,7 +9,7 @@
 
 namespace ebb {
 
-/** The stable JSON form of a report (documented in the README; keys sorted). */
+/** The stable JSON form of a report (documented in docs/file-formats.md; keys sorted). */
 QJsonObject reportToJson(const PacingReport &report);
 
 /** A one-line JSON text of the report, as `ebb-cli analyze --format json` prints it. */

@@ -22,7 +22,7 @@ QString associationCaveat();
 
 /** The week's summary and (if any) saved answers as Markdown, for `ebb-cli review`. */
 QString weekToMarkdown(const WeekSummary &summary, const std::optional<WeeklyReview> &review);
-/** The same as JSON (stable keys; documented in the README). */
+/** The same as JSON (stable keys; documented in docs/file-formats.md). */
 QJsonObject weekToJson(const WeekSummary &summary, const std::optional<WeeklyReview> &review);
 
 } // namespace ebb

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace ebb {
@@ -111,12 +112,10 @@ void SyncRunner::folderChanged()
 {
     // The engine's temporary files and this computer's own writes come and go: only a change set
     // or snapshot not seen before is worth an exchange.
-    if (!m_running && isSyncing() && !syncFileNames().subtract(m_seen).isEmpty()) {
-        if (m_worker != nullptr) {
-            m_again = true; // it may have read the folder before this came: another exchange after it
-        } else {
-            syncSoon();
-        }
+    if (m_worker != nullptr) {
+        m_folderChangedWhileBusy = true; // looked at once it is done: it may have read the folder before
+    } else if (!m_running && isSyncing() && !syncFileNames().subtract(m_seen).isEmpty()) {
+        syncSoon();
     }
     // A folder deleted and made again is a new directory: watch it again.
     if (m_status && !m_watcher->directories().contains(m_status->folder) && QDir(m_status->folder).exists()) {
@@ -176,7 +175,16 @@ void SyncRunner::collectWorker()
         m_running = false;
     }
     finish(report, m_workerBefore);
-    if (std::exchange(m_again, false)) {
+    // Another computer's file that came while it ran may not have been read: another exchange.
+    // This computer's own files, which the exchange wrote, do not count.
+    bool othersArrived = false;
+    if (std::exchange(m_folderChangedWhileBusy, false) && m_status) {
+        const QString own = m_status->device + QLatin1Char('.');
+        const QSet<QString> arrived = syncFileNames().subtract(m_workerBefore);
+        othersArrived = std::any_of(arrived.begin(), arrived.end(),
+                                    [&own](const QString &name) { return !name.startsWith(own); });
+    }
+    if (std::exchange(m_again, false) || othersArrived) {
         syncSoon();
     }
 }

@@ -86,7 +86,8 @@ private:
     std::optional<Result<SyncReport>> m_result; ///< what it returned (written by it, read after it ends)
     QSet<QString> m_workerBefore;               ///< the folder's files when it began
     bool m_needsPassphrase = false;
-    bool m_again = false; ///< a change came while it ran: another exchange after it
+    bool m_again = false;
+    bool m_folderChangedWhileBusy = false; ///< the folder changed while the background exchange ran ///< a change came while it ran: another exchange after it
 };
 
 } // namespace ebb
