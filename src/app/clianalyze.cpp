@@ -75,8 +75,8 @@ int runAnalyze(const QStringList &args)
     parser.addOptions({csv, today, history, format});
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("Shows what the pacing engine noticed (docs/pacing.md in Ebb's source "
-                                     "tells how it works)."),
+                      QStringLiteral("Shows what the pacing engine noticed in the journal, in plain words, with the "
+                                     "days behind each finding."),
                       exitCode)) {
         return exitCode;
     }

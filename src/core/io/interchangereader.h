@@ -32,17 +32,17 @@ struct InterchangeRows
 };
 
 /**
- * Reads the interchange CSV (docs/file-formats.md, "Interchange CSV"), row by row: a wrong header or broken quoting is an
- * Error; a bad row (value out of range, wrong field count, a day twice) is collected as a problem
- * and reading goes on, so an import preview can list them all. Days must lie from 1900-01-01 to a
- * year after `today` (io/importlimits.h).
+ * Reads the interchange CSV (docs/file-formats.md, "Interchange CSV"), row by row: a wrong header or broken quoting is
+ * an Error; a bad row (value out of range, wrong field count, a day twice) is collected as a problem and reading goes
+ * on, so an import preview can list them all. Days must lie from 1900-01-01 to a year after `today`
+ * (io/importlimits.h).
  */
 Result<InterchangeRows> readInterchangeRows(const QString &text, QDate today);
 
 /**
- * Reads the interchange CSV (docs/file-formats.md, "Interchange CSV"). The header must match exactly; every value is checked
- * against its range. The first bad row is returned as an error naming its line and the reason;
- * nothing is returned partially.
+ * Reads the interchange CSV (docs/file-formats.md, "Interchange CSV"). The header must match exactly; every value is
+ * checked against its range. The first bad row is returned as an error naming its line and the reason; nothing is
+ * returned partially.
  */
 Result<std::vector<InterchangeRow>> readInterchangeCsv(const QString &text, QDate today);
 

@@ -181,8 +181,8 @@ void SyncRunner::collectWorker()
     if (std::exchange(m_folderChangedWhileBusy, false) && m_status) {
         const QString own = m_status->device + QLatin1Char('.');
         const QSet<QString> arrived = syncFileNames().subtract(m_workerBefore);
-        othersArrived = std::any_of(arrived.begin(), arrived.end(),
-                                    [&own](const QString &name) { return !name.startsWith(own); });
+        othersArrived =
+            std::any_of(arrived.begin(), arrived.end(), [&own](const QString &name) { return !name.startsWith(own); });
     }
     if (std::exchange(m_again, false) || othersArrived) {
         syncSoon();

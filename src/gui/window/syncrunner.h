@@ -87,7 +87,8 @@ private:
     QSet<QString> m_workerBefore;               ///< the folder's files when it began
     bool m_needsPassphrase = false;
     bool m_again = false;
-    bool m_folderChangedWhileBusy = false; ///< the folder changed while the background exchange ran ///< a change came while it ran: another exchange after it
+    bool m_folderChangedWhileBusy = false; ///< the folder changed while the background exchange ran ///< a change came
+                                           ///< while it ran: another exchange after it
 };
 
 } // namespace ebb
