@@ -13,11 +13,14 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -67,7 +70,11 @@ QColor firstLineColour(QChart *chart)
 TEST_CASE("dark and light looks can be chosen, and System gives the desktop's back", "[gui][appearance]")
 {
     SystemLookAfter restore;
-    const QString systemStyle = QApplication::style()->name();
+    const auto baseName = [] {
+        const auto *calm = qobject_cast<const QProxyStyle *>(QApplication::style());
+        return calm != nullptr ? calm->baseStyle()->name() : QApplication::style()->name();
+    };
+    const QString systemStyle = baseName();
     const bool systemDark = isDark(QApplication::palette());
 
     applyAppearance(Appearance::Dark);
@@ -82,8 +89,7 @@ TEST_CASE("dark and light looks can be chosen, and System gives the desktop's ba
     CHECK_FALSE(isDark(QApplication::palette()));
 
     applyAppearance(Appearance::System);
-    CHECK(QApplication::style()->name() == systemStyle);
-    CHECK(qobject_cast<QProxyStyle *>(QApplication::style()) == nullptr); // Ebb's own style is gone
+    CHECK(baseName() == systemStyle); // the desktop's style, with Ebb's unframed group boxes over it
     CHECK(isDark(QApplication::palette()) == systemDark);
 }
 
@@ -193,4 +199,34 @@ TEST_CASE("the appearance chosen in Settings is kept", "[gui][appearance][settin
     CHECK(AppSettings(tmp.path(QStringLiteral("Ebb.conf"))).appearance() == Appearance::Dark);
     SettingsDialog again(settings, tmp.path(QStringLiteral("config")));
     CHECK(child<QComboBox>(again, "appearanceCombo")->currentText() == QStringLiteral("Dark"));
+}
+
+TEST_CASE("a group of fields has a heading and space, not a frame, in every look", "[gui][appearance]")
+{
+    SystemLookAfter restore;
+    for (const Appearance look : {Appearance::System, Appearance::Light, Appearance::Dark}) {
+        applyAppearance(look);
+        QGroupBox box(QStringLiteral("How was the day?"));
+        auto *layout = new QVBoxLayout(&box);
+        layout->addWidget(new QLabel(QStringLiteral("Energy")));
+        box.resize(240, 120);
+        const QImage image = box.grab().toImage();
+        const QColor window = box.palette().color(QPalette::Window);
+        int framePixels = 0;
+        for (int x = 4; x < image.width() - 4; ++x) {
+            for (const int y : {image.height() - 2, image.height() - 3}) {
+                framePixels += image.pixelColor(x, y) != window ? 1 : 0;
+            }
+        }
+        INFO("look " << int(look));
+        CHECK(framePixels == 0);
+        // The title is drawn: some pixels of the top rows are text.
+        int titlePixels = 0;
+        for (int x = 0; x < image.width(); ++x) {
+            for (int y = 0; y < box.fontMetrics().height(); ++y) {
+                titlePixels += image.pixelColor(x, y) != window ? 1 : 0;
+            }
+        }
+        CHECK(titlePixels > 20);
+    }
 }

@@ -6,6 +6,7 @@
 
 #include "storage/journal.h"
 #include "window/appearance.h"
+#include "window/windowfit.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,6 +48,7 @@ BackupsDialog::BackupsDialog(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_ui(std::make_unique<Ui::BackupsDialog>())
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     m_ui->introLabel->setText(
         tr("Ebb keeps a copy of your journal each day, before imports and updates, and whenever you ask: the "

@@ -8,6 +8,7 @@
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "window/appearance.h"
+#include "window/windowfit.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -19,6 +20,7 @@ EncryptionDialog::EncryptionDialog(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_ui(std::make_unique<Ui::EncryptionDialog>())
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     const bool encrypted = journal.isEncrypted();
     m_ui->explanationLabel->setText(

@@ -8,6 +8,7 @@
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "window/appearance.h"
+#include "window/windowfit.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -57,6 +58,7 @@ ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_ui(std::make_unique<Ui::ExportDialog>())
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     m_ui->rangeCombo->addItems({tr("Last 2 weeks"), tr("Last 4 weeks"), tr("Last 12 weeks"), tr("Choose dates")});
     m_ui->rangeCombo->setCurrentIndex(1);

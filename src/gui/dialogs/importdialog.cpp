@@ -8,6 +8,7 @@
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "window/appearance.h"
+#include "window/windowfit.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,7 @@ ImportDialog::ImportDialog(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_ui(std::make_unique<Ui::ImportDialog>())
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     QPushButton *importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     importButton->setObjectName(QStringLiteral("importButton"));

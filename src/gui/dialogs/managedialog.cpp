@@ -5,6 +5,7 @@
 #include "ui_managedialog.h"
 
 #include "storage/journal.h"
+#include "window/windowfit.h"
 
 namespace ebb {
 namespace {
@@ -44,6 +45,7 @@ ManageDialog::ManageDialog(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_ui(std::make_unique<Ui::ManageDialog>())
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     fillKindCombo(m_ui->tagKindCombo);
     fillKindCombo(m_ui->newTagKindCombo);

@@ -6,6 +6,7 @@
 
 #include "settings/appsettings.h"
 #include "storage/journal.h"
+#include "window/windowfit.h"
 
 #include <QPushButton>
 
@@ -34,6 +35,7 @@ OnboardingDialog::OnboardingDialog(Journal &journal, AppSettings *settings, QWid
     , m_settings(settings)
     , m_ui(std::make_unique<Ui::OnboardingDialog>())
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     m_ui->welcomeLabel->setText(
         tr("<h3>Welcome to Ebb</h3>"

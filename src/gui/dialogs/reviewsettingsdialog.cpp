@@ -4,6 +4,8 @@
 
 #include "ui_reviewsettingsdialog.h"
 
+#include "window/windowfit.h"
+
 #include <QLocale>
 
 namespace ebb {
@@ -13,6 +15,7 @@ ReviewSettingsDialog::ReviewSettingsDialog(const ReviewSettings &settings, QWidg
     , m_ui(std::make_unique<Ui::ReviewSettingsDialog>())
     , m_original(settings)
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     for (int day = 1; day <= 7; ++day) {
         m_ui->weekdayCombo->addItem(QLocale().dayName(day), day);

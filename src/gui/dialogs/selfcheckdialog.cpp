@@ -5,6 +5,7 @@
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "widgets/segmentedscale.h"
+#include "window/windowfit.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -40,6 +41,7 @@ SelfCheckDialog::SelfCheckDialog(Journal &journal, QDate day, QWidget *parent)
     , m_score(new QLabel(this))
     , m_error(new QLabel(this))
 {
+    fitToContents(this);
     setObjectName(QStringLiteral("selfCheckDialog"));
     setWindowTitle(tr("Monthly burnout self-check"));
     auto *layout = new QVBoxLayout(this);

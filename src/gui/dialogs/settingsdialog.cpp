@@ -9,6 +9,7 @@
 #include "storage/journal.h"
 #include "widgets/steadierstretchbox.h"
 #include "window/appearance.h"
+#include "window/windowfit.h"
 
 #include <QCoreApplication>
 #include <QPushButton>
@@ -21,6 +22,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QString configHome, QWidge
     , m_configHome(std::move(configHome))
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     const ReminderSettings reminder = settings.reminder();
     m_ui->reminderCheck->setChecked(reminder.enabled);

@@ -4,6 +4,8 @@
 
 #include "ui_shortcutsdialog.h"
 
+#include "window/windowfit.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
@@ -34,6 +36,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &menus, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ShortcutsDialog>())
 {
+    fitToContents(this);
     m_ui->setupUi(this);
     QList<QPair<QString, QString>> rows;
     for (const QAction *top : menus.actions()) {

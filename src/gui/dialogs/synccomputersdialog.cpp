@@ -7,6 +7,7 @@
 #include "sync/syncstatustext.h"
 #include "window/appearance.h"
 #include "window/syncrunner.h"
+#include "window/windowfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -25,6 +26,7 @@ SyncComputersDialog::SyncComputersDialog(Journal &journal, SyncRunner &runner, Q
     , m_forget(new QPushButton(tr("&Forget this computer…"), this))
     , m_message(new QLabel(this))
 {
+    fitToContents(this);
     setWindowTitle(tr("Computers that sync this journal"));
     setObjectName(QStringLiteral("SyncComputersDialog"));
     auto *intro = new QLabel(tr("If one of them is gone for good — lost, sold or set up anew — forget it, so that "

@@ -9,6 +9,7 @@
 #include "sync/syncstatustext.h"
 #include "window/appearance.h"
 #include "window/syncrunner.h"
+#include "window/windowfit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -41,6 +42,7 @@ SyncDialog::SyncDialog(Journal &journal, SyncRunner &runner, QWidget *parent)
     , m_runner(runner)
     , m_pages(new QStackedWidget(this))
 {
+    fitToContents(this);
     setWindowTitle(tr("Sync with my other computers"));
     setObjectName(QStringLiteral("SyncDialog"));
 

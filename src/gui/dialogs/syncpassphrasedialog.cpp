@@ -6,6 +6,7 @@
 #include "sync/syncfolder.h"
 #include "window/appearance.h"
 #include "window/syncrunner.h"
+#include "window/windowfit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -25,6 +26,7 @@ SyncPassphraseDialog::SyncPassphraseDialog(Journal &journal, SyncRunner &runner,
     , m_again(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
+    fitToContents(this);
     setWindowTitle(tr("Change the sync passphrase"));
     setObjectName(QStringLiteral("SyncPassphraseDialog"));
     auto *intro = new QLabel(tr("The sync folder gets a new key: the old passphrase opens nothing written from now "

@@ -271,10 +271,12 @@ void CheckInPage::rebuildTags(const CheckIn &checkIn)
             item->setData(kTagIdRole, t.id);
         }
     }
-    if (m_ui->tagList->count() == 0) {
-        auto *hint = new QListWidgetItem(tr("No tags yet. Add some with “Boundaries and tags…”."), m_ui->tagList);
-        hint->setFlags(Qt::ItemIsEnabled);
-    }
+    // No empty white list: a sentence says what will be there.
+    const bool none = m_ui->tagList->count() == 0;
+    m_ui->tagList->setVisible(!none);
+    m_ui->noTagsLabel->setVisible(none);
+    m_ui->rightColumn->setStretch(0, none ? 0 : 1); // the room goes to the tags, or else to the note
+    m_ui->rightColumn->setStretch(1, none ? 1 : 0);
 }
 
 void CheckInPage::rebuildKeepingForm()

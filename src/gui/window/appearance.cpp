@@ -8,10 +8,12 @@
 #include <QEvent>
 #include <QFont>
 #include <QLabel>
+#include <QPainter>
 #include <QPalette>
 #include <QProxyStyle>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
+#include <QStyleOptionGroupBox>
 
 namespace ebb {
 namespace {
@@ -19,7 +21,10 @@ namespace {
 /** The desktop's own style, remembered before Ebb first changes it so System can go back. */
 const QString &systemStyleName()
 {
-    static const QString name = QApplication::style()->name();
+    static const QString name = [] {
+        const auto *calm = qobject_cast<const QProxyStyle *>(QApplication::style());
+        return calm != nullptr ? calm->baseStyle()->name() : QApplication::style()->name();
+    }();
     return name;
 }
 
@@ -67,17 +72,19 @@ QPalette darkPalette()
 }
 
 /**
- * Fusion with tick boxes and radio buttons whose edge can be seen (3:1 against the field, as
- * WCAG asks of controls). Qt 6.4's Fusion outlines them in the window colour darkened: on a dark
- * palette that is darker than the field they sit in (an empty tick box vanished from the tag
- * list), and on the light one a faint grey (1.9:1).
+ * Ebb's calm look over a base style (Fusion for Light and Dark, the desktop's for System):
+ * - group boxes lose their frame and keep their bold title: a heading and space group a block,
+ *   not a box around it (docs/visual-language.md);
+ * - with an `outlineSource`, tick boxes and radio buttons get an edge that can be seen (3:1
+ *   against the field, as WCAG asks of controls). Qt 6.4's Fusion outlines them in the window
+ *   colour darkened: on a dark palette that is darker than the field they sit in (an empty tick box
+ *   vanished from the tag list), and on the light one a faint grey (1.9:1).
  */
-class FusionStyle : public QProxyStyle
+class CalmStyle : public QProxyStyle
 {
 public:
-    /** `outlineSource` stands in for the window colour when Fusion works out the outline. */
-    explicit FusionStyle(QColor outlineSource)
-        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    CalmStyle(QStyle *base, QColor outlineSource)
+        : QProxyStyle(base)
         , m_outlineSource(outlineSource)
     {}
 
@@ -85,13 +92,39 @@ public:
                        const QWidget *widget) const override
     {
         const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
-        if ((element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) && button != nullptr) {
+        if (m_outlineSource.isValid() && (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) &&
+            button != nullptr) {
             QStyleOptionButton outlined(*button);
             outlined.palette.setColor(QPalette::Window, m_outlineSource); // Fusion: outline = Window.darker(140)
             QProxyStyle::drawPrimitive(element, &outlined, painter, widget);
             return;
         }
         QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override
+    {
+        if (const auto *box = qstyleoption_cast<const QStyleOptionGroupBox *>(option);
+            control == CC_GroupBox && box != nullptr) {
+            QStyleOptionGroupBox unframed(*box);
+            unframed.subControls &= ~(SC_GroupBoxFrame | SC_GroupBoxLabel);
+            QProxyStyle::drawComplexControl(control, &unframed, painter, widget);
+            if ((box->subControls & SC_GroupBoxLabel) != 0 && !box->text.isEmpty()) {
+                // The title as a heading: bold, in the text colour, free to be as wide as the box.
+                const QRect label = subControlRect(CC_GroupBox, box, SC_GroupBoxLabel, widget);
+                QFont bold = painter->font();
+                bold.setBold(true);
+                painter->save();
+                painter->setFont(bold);
+                const QRect room(label.topLeft(), QPoint(box->rect.right(), label.bottom()));
+                proxy()->drawItemText(painter, room, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextShowMnemonic,
+                                      box->palette, (box->state & State_Enabled) != 0, box->text, QPalette::WindowText);
+                painter->restore();
+            }
+            return;
+        }
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
     }
 
 private:
@@ -135,20 +168,20 @@ void applyAppearance(Appearance appearance)
     const QString &systemStyle = systemStyleName();
     switch (appearance) {
     case Appearance::System:
-        // Ebb's own styles are proxies over Fusion; the desktop's never is one of them.
-        if (dynamic_cast<FusionStyle *>(QApplication::style()) != nullptr) {
-            QApplication::setStyle(QStyleFactory::create(systemStyle));
-        }
+        // The desktop's style, with Ebb's calm group boxes over it.
+        QApplication::setStyle(new CalmStyle(QStyleFactory::create(systemStyle), QColor()));
         // A palette with no roles set hands the colours back to the desktop's theme, so a later
         // change of the desktop's theme is followed again.
         QApplication::setPalette(QPalette());
         return;
     case Appearance::Light:
-        QApplication::setStyle(new FusionStyle(QColor(0x9a, 0xa0, 0xa6)));
+        QApplication::setStyle(
+            new CalmStyle(QStyleFactory::create(QStringLiteral("Fusion")), QColor(0x9a, 0xa0, 0xa6)));
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     case Appearance::Dark:
-        QApplication::setStyle(new FusionStyle(QColor(0xa8, 0xaf, 0xb7)));
+        QApplication::setStyle(
+            new CalmStyle(QStyleFactory::create(QStringLiteral("Fusion")), QColor(0xa8, 0xaf, 0xb7)));
         QApplication::setPalette(darkPalette());
         return;
     }

@@ -30,7 +30,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -38,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -51,6 +51,13 @@ static void initResources()
 }
 
 namespace ebb {
+
+QSize MainWindow::defaultWindowSize(QSize available)
+{
+    // Roomy, but within the screen's free area with room for a title bar (a window's size leaves
+    // its frame out): on a 1366x768 laptop with a top bar the whole check-in shows, Save included.
+    return QSize(1180, 780).boundedTo(available - QSize(24, 40));
+}
 
 MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders reminders, QWidget *parent)
     : QMainWindow(parent)
@@ -71,9 +78,17 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     auto *today = new QWidget(this);
     auto *todayLayout = new QHBoxLayout(today);
     todayLayout->setContentsMargins(0, 0, 0, 0);
-    todayLayout->addWidget(m_checkInPage, 3);
+    // The form scrolls when the window is smaller than it (a small screen, a window made small);
+    // at the default size on a 1366x768 laptop it is whole, Save included.
+    auto *formScroll = new QScrollArea(today);
+    formScroll->setObjectName(QStringLiteral("checkInScroll"));
+    formScroll->setAccessibleName(tr("Check-in form"));
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setWidgetResizable(true);
+    formScroll->setWidget(m_checkInPage);
+    todayLayout->addWidget(formScroll, 3);
     todayLayout->addWidget(m_statusPanel, 1);
-    m_statusPanel->setMinimumWidth(260);
+    m_statusPanel->setMinimumWidth(240);
     m_pages->addTab(today, tr("Check-in"));
     // The other pages are built when first opened: a window with one page to build appears sooner.
     for (const QString &title : {tr("History"), tr("Trends"), tr("Weekly review")}) {
@@ -120,7 +135,6 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
     if (reminders == Reminders::On) {
         setUpReminders();
     }
-    statusBar()->showMessage(tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())));
     if (const PlaintextSweep &sweep = journal.plaintextSweep(); !sweep.isEmpty()) {
         // Said once, and left in view: the person should know copies were found and dealt with.
         QString found = tr("Ebb found unencrypted copies of your journal beside it, left by something that was "
@@ -131,9 +145,7 @@ MainWindow::MainWindow(Journal &journal, AppSettings *appSettings, Reminders rem
         statusBar()->showMessage(found);
     }
     connect(m_checkInPage, &CheckInPage::manageRequested, this, &MainWindow::openManageDialog);
-    // Roomy by default, but never larger than the screen it opens on.
-    const QSize available = screen() != nullptr ? screen()->availableGeometry().size() * 0.9 : QSize(1180, 780);
-    resize(QSize(1180, 780).boundedTo(available));
+    resize(defaultWindowSize(screen() != nullptr ? screen()->availableGeometry().size() : QSize(1366, 768)));
     m_checkInPage->setFocus(); // taken up when the window is first shown
     // The file's check and the day's backup once the window is on screen: they never delay the first frame.
     afterFirstFrame(this, [this] {
@@ -180,9 +192,8 @@ void MainWindow::takeDailyBackup()
     if (!backup) {
         statusBar()->showMessage(backup.errorString());
     } else if (backup->has_value()) {
-        statusBar()->showMessage(
-            tr("Today's backup is in %1").arg(QDir::toNativeSeparators(QFileInfo((*backup)->path).absolutePath())),
-            8000);
+        // Where it is lives in Journal → Backups; a path here would be one more thing to read.
+        statusBar()->showMessage(tr("Today's backup is kept (Journal → Backups)."), 8000);
     }
 }
 

@@ -38,6 +38,8 @@ public:
      * anything: for a logout or SIGTERM, when there is no time for a dialog.
      */
     void keepUnsavedNow();
+    /** The window's size when it opens on a screen whose free area is `available`. */
+    static QSize defaultWindowSize(QSize available);
     /** Whether this window reminds the person (and so shows a tray icon): not for the demo journal. */
     enum class Reminders { On, Off };
 
