@@ -22,21 +22,26 @@ using ebb::test::requireOk;
 
 namespace {
 
-/** A journal whose last 14 days (ending on the clock's today) hold a sudden 1-SD drop. */
+/**
+ * A journal whose last 14 days hold a sudden 1-SD drop, opened before today's check-in (a day
+ * checked in is thanked, and what Ebb noticed waits folded).
+ */
 std::unique_ptr<Journal> slidingJournal(const FixedClock &clock)
 {
     auto journal = ebb::test::memoryJournal(clock);
     const QDate today = clock.today();
     requireOk(ebb::test::saveDiary(
         *journal, ebb::test::syntheticDiary(ebb::test::Scenario::SuddenDrop, 90, 76, 2, today.addDays(-89))));
+    require(journal->removeCheckIn(today));
     return journal;
 }
 
-/** A journal in which every measure has slid for two weeks: seven or more flags at once. */
+/** A journal in which every measure has slid for two weeks (seven or more flags), before today's check-in. */
 std::unique_ptr<Journal> strainedJournal(const FixedClock &clock)
 {
     auto journal = ebb::test::memoryJournal(clock);
     requireOk(ebb::test::saveDiary(*journal, ebb::test::strainedDiary(clock.today())));
+    require(journal->removeCheckIn(clock.today()));
     return journal;
 }
 
@@ -159,6 +164,35 @@ TEST_CASE("after today's check-in is saved the panel says thank you and opens no
     CHECK(visibleCount(panel.findChildren<ConcernCard *>()) == 0);
     QTest::mouseClick(more, Qt::LeftButton);
     CHECK(expandedCount(panel.findChildren<ConcernCard *>()) == 1);
+}
+
+TEST_CASE("a restart on a day already checked in still says thank you, and opens nothing", "[gui][status]")
+{
+    FixedClock clock;
+    auto journal = strainedJournal(clock);
+    require(journal->saveCheckIn(ebb::test::sampleCheckIn(clock.today(), 2)));
+    StatusPanel panel(*journal); // a new panel: Ebb started again the same day
+    panel.show();
+    CHECK(child<QLabel>(panel, "statusTitle")->text() == QStringLiteral("Thank you for checking in"));
+    const auto cards = panel.findChildren<ConcernCard *>();
+    REQUIRE_FALSE(cards.isEmpty());
+    CHECK(visibleCount(cards) == 0);
+    CHECK(visibleSuggestions(panel) == 0);
+    CHECK(child<QToolButton>(panel, "moreButton")->text().startsWith(QStringLiteral("What Ebb noticed")));
+
+    // The next day nothing is checked in yet: what Ebb noticed opens again.
+    clock.advanceSeconds(24 * 3600);
+    StatusPanel tomorrow(*journal);
+    tomorrow.show();
+    CHECK(child<QLabel>(tomorrow, "statusTitle")->text() != QStringLiteral("Thank you for checking in"));
+    CHECK(expandedCount(tomorrow.findChildren<ConcernCard *>()) == 1);
+
+    // Today's check-in removed: no thank-you for a day with nothing in it.
+    clock.advanceSeconds(-24 * 3600);
+    require(journal->removeCheckIn(clock.today()));
+    StatusPanel removed(*journal);
+    removed.show();
+    CHECK(child<QLabel>(removed, "statusTitle")->text() != QStringLiteral("Thank you for checking in"));
 }
 
 TEST_CASE("a dismissed concern stays hidden, also after a restart", "[gui][status]")

@@ -130,6 +130,14 @@ void StatusPanel::refresh()
     m_report = shownReport(analyzePacing(m_days, m_journal.pacingSettings(), today), *dismissed);
     const auto upToToday =
         std::count_if(m_days.begin(), m_days.end(), [&](const PacingDay &d) { return d.date <= today; });
+    // A day already checked in is thanked, however Ebb got here: a save, a restart, a sync. The
+    // thank-you folds what Ebb noticed the moment it begins; later refreshes keep the fold as it is.
+    const bool checkedInToday =
+        std::any_of(m_days.begin(), m_days.end(), [&](const PacingDay &d) { return d.date == today; });
+    if (checkedInToday && !m_thanked) {
+        m_othersShown = false;
+    }
+    m_thanked = checkedInToday;
     m_summary = summarizePacing(m_report, int(upToToday));
     display();
 }
@@ -137,9 +145,8 @@ void StatusPanel::refresh()
 void StatusPanel::onCheckInSaved(QDate day)
 {
     if (day == m_journal.clock().today()) {
-        // A thank-you, not a fresh alarm: what Ebb noticed stays folded until asked for.
-        m_thanked = true;
-        m_othersShown = false;
+        // A thank-you, not a fresh alarm: what Ebb noticed folds, also when it was open before.
+        m_thanked = false;
     }
     refresh();
 }
