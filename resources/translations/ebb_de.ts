@@ -162,6 +162,10 @@
         <source>Bring this &amp;up in therapy (it goes on the report&apos;s first page)</source>
         <translation>In der Therapie &amp;ansprechen (kommt auf die erste Seite des Berichts)</translation>
     </message>
+    <message>
+        <source>Your tags will be here to tick, such as “Long meeting” or “Walk outside”. Add your own with “Boundaries and tags…”.</source>
+        <translation>Hier stehen deine Schlagwörter zum Ankreuzen, etwa „Langes Meeting“ oder „Spaziergang“. Eigene legst du unter „Grenzen und Schlagwörter…“ an.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>
@@ -622,6 +626,10 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
         <source>Also offer the monthly burnout &amp;self-check that day</source>
         <translation>An diesem Tag auch den monatlichen Burnout-&amp;Selbsttest anbieten</translation>
     </message>
+    <message>
+        <source>Offer one &amp;gentle question each week, about the habits burnout grows from</source>
+        <translation>Jede Woche eine &amp;behutsame Frage zu den Gewohnheiten anbieten, aus denen Burnout wächst</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -998,30 +1006,6 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
 </translation>
     </message>
     <message>
-        <source>Days recorded: %1 of 7
-
-</source>
-        <translation>Erfasste Tage: %1 von 7
-
-</translation>
-    </message>
-    <message>
-        <source>| measure | mean | range | week before | your usual |
-|---|---|---|---|---|
-</source>
-        <translation>| Wert | Mittel | Spanne | Vorwoche | dein Übliches |
-|---|---|---|---|---|
-</translation>
-    </message>
-    <message>
-        <source>
-Best day: %1. Hardest day: %2.
-</source>
-        <translation>
-Bester Tag: %1. Schwerster Tag: %2.
-</translation>
-    </message>
-    <message>
         <source>
 Sleep: %1 h over %2 nights; %3 h below your need.
 </source>
@@ -1030,67 +1014,9 @@ Schlaf: %1 h in %2 Nächten; %3 h unter deinem Bedarf.
 </translation>
     </message>
     <message>
-        <source>
-## Boundaries
-
-</source>
-        <translation>
-## Grenzen
-
-</translation>
-    </message>
-    <message>
         <source>- %1: held %2, slipped %3
 </source>
         <translation>- %1: gehalten %2, gerissen %3
-</translation>
-    </message>
-    <message>
-        <source>
-## Before low-energy and good days
-
-</source>
-        <translation>
-## Vor Tagen mit wenig Energie und guten Tagen
-
-</translation>
-    </message>
-    <message>
-        <source>
-## Pacing flags this week
-
-</source>
-        <translation>
-## Belastungshinweise diese Woche
-
-</translation>
-    </message>
-    <message>
-        <source>
-## Reflection
-
-</source>
-        <translation>
-## Rückblick
-
-</translation>
-    </message>
-    <message>
-        <source>No reflection saved for this week.
-</source>
-        <translation>Für diese Woche ist kein Rückblick gespeichert.
-</translation>
-    </message>
-    <message>
-        <source>- %1: on your one check-in this week
-</source>
-        <translation>- %1: an deinem einzigen Eintrag dieser Woche
-</translation>
-    </message>
-    <message>
-        <source>- %1: on %2 of your %3 check-ins this week
-</source>
-        <translation>- %1: an %2 deiner %3 Einträge dieser Woche
 </translation>
     </message>
     <message>
@@ -1994,14 +1920,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Mit etwas Abstand betrachtet: %1.</translation>
     </message>
     <message>
-        <source>## A longer view
-
-</source>
-        <translation>## Mit etwas Abstand
-
-</translation>
-    </message>
-    <message>
         <source>This journal came back from a backup, and backups do not keep the sync folder&apos;s key. Join the folder %1 again with its passphrase: nothing is lost, and this computer goes on where it was.</source>
         <translation>Dieses Tagebuch stammt aus einer Sicherung, und Sicherungen behalten den Schlüssel des Abgleichordners nicht. Tritt dem Ordner %1 mit seiner Passphrase wieder bei: Nichts geht verloren, und dieser Computer macht dort weiter, wo er war.</translation>
     </message>
@@ -2097,6 +2015,232 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <source>The sync folder %1 holds an older key file, from before its passphrase was changed. Ebb did not join it. Its key file may have been put back by someone else: check the folder, or set up sync in a new folder.</source>
         <translation>Der Abgleichordner %1 enthält eine ältere Schlüsseldatei von vor der Änderung seiner Passphrase. Ebb ist ihm nicht beigetreten. Vielleicht hat jemand anderes die Schlüsseldatei zurückgelegt: Prüfe den Ordner, oder richte den Abgleich in einem neuen Ordner ein.</translation>
     </message>
+    <message>
+        <source>What Ebb noticed:
+
+</source>
+        <translation>Was Ebb aufgefallen ist:
+
+</translation>
+    </message>
+    <message>
+        <source>## Your reflection
+
+</source>
+        <translation>## Dein Rückblick
+
+</translation>
+    </message>
+    <message>
+        <source>Nothing written for this week yet.
+
+</source>
+        <translation>Für diese Woche ist noch nichts geschrieben.
+
+</translation>
+    </message>
+    <message>
+        <source>## The numbers
+
+</source>
+        <translation>## Die Zahlen
+
+</translation>
+    </message>
+    <message>
+        <source>Days with a check-in: %1 of %2
+
+</source>
+        <translation>Tage mit Eintrag: %1 von %2
+
+</translation>
+    </message>
+    <message>
+        <source>| measure | this week | lowest–highest | week before | your usual |
+|---|---|---|---|---|
+</source>
+        <translation>| Wert | diese Woche | niedrigster–höchster | Woche davor | dein Üblicher |
+|---|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <source>
+Lightest day: %1. Heaviest day: %2.
+</source>
+        <translation>
+Leichtester Tag: %1. Schwerster Tag: %2.
+</translation>
+    </message>
+    <message>
+        <source>
+### Boundaries
+
+</source>
+        <translation>
+### Grenzen
+
+</translation>
+    </message>
+    <message>
+        <source>
+### Before low-energy and good days
+
+</source>
+        <translation>
+### Vor Tagen mit wenig Energie und guten Tagen
+
+</translation>
+    </message>
+    <message>
+        <source>
+### A longer view
+
+</source>
+        <translation>
+### Über längere Zeit
+
+</translation>
+    </message>
+    <message>
+        <source>%1 weighed on %2 days</source>
+        <translation>%1 hat an %2 Tagen gelastet</translation>
+    </message>
+    <message>
+        <source>%1 was the heaviest day</source>
+        <translation>der %1 war der schwerste Tag</translation>
+    </message>
+    <message>
+        <source>stress ran higher than your usual</source>
+        <translation>der Stress lag höher als dein Üblicher</translation>
+    </message>
+    <message>
+        <source>%1 helped on one day</source>
+        <translation>%1 hat an einem Tag gutgetan</translation>
+    </message>
+    <message>
+        <source>%1 helped on %2 days</source>
+        <translation>%1 hat an %2 Tagen gutgetan</translation>
+    </message>
+    <message>
+        <source>you held %1 once</source>
+        <translation>du hast %1 einmal gehalten</translation>
+    </message>
+    <message>
+        <source>you held %1 %2 times</source>
+        <translation>du hast %1 %2-mal gehalten</translation>
+    </message>
+    <message>
+        <source>you slept about as much as you need</source>
+        <translation>du hast ungefähr so viel geschlafen, wie du brauchst</translation>
+    </message>
+    <message>
+        <source>your energy was above your usual</source>
+        <translation>deine Energie lag über deinem Üblichen</translation>
+    </message>
+    <message>
+        <source>%1 was a lighter day</source>
+        <translation>der %1 war ein leichterer Tag</translation>
+    </message>
+    <message>
+        <source>on your one check-in</source>
+        <translation>bei deinem einen Eintrag</translation>
+    </message>
+    <message>
+        <source>on one day</source>
+        <translation>an einem Tag</translation>
+    </message>
+    <message>
+        <source>on most days</source>
+        <translation>an den meisten Tagen</translation>
+    </message>
+    <message>
+        <source>on some days</source>
+        <translation>an manchen Tagen</translation>
+    </message>
+    <message>
+        <source>Your energy was lower than your usual %1.</source>
+        <translation>Deine Energie lag %1 unter deinem Üblichen.</translation>
+    </message>
+    <message>
+        <source>Your mood was lower than your usual %1.</source>
+        <translation>Deine Stimmung lag %1 unter deinem Üblichen.</translation>
+    </message>
+    <message>
+        <source>Stress was higher than your usual %1.</source>
+        <translation>Der Stress lag %1 über deinem Üblichen.</translation>
+    </message>
+    <message>
+        <source>The days asked more of you than usual %1.</source>
+        <translation>Die Tage haben %1 mehr von dir verlangt als sonst.</translation>
+    </message>
+    <message>
+        <source>Sleep was shorter or poorer than you need %1.</source>
+        <translation>Der Schlaf war %1 kürzer oder schlechter, als du brauchst.</translation>
+    </message>
+    <message>
+        <source>Your boundaries slipped more often than usual.</source>
+        <translation>Deine Grenzen sind öfter gerissen als sonst.</translation>
+    </message>
+    <message>
+        <source>Bigger days were followed by crashes.</source>
+        <translation>Auf größere Tage sind Einbrüche gefolgt.</translation>
+    </message>
+    <message>
+        <source>Your days were more changeable than usual, which can be an early sign.</source>
+        <translation>Deine Tage waren wechselhafter als sonst; das kann ein frühes Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>Something in your recent days differed from your usual %1.</source>
+        <translation>Etwas in deinen letzten Tagen wich %1 von deinem Üblichen ab.</translation>
+    </message>
+    <message>
+        <source>No check-ins this week, and that is all right. Whatever you remember of it can go into the reflection.</source>
+        <translation>Diese Woche gibt es keine Einträge, und das ist in Ordnung. Was du davon noch weißt, kann in den Rückblick.</translation>
+    </message>
+    <message>
+        <source>%1, and %2.</source>
+        <translation>%1, und %2.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>One thing that went well: %1.</source>
+        <translation>Etwas, das gut lief: %1.</translation>
+    </message>
+    <message>
+        <source>One check-in this week; nothing in it stands out.</source>
+        <translation>Ein Eintrag diese Woche; nichts darin sticht heraus.</translation>
+    </message>
+    <message>
+        <source>A quiet week in your check-ins: nothing stands out.</source>
+        <translation>Eine ruhige Woche in deinen Einträgen: nichts sticht heraus.</translation>
+    </message>
+    <message>
+        <source>What did I let be good enough this week?</source>
+        <translation>Was habe ich diese Woche gut genug sein lassen?</translation>
+    </message>
+    <message>
+        <source>What did I carry that was not mine to carry?</source>
+        <translation>Was habe ich getragen, das nicht meins zu tragen war?</translation>
+    </message>
+    <message>
+        <source>What would I say to a friend who had my week?</source>
+        <translation>Was würde ich einer Freundin oder einem Freund sagen, die meine Woche gehabt hätten?</translation>
+    </message>
+    <message>
+        <source>When did I feel I mattered for who I am, not for what I did?</source>
+        <translation>Wann habe ich gespürt, dass ich zähle für das, was ich bin, nicht für das, was ich leiste?</translation>
+    </message>
+    <message>
+        <source>Which expectation this week was more than anyone could meet?</source>
+        <translation>Welche Erwartung diese Woche war mehr, als irgendwer erfüllen könnte?</translation>
+    </message>
+    <message>
+        <source>Where did I say yes when I meant no?</source>
+        <translation>Wo habe ich Ja gesagt, als ich Nein meinte?</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -2186,10 +2330,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
     <message>
         <source>%1 (retired)</source>
         <translation>%1 (im Ruhestand)</translation>
-    </message>
-    <message>
-        <source>No tags yet. Add some with “Boundaries and tags…”.</source>
-        <translation>Noch keine Schlagwörter. Lege welche unter „Grenzen und Schlagwörter…“ an.</translation>
     </message>
     <message>
         <source>%1 Your changes are still in the form; please do not close Ebb until they are saved.</source>
@@ -2644,14 +2784,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <source>Journal: %1</source>
-        <translation>Tagebuch: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup is in %1</source>
-        <translation>Die heutige Sicherung liegt in %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2790,6 +2922,14 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>S&amp;ync with my other computers…</source>
         <translation>Mit meinen anderen Computern ab&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Check-in form</source>
+        <translation>Eintragsformular</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is kept (Journal → Backups).</source>
+        <translation>Die heutige Sicherung ist abgelegt (Tagebuch → Sicherungen).</translation>
     </message>
 </context>
 <context>
@@ -3006,20 +3146,8 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Stress</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 of 7 days recorded.&lt;/b&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 von 7 Tagen erfasst.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Best day: %1. Hardest day: %2.</source>
-        <translation>Bester Tag: %1. Schwerster Tag: %2.</translation>
-    </message>
-    <message>
         <source>this week</source>
         <translation>diese Woche</translation>
-    </message>
-    <message>
-        <source>range</source>
-        <translation>Spanne</translation>
     </message>
     <message>
         <source>week before</source>
@@ -3044,10 +3172,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>&lt;p&gt;&lt;b&gt;What came the day before&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was am Tag davor war&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Pacing flags this week&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Belastungshinweise diese Woche&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>◀ Previous week</source>
@@ -3138,20 +3262,40 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Wochenübersicht</translation>
     </message>
     <message>
-        <source>%1 on your one check-in this week</source>
-        <translation>%1 an deinem einzigen Eintrag dieser Woche</translation>
-    </message>
-    <message>
-        <source>%1 on %2 of your %3 check-ins this week</source>
-        <translation>%1 an %2 deiner %3 Einträge dieser Woche</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Sleep: %1 h in one night, %2 h short of what you need.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schlaf: %1 h in einer Nacht, %2 h weniger, als du brauchst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A longer view&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mit etwas Abstand&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 of %2 days with a check-in.&lt;/b&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 von %2 Tagen mit Eintrag.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lightest day: %1. Heaviest day: %2.</source>
+        <translation>Leichtester Tag: %1. Schwerster Tag: %2.</translation>
+    </message>
+    <message>
+        <source>lowest–highest</source>
+        <translation>niedrigster–höchster</translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation>Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
+        <translation>Zahlen verbergen</translation>
+    </message>
+    <message>
+        <source>Only if it helps: this one can stay empty.</source>
+        <translation>Nur, wenn es dir hilft: Diese Frage darf leer bleiben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What Ebb noticed&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Was Ebb aufgefallen ist&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3425,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Take this month&apos;s check…</source>
         <translation>Den Test dieses Monats machen…</translation>
+    </message>
+    <message>
+        <source>Studies usually call a score of 50 or more high. A self-check, not a diagnosis.</source>
+        <translation>Studien nennen einen Wert ab 50 meist hoch. Ein Selbsttest, keine Diagnose.</translation>
     </message>
 </context>
 <context>

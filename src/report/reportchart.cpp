@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportchart.h"
 
+#include "pacing/humannames.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
@@ -134,7 +136,7 @@ void paintMetricChart(QPainter &p, const QRectF &area, const std::vector<Timelin
         const QLocale locale;
         const qreal y = plot.bottom() + 4 + kStripHeight;
         const auto label = [&](size_t i, Qt::Alignment align) {
-            const QString text = locale.toString(days[i].date, QStringLiteral("d MMM"));
+            const QString text = locale.toString(days[i].date, shortDayFormat(false));
             const qreal w = fm.horizontalAdvance(text) + 4;
             const qreal x = align == Qt::AlignLeft ? xAt(i) : align == Qt::AlignRight ? xAt(i) - w : xAt(i) - w / 2;
             p.drawText(QRectF(x, y, w, fm.height()), align, text);

@@ -274,7 +274,10 @@ TEST_CASE("ebb-cli review prints a week's summary with the saved answers", "[cli
                            QStringLiteral("2026-W10")});
     CHECK(md.exitCode == 0);
     CHECK(md.out.startsWith(QStringLiteral("# Week 2026-W10 (2026-03-02 to 2026-03-08)")));
-    CHECK(md.out.contains(QStringLiteral("Days recorded: 7 of 7")));
+    CHECK(md.out.contains(QStringLiteral("Days with a check-in: 7 of 7")));
+    // Words first: the numbers come after the reflection.
+    CHECK(md.out.indexOf(QStringLiteral("**Proud of:**")) < md.out.indexOf(QStringLiteral("## The numbers")));
+    CHECK(md.out.indexOf(QStringLiteral("| measure |")) > md.out.indexOf(QStringLiteral("## The numbers")));
     CHECK(md.out.contains(QStringLiteral("**Proud of:**\n\nResting")));
     const Run json = runCli({QStringLiteral("review"), QStringLiteral("--database"), path, QStringLiteral("--week"),
                              QStringLiteral("2026-W10"), QStringLiteral("--format"), QStringLiteral("json")});

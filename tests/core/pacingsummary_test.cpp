@@ -300,7 +300,23 @@ TEST_CASE("ebb-cli follows the system language: analyze, the Markdown report and
                                QStringLiteral("2026-W12")},
                               german);
     REQUIRE(review.exitCode == 0);
-    CHECK(review.out.contains(QStringLiteral("Erfasste Tage")));
+    CHECK(review.out.contains(QStringLiteral("Tage mit Eintrag")));
+    CHECK(review.out.contains(QStringLiteral("## Dein Rückblick")));
     checkNone(internalNamesIn(review.out));
     checkNone(englishIn(review.out));
+}
+
+TEST_CASE("short dates follow the person's language, German full stops included", "[pacing][words]")
+{
+    const QLocale before;
+    const QDate day(2026, 11, 10);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(shortDay(day) == QStringLiteral("10 Nov 2026"));
+    CHECK(shortDay(day, false) == QStringLiteral("10 Nov"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(shortDay(day) == QStringLiteral("10. Nov. 2026"));
+    CHECK(shortDay(day, false) == QStringLiteral("10. Nov."));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(shortDay(day) == QStringLiteral("Nov 10, 2026"));
+    QLocale::setDefault(before);
 }

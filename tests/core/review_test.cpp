@@ -4,6 +4,7 @@
 #include "pacing/humannames.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
+#include "review/weekwords.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 
@@ -93,7 +94,7 @@ TEST_CASE("a best and a hardest day are named only when the days differ", "[revi
     const WeekSummary twoAlike = summarizeWeek(alike, {}, {}, monday.addDays(1));
     CHECK_FALSE(twoAlike.bestDay.has_value());
     CHECK_FALSE(twoAlike.hardestDay.has_value());
-    CHECK_FALSE(weekToMarkdown(twoAlike, std::nullopt).contains(QStringLiteral("Best day")));
+    CHECK_FALSE(weekToMarkdown(twoAlike, std::nullopt).contains(QStringLiteral("Lightest day")));
 
     const WeekSummary one = summarizeWeek({day(monday, 3, 3, 7)}, {}, {}, monday);
     CHECK_FALSE(one.bestDay.has_value());
@@ -110,7 +111,11 @@ TEST_CASE("a week with no check-ins is still summarised, honestly empty", "[revi
     CHECK(s.daysRecorded == 0);
     CHECK_FALSE(s.bestDay.has_value());
     CHECK_FALSE(s.metrics[0].mean.has_value());
-    CHECK(weekToMarkdown(s, std::nullopt).contains(QStringLiteral("No reflection saved")));
+    CHECK(weekToMarkdown(s, std::nullopt).contains(QStringLiteral("Nothing written for this week yet")));
+    CHECK(weekInWords(s)
+              .lead.join(QLatin1Char(' '))
+              .contains(QStringLiteral("No check-ins this week, and that is all right")));
+    CHECK(weekInWords(s).noticed.isEmpty());
 }
 
 TEST_CASE("in the week in progress, flags are counted on the days so far, never on days to come", "[review][summary]")
@@ -133,7 +138,7 @@ TEST_CASE("in the week in progress, flags are counted on the days so far, never 
         INFO(f.id.toStdString());
         CHECK(f.days == 1); // counted on the days with a check-in only
     }
-    CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral(": on your one check-in this week")));
+    CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral("on your one check-in.")));
     CHECK(weekToMarkdown(soFar, std::nullopt).contains(QStringLiteral("Sleep: 7.0 h in one night;"))); // not "1 nights"
 
     // Seen from after the week (or with no day given), the whole week counts.
@@ -164,9 +169,10 @@ TEST_CASE("pacing flags are counted on the week's check-ins, said as such", "[re
         CHECK(f.days <= 2);
     }
     const FlagWeek &first = s.flags.front();
-    CHECK(weekToMarkdown(s, std::nullopt)
-              .contains(
-                  QStringLiteral("- %1: on %2 of your 2 check-ins this week").arg(flagName(first.id)).arg(first.days)));
+    const WeekWords words = weekInWords(s);
+    REQUIRE_FALSE(words.noticed.isEmpty());
+    CHECK(words.noticed.size() <= kMaxNoticedLines);
+    CHECK(words.noticed.join(QLatin1Char(' ')).contains(QStringLiteral("on most days"))); // 2 of 2 check-ins
     CHECK_FALSE(weekToMarkdown(s, std::nullopt).contains(first.id)); // the name in words, never the id
 }
 
@@ -349,4 +355,101 @@ TEST_CASE("one search finds words in check-in notes, notes and reviews, and foll
     CHECK(require(journal->search(QStringLiteral("\"river*)"))).size() == 2);
     CHECK(require(journal->search(QStringLiteral("river AND NOT"))).empty()); // "and", "not": words like any other
     CHECK(require(journal->search(QStringLiteral("  "))).empty());
+}
+
+TEST_CASE("the week in words: what was heavy, what helped, one thing that went well", "[review][words]")
+{
+    const QDate monday(2026, 3, 23);
+    const std::vector<Tag> tags = {{1, QStringLiteral("long meetings"), TagKind::Drained, {}},
+                                   {2, QStringLiteral("walk outside"), TagKind::Restored, {}}};
+    const std::vector<Boundary> boundaries = {{1, QStringLiteral("Stopped at 18:00"), 1, {}}};
+    std::vector<CheckIn> checkIns;
+    for (int i = 0; i < 4; ++i) {
+        CheckIn c = day(monday.addDays(i), 5 - i, 5, 5);
+        c.tagIds = i < 3 ? std::vector<qint64>{1} : std::vector<qint64>{2};
+        c.boundaries = {{1, i == 0 ? BoundaryStatus::Slipped : BoundaryStatus::Held}};
+        checkIns.push_back(c);
+    }
+    const WeekSummary s = summarizeWeek(checkIns, boundaries, tags, monday, monday.addDays(6));
+    REQUIRE(s.tagsThisWeek.size() == 2);
+    CHECK(s.tagsThisWeek[0].tag == QStringLiteral("long meetings"));
+    CHECK(s.tagsThisWeek[0].days == 3);
+    const WeekWords words = weekInWords(s);
+    REQUIRE(words.lead.size() == 2);
+    CHECK(words.lead[0] == QStringLiteral("“long meetings” weighed on 3 days, and “walk outside” helped on one day."));
+    CHECK(words.lead[1] == QStringLiteral("One thing that went well: you held “Stopped at 18:00” 3 times."));
+
+    // Without tags or boundaries the days themselves speak; nothing is invented.
+    const WeekSummary plain =
+        summarizeWeek({day(monday, 6, 6, 3), day(monday.addDays(1), 3, 4, 6)}, {}, {}, monday, monday.addDays(6));
+    const QString said = weekInWords(plain).lead.join(QLatin1Char(' '));
+    CHECK(said.contains(QStringLiteral("Tuesday was the heaviest day")));
+    CHECK(said.contains(QStringLiteral("Monday was a lighter day")));
+    CHECK_FALSE(said.contains(QStringLiteral("“")));
+
+    // A tag named like a placeholder stays a name.
+    const std::vector<Tag> odd = {{1, QStringLiteral("%2 things"), TagKind::Drained, {}}};
+    std::vector<CheckIn> twice = {day(monday, 5, 5, 5), day(monday.addDays(1), 5, 5, 5)};
+    twice[0].tagIds = twice[1].tagIds = {1};
+    CHECK(weekInWords(summarizeWeek(twice, {}, odd, monday, monday.addDays(6)))
+              .lead.front()
+              .startsWith(QStringLiteral("“%2 things” weighed on 2 days")));
+}
+
+TEST_CASE("what Ebb noticed is at most three plain lines, sleep's flags said once", "[review][words]")
+{
+    const QDate monday(2026, 3, 23);
+    std::vector<CheckIn> checkIns;
+    for (QDate d = monday.addDays(-84); d < monday.addDays(-13); d = d.addDays(1)) {
+        CheckIn c = day(d, 7 + int(d.day() % 2), 7, 3, 480);
+        c.load = 4;
+        c.sleepQuality = 4;
+        checkIns.push_back(c);
+    }
+    for (QDate d = monday.addDays(-13); d <= monday.addDays(6); d = d.addDays(1)) {
+        CheckIn c = day(d, 2, 2, 8, 300);
+        c.load = 9;
+        c.sleepQuality = 1;
+        checkIns.push_back(c);
+    }
+    const WeekSummary s = summarizeWeek(checkIns, {}, {}, monday, monday.addDays(6));
+    REQUIRE(s.flags.size() > 3);
+    const WeekWords words = weekInWords(s);
+    CHECK(words.noticed.size() == kMaxNoticedLines);
+    const QString all = words.noticed.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.count(QStringLiteral("Sleep")) <= 1);
+    for (const FlagWeek &f : s.flags) {
+        CHECK_FALSE(all.contains(f.id));
+        CHECK_FALSE(all.contains(flagName(f.id))); // plain sentences, not the flags' names
+    }
+    const QString md = weekToMarkdown(s, std::nullopt);
+    CHECK_FALSE(md.contains(QStringLiteral("flag"), Qt::CaseInsensitive));
+    CHECK(md.indexOf(words.lead.front()) < md.indexOf(QStringLiteral("| measure |")));
+    CHECK(md.indexOf(QStringLiteral("## Your reflection")) < md.indexOf(QStringLiteral("## The numbers")));
+}
+
+TEST_CASE("a one-day week shows its value, not a range from a number to itself", "[review][summary]")
+{
+    const QDate monday(2026, 3, 23);
+    const WeekSummary s = summarizeWeek({day(monday, 4, 5, 6)}, {}, {}, monday, monday.addDays(6));
+    const QString md = weekToMarkdown(s, std::nullopt);
+    CHECK_FALSE(md.contains(QStringLiteral("4.0–4.0")));
+    CHECK(md.contains(QStringLiteral("| Energy | 4.0 | 4.0 |")));
+}
+
+TEST_CASE("each week offers one gentle question, never last week's", "[review][words]")
+{
+    const auto all = gentleQuestions();
+    REQUIRE(all.size() >= 5);
+    QSet<QString> seen;
+    QDate monday(2026, 12, 7);
+    for (int week = 0; week < int(all.size()) * 3; ++week, monday = monday.addDays(7)) {
+        const GentleQuestion now = gentleQuestionFor(monday);
+        CHECK(now.key != gentleQuestionFor(monday.addDays(-7)).key);
+        CHECK(gentleQuestionFor(monday.addDays(6)).key == now.key); // any day of the week gives its question
+        CHECK(now.text.endsWith(QLatin1Char('?')));
+        seen.insert(now.key);
+    }
+    CHECK(seen.size() == qsizetype(all.size())); // every question comes round
 }

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/reviewpage.h"
+#include "review/weekwords.h"
+#include "syntheticdiary.h"
 #include "testsupport.h"
 #include "waitfor.h"
 #include "widgetlookup.h"
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ebb;
 using ebb::test::child;
@@ -314,7 +317,7 @@ TEST_CASE("the weekly review opens on last week until this week has four check-i
     page.show();
     CHECK(page.monday() == QDate(2026, 3, 2));
     CHECK(child<QLabel>(page, "weekTitle")->text().startsWith(QStringLiteral("Week 10")));
-    CHECK(child<QLabel>(page, "weekSummary")->text().contains(QStringLiteral("7 of 7 days recorded")));
+    CHECK(child<QLabel>(page, "weekSummary")->text().contains(QStringLiteral("7 of 7 days with a check-in")));
     child<QPushButton>(page, "thisWeekButton")->click(); // this week is still a click away
     CHECK(page.monday() == QDate(2026, 3, 9));
 
@@ -327,4 +330,64 @@ TEST_CASE("the weekly review opens on last week until this week has four check-i
     }
     window.openReview(); // four check-ins: this week is worth reading
     CHECK(window.reviewPage()->monday() == QDate(2026, 3, 9));
+}
+
+TEST_CASE("the weekly review leads with words; the numbers wait behind a fold", "[gui][review]")
+{
+    FixedClock clock; // Saturday 14 March 2026
+    auto journal = ebb::test::memoryJournal(clock);
+    requireOk(ebb::test::saveDiary(*journal, ebb::test::strainedDiary(clock.today())));
+    ReviewPage page(*journal);
+    page.resize(1100, 650);
+    page.show();
+    page.showWeek(clock.today());
+    auto *words = child<QLabel>(page, "weekWords");
+    CHECK(words->isVisible());
+    CHECK_FALSE(words->text().isEmpty());
+    auto *noticed = child<QLabel>(page, "weekNoticed");
+    CHECK(noticed->isVisible());
+    CHECK(noticed->text().count(QStringLiteral("<br>")) <= kMaxNoticedLines);
+    CHECK_FALSE(noticed->text().contains(QStringLiteral("flag"), Qt::CaseInsensitive));
+    // The table and the chart are folded away until asked for.
+    auto *numbers = child<QWidget>(page, "weekNumbers");
+    CHECK_FALSE(numbers->isVisible());
+    auto *fold = child<QToolButton>(page, "numbersButton");
+    CHECK(fold->text() == QStringLiteral("Show the numbers"));
+    QTest::mouseClick(fold, Qt::LeftButton);
+    CHECK(numbers->isVisible());
+    CHECK(child<QLabel>(page, "weekSummary")->text().contains(QStringLiteral("your usual")));
+    CHECK(words->y() < fold->y()); // words first
+}
+
+TEST_CASE("a gentle question is offered beside the prompts, can stay empty, and can be turned off", "[gui][review]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    {
+        ReviewPage page(*journal);
+        page.show();
+        auto *gentle = child<QPlainTextEdit>(page, "answer_gentle");
+        CHECK(gentle->accessibleName() == gentleQuestionFor(clock.today()).text);
+        gentle->setFocus();
+        QTest::keyClicks(gentle, QStringLiteral("Not answering every email at once."));
+        REQUIRE(page.saveNow());
+        const auto saved = require(journal->review(isoWeekKey(clock.today())));
+        REQUIRE(saved.has_value());
+        CHECK(saved->answer(kGentleKey) == QStringLiteral("Not answering every email at once."));
+        CHECK(saved->prompt(kGentleKey) == gentleQuestionFor(clock.today()).text);
+        // Next week asks another question.
+        page.showWeek(clock.today().addDays(7));
+        CHECK(child<QPlainTextEdit>(page, "answer_gentle")->accessibleName() != gentleQuestionFor(clock.today()).text);
+    }
+    auto settings = require(journal->reviewSettings());
+    settings.gentleQuestion = false;
+    requireOk(journal->setReviewSettings(settings));
+    CHECK_FALSE(require(journal->reviewSettings()).gentleQuestion); // kept in the journal
+    ReviewPage off(*journal);
+    off.show();
+    off.showWeek(clock.today().addDays(-7)); // a week with nothing written: no question
+    CHECK(off.findChild<QPlainTextEdit *>(QStringLiteral("answer_gentle")) == nullptr);
+    off.showWeek(clock.today()); // an answer already written stays in sight
+    CHECK(child<QPlainTextEdit>(off, "answer_gentle")->toPlainText() ==
+          QStringLiteral("Not answering every email at once."));
 }

@@ -110,12 +110,16 @@ TEST_CASE("the review page shows the self-check's trend in words and follows eve
     CHECK(text->text().contains(QStringLiteral("Once a month")));
     CHECK(open->text().contains(QStringLiteral("this month")));
     CHECK_FALSE(child<SelfCheckTrend>(*panel, "selfCheckTrend")->isVisibleTo(panel));
+    auto *note = child<QLabel>(*panel, "selfCheckNote");
+    CHECK_FALSE(note->text().contains(QStringLiteral("dashed"))); // no line drawn yet to point at
+    CHECK(note->text().contains(QStringLiteral("50 or more")));
 
     SelfCheck first;
     first.date = clock.today().addDays(-35);
     first.answers = {75, 75, 75, 50, 75, 50};
     require(journal->saveSelfCheck(first));
     CHECK(text->text().contains(QStringLiteral("first check: 67 of 100")));
+    CHECK(note->text().contains(QStringLiteral("the dashed line")));
     SelfCheck second;
     second.date = clock.today().addDays(-2);
     second.answers = {50, 50, 50, 25, 50, 25};

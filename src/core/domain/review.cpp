@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ebb {
 
 QString WeeklyReview::answer(const QString &key) const
@@ -15,6 +17,12 @@ QString WeeklyReview::answer(const QString &key) const
         }
     }
     return {};
+}
+
+QString WeeklyReview::prompt(const QString &key) const
+{
+    const auto it = std::find_if(answers.begin(), answers.end(), [&](const ReviewAnswer &a) { return a.key == key; });
+    return it != answers.end() ? it->prompt : QString();
 }
 
 std::vector<ReviewPrompt> defaultReviewPrompts()

@@ -40,6 +40,8 @@ struct WeeklyReview
 
     /** The answer to the prompt with `key`, or an empty string. */
     QString answer(const QString &key) const;
+    /** The question the answer with `key` was given to, as it was asked then, or an empty string. */
+    QString prompt(const QString &key) const;
 };
 
 /** The key of the free-text answer, and of the "one small change for next week" prompt. */

@@ -91,6 +91,22 @@ QString dayInWords(QDate day)
     return QLocale().toString(day, format.trimmed());
 }
 
+QString shortDayFormat(bool withYear)
+{
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("d{4}[,\\s]*"))); // the weekday's name
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    if (!withYear) {
+        format.remove(QRegularExpression(QStringLiteral("[,\\s]*y+[.\\s]*")));
+    }
+    return format.trimmed();
+}
+
+QString shortDay(QDate day, bool withYear)
+{
+    return QLocale().toString(day, shortDayFormat(withYear));
+}
+
 ScaleEnds scaleEnds(Metric metric)
 {
     switch (metric) {

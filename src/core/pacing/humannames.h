@@ -34,6 +34,16 @@ QString listInWords(const QStringList &items);
 /** A day as a person says it, in their language, without the year ("Monday 23 November"). */
 QString dayInWords(QDate day);
 
+/**
+ * A day short, in the person's language: "10 Nov 2026", "10. Nov. 2026", "Nov 10, 2026"; without
+ * the year when `withYear` is false. Taken from the locale's long format, so its order and
+ * punctuation are the language's own.
+ */
+QString shortDay(QDate day, bool withYear = true);
+
+/** The format shortDay uses, for axes and other places that take a format. */
+QString shortDayFormat(bool withYear = true);
+
 /** What the two ends of a scale mean, in words ("empty" … "full of energy"). */
 struct ScaleEnds
 {

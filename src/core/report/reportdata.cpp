@@ -59,7 +59,7 @@ int enoughDaysBefore(int daysInRange)
 
 QString reportDay(QDate day)
 {
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    return shortDay(day);
 }
 
 QString reportDisclaimer()

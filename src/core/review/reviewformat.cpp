@@ -3,10 +3,13 @@
 #include "reviewformat.h"
 
 #include "pacing/humannames.h"
+#include "review/weekwords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ebb {
@@ -19,7 +22,16 @@ QString tr(const char *text)
 
 QString number(std::optional<double> v)
 {
-    return v ? QString::number(*v, 'f', 1) : QStringLiteral("–");
+    return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
+}
+
+/** "4.0–6.0", or one number when the week's values were all alike (a one-day week has no range). */
+QString spread(const MetricWeek &w)
+{
+    if (!w.min || !w.max) {
+        return QStringLiteral("–");
+    }
+    return *w.min == *w.max ? number(w.min) : QStringLiteral("%1–%2").arg(number(w.min), number(w.max));
 }
 
 QJsonValue jsonNumber(std::optional<double> v)
@@ -68,41 +80,56 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
 {
     QString md =
         tr("# Week %1 (%2 to %3)\n\n").arg(s.week, s.monday.toString(Qt::ISODate), s.sunday.toString(Qt::ISODate));
-    md += tr("Days recorded: %1 of 7\n\n").arg(s.daysRecorded);
-    if (!s.longerView.empty()) {
-        md += tr("## A longer view\n\n");
-        for (const LongerViewNote &n : s.longerView) {
-            md += n.message + QLatin1Char('\n');
+    // Words first: the week in a sentence or two, what Ebb noticed, the person's own reflection.
+    const WeekWords words = weekInWords(s);
+    md += words.lead.join(QLatin1Char(' ')) + QStringLiteral("\n\n");
+    if (!words.noticed.isEmpty()) {
+        md += tr("What Ebb noticed:\n\n");
+        for (const QString &line : words.noticed) {
+            md += QStringLiteral("- %1\n").arg(line);
         }
         md += QLatin1Char('\n');
     }
-    md += tr("| measure | mean | range | week before | your usual |\n|---|---|---|---|---|\n");
+    md += tr("## Your reflection\n\n");
+    const bool answered = review && std::any_of(review->answers.begin(), review->answers.end(),
+                                                [](const auto &a) { return !a.answer.trimmed().isEmpty(); });
+    if (!answered) {
+        md += tr("Nothing written for this week yet.\n\n");
+    } else {
+        for (const ReviewAnswer &a : review->answers) {
+            if (!a.answer.trimmed().isEmpty()) {
+                md += QStringLiteral("**%1**\n\n%2\n\n").arg(a.prompt, a.answer.trimmed());
+            }
+        }
+    }
+
+    // Then the numbers, for whoever wants them.
+    md += tr("## The numbers\n\n");
+    md += tr("Days with a check-in: %1 of %2\n\n").arg(s.daysRecorded).arg(s.daysSoFar);
+    md += tr("| measure | this week | lowest–highest | week before | your usual |\n|---|---|---|---|---|\n");
     for (int m = 0; m < kMetricCount; ++m) {
         const MetricWeek &w = s.metrics[size_t(m)];
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                  .arg(measureName(Metric(m)), number(w.mean),
-                       w.min ? QStringLiteral("%1–%2").arg(number(w.min), number(w.max)) : QStringLiteral("–"),
-                       number(w.previousMean), number(w.usual));
+                  .arg(measureName(Metric(m)), number(w.mean), spread(w), number(w.previousMean), number(w.usual));
     }
     if (s.bestDay) {
-        md += tr("\nBest day: %1. Hardest day: %2.\n")
-                  .arg(s.bestDay->toString(Qt::ISODate), s.hardestDay->toString(Qt::ISODate));
+        md += tr("\nLightest day: %1. Heaviest day: %2.\n").arg(dayInWords(*s.bestDay), dayInWords(*s.hardestDay));
     }
-    md += s.sleepNights == 1 ? tr("\nSleep: %1 h in one night; %2 h below your need.\n")
-                                   .arg(s.sleepHours, 0, 'f', 1)
-                                   .arg(s.sleepDebtHours, 0, 'f', 1)
-                             : tr("\nSleep: %1 h over %2 nights; %3 h below your need.\n")
-                                   .arg(s.sleepHours, 0, 'f', 1)
-                                   .arg(s.sleepNights)
-                                   .arg(s.sleepDebtHours, 0, 'f', 1);
+    if (s.sleepNights > 0) {
+        md += s.sleepNights == 1
+                  ? tr("\nSleep: %1 h in one night; %2 h below your need.\n")
+                        .arg(number(s.sleepHours), number(s.sleepDebtHours))
+                  : tr("\nSleep: %1 h over %2 nights; %3 h below your need.\n")
+                        .arg(number(s.sleepHours), QString::number(s.sleepNights), number(s.sleepDebtHours));
+    }
     if (!s.boundaries.empty()) {
-        md += tr("\n## Boundaries\n\n");
+        md += tr("\n### Boundaries\n\n");
         for (const BoundaryWeek &b : s.boundaries) {
             md += tr("- %1: held %2, slipped %3\n").arg(b.text).arg(b.held).arg(b.slipped);
         }
     }
     if (!s.tagsBefore.beforeLowEnergy.empty() || !s.tagsBefore.beforeGoodDays.empty()) {
-        md += tr("\n## Before low-energy and good days\n\n");
+        md += tr("\n### Before low-energy and good days\n\n");
         for (const TagBefore &t : s.tagsBefore.beforeLowEnergy) {
             md += QStringLiteral("- %1\n").arg(tagBeforeText(t, true));
         }
@@ -111,24 +138,10 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
         }
         md += QLatin1Char('\n') + associationCaveat() + QLatin1Char('\n');
     }
-    if (!s.flags.empty()) {
-        md += tr("\n## Pacing flags this week\n\n");
-        for (const FlagWeek &f : s.flags) {
-            md += s.daysRecorded == 1 ? tr("- %1: on your one check-in this week\n").arg(flagName(f.id))
-                                      : tr("- %1: on %2 of your %3 check-ins this week\n")
-                                            .arg(flagName(f.id))
-                                            .arg(f.days)
-                                            .arg(s.daysRecorded);
-        }
-    }
-    md += tr("\n## Reflection\n\n");
-    if (!review) {
-        md += tr("No reflection saved for this week.\n");
-    } else {
-        for (const ReviewAnswer &a : review->answers) {
-            if (!a.answer.trimmed().isEmpty()) {
-                md += QStringLiteral("**%1**\n\n%2\n\n").arg(a.prompt, a.answer.trimmed());
-            }
+    if (!s.longerView.empty()) {
+        md += tr("\n### A longer view\n\n");
+        for (const LongerViewNote &n : s.longerView) {
+            md += n.message + QLatin1Char('\n');
         }
     }
     return md;
@@ -174,8 +187,11 @@ QJsonObject weekToJson(const WeekSummary &s, const std::optional<WeeklyReview> &
     const auto day = [](const std::optional<QDate> &d) {
         return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
     };
+    const WeekWords words = weekInWords(s);
     return QJsonObject{
         {QStringLiteral("week"), s.week},
+        {QStringLiteral("words"), QJsonObject{{QStringLiteral("lead"), QJsonArray::fromStringList(words.lead)},
+                                              {QStringLiteral("noticed"), QJsonArray::fromStringList(words.noticed)}}},
         {QStringLiteral("from"), s.monday.toString(Qt::ISODate)},
         {QStringLiteral("to"), s.sunday.toString(Qt::ISODate)},
         {QStringLiteral("days_recorded"), s.daysRecorded},

@@ -15,7 +15,8 @@ namespace ebb {
 struct ReviewSettings
 {
     std::vector<ReviewPrompt> prompts = defaultReviewPrompts();
-    int weekday = 7; ///< The reminder's day, 1 = Monday … 7 = Sunday (ISO).
+    int weekday = 7;            ///< The reminder's day, 1 = Monday … 7 = Sunday (ISO).
+    bool gentleQuestion = true; ///< Offer one gentle question a week beside the prompts (weekwords.h).
 
     /** Reads stored values; anything missing or unreadable keeps its default. */
     static ReviewSettings fromStored(const std::optional<QString> &prompts, const std::optional<QString> &weekday);

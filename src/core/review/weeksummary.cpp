@@ -255,6 +255,18 @@ WeekSummary summarizeWeek(const std::vector<CheckIn> &checkIns, const std::vecto
         }
     }
 
+    for (const Tag &t : tags) {
+        const auto days = std::count_if(week.begin(), week.end(), [&](const CheckIn *c) {
+            return std::find(c->tagIds.begin(), c->tagIds.end(), t.id) != c->tagIds.end();
+        });
+        if (days > 0) {
+            s.tagsThisWeek.push_back({t.name, t.kind, int(days)});
+        }
+    }
+    std::sort(s.tagsThisWeek.begin(), s.tagsThisWeek.end(), [](const TagWeek &a, const TagWeek &b) {
+        return a.days != b.days ? a.days > b.days : a.tag.localeAwareCompare(b.tag) < 0;
+    });
+
     s.tagsBefore = associate(s.sunday, timeline, byDay, tags);
 
     // On the days with a check-in only: the engine carries a flag over a gap, but a day the person

@@ -72,6 +72,14 @@ struct TagAssociations
 TagAssociations tagsBeforeDays(const std::vector<TimelineDay> &timeline, const std::vector<CheckIn> &checkIns,
                                const std::vector<Tag> &tags, QDate lastDay);
 
+/** A tag ticked during the week, and on how many of its days. */
+struct TagWeek
+{
+    QString tag;
+    TagKind kind = TagKind::Neutral;
+    int days = 0;
+};
+
 /** A pacing flag that was active during the week. */
 struct FlagWeek
 {
@@ -96,6 +104,7 @@ struct WeekSummary
     double sleepDebtHours = 0.0;     ///< Σ max(0, need − hours) over the recorded nights.
     int sleepNights = 0;
     std::vector<BoundaryWeek> boundaries;
+    std::vector<TagWeek> tagsThisWeek;      ///< Most days first (ties by name); only tags ticked this week.
     TagAssociations tagsBefore;             ///< Over the eight weeks up to the week's Sunday.
     std::vector<FlagWeek> flags;            ///< Counted on the days with a check-in (of `daysRecorded`).
     std::vector<LongerViewNote> longerView; ///< As of the week's last day (or today), in words.

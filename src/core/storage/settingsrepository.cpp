@@ -68,6 +68,13 @@ const Field kFields[] = {
          s.review.weekday =
              ReviewSettings::fromStored({}, storedValue(stored, QLatin1String("review/weekday"))).weekday;
      }},
+    {QLatin1String("review/gentle_question"),
+     [](const JournalSettings &s) {
+         return s.review.gentleQuestion ? std::nullopt : std::optional<QString>(QStringLiteral("0"));
+     },
+     [](JournalSettings &s, const Stored &stored) {
+         s.review.gentleQuestion = stored.value(QLatin1String("review/gentle_question")) != QLatin1String("0");
+     }},
     {QLatin1String("selfcheck/reminder"),
      [](const JournalSettings &s) {
          return s.selfCheckReminder ? std::nullopt : std::optional<QString>(QStringLiteral("0"));

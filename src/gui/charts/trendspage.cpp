@@ -268,7 +268,7 @@ void TrendsPage::redraw()
     chart->legend()->hide();
     chart->setTitle(m_weekly ? tr("%1, weekly average").arg(measureName(metric)) : measureName(metric));
     auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(from.daysTo(today) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    xAxis->setFormat(from.daysTo(today) > 120 ? QStringLiteral("MMM yyyy") : shortDayFormat(false));
     xAxis->setRange(QDateTime(from, QTime(0, 0)), QDateTime(today, QTime(23, 59)));
     auto *yAxis = new QValueAxis;
     yAxis->setRange(yMin, yMax);

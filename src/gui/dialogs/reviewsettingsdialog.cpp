@@ -38,6 +38,7 @@ void ReviewSettingsDialog::fill(const ReviewSettings &settings)
         edits[i]->setText(size_t(i) < settings.prompts.size() ? settings.prompts[size_t(i)].text : QString());
     }
     m_ui->weekdayCombo->setCurrentIndex(settings.weekday - 1);
+    m_ui->gentleQuestionCheck->setChecked(settings.gentleQuestion);
 }
 
 ReviewSettings ReviewSettingsDialog::settings() const
@@ -52,6 +53,7 @@ ReviewSettings ReviewSettingsDialog::settings() const
         out.prompts.push_back({defaults[size_t(i)].key, text.isEmpty() ? defaults[size_t(i)].text : text});
     }
     out.weekday = m_ui->weekdayCombo->currentData().toInt();
+    out.gentleQuestion = m_ui->gentleQuestionCheck->isChecked();
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "pacing/humannames.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
+#include "review/weekwords.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "widgets/selfcheckpanel.h"
@@ -26,6 +27,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ebb {
@@ -40,34 +42,29 @@ QString number(std::optional<double> v)
     return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
 }
 
+/** The week's numbers, behind "Show the numbers": the words above them say what matters. */
 QString summaryHtml(const WeekSummary &s)
 {
     const QLocale locale;
     QString html;
-    if (!s.longerView.empty()) {
-        // Over months, not this week: said first, and quietly.
-        QStringList lines;
-        for (const LongerViewNote &n : s.longerView) {
-            lines << n.message.toHtmlEscaped();
-        }
-        html += ReviewPage::tr("<p><b>A longer view</b><br>%1</p>").arg(lines.join(QStringLiteral(" ")));
-    }
-    html += ReviewPage::tr("<p><b>%1 of 7 days recorded.</b>").arg(s.daysRecorded);
+    html += ReviewPage::tr("<p><b>%1 of %2 days with a check-in.</b>").arg(s.daysRecorded).arg(s.daysSoFar);
     if (s.bestDay) {
         html += QLatin1Char(' ') +
-                ReviewPage::tr("Best day: %1. Hardest day: %2.")
+                ReviewPage::tr("Lightest day: %1. Heaviest day: %2.")
                     .arg(locale.dayName(s.bestDay->dayOfWeek()), locale.dayName(s.hardestDay->dayOfWeek()));
     }
     html += QStringLiteral("</p><table cellspacing='0' cellpadding='3'><tr><th align='left'></th><th>%1</th><th>%2</th>"
                            "<th>%3</th><th>%4</th></tr>")
-                .arg(ReviewPage::tr("this week"), ReviewPage::tr("range"), ReviewPage::tr("week before"),
+                .arg(ReviewPage::tr("this week"), ReviewPage::tr("lowest–highest"), ReviewPage::tr("week before"),
                      ReviewPage::tr("your usual"));
     for (int m = 0; m < kMetricCount; ++m) {
         const MetricWeek &w = s.metrics[size_t(m)];
         html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
                                "<td align='center'>%4</td><td align='center'>%5</td></tr>")
                     .arg(measureName(Metric(m)), number(w.mean),
-                         w.min ? QStringLiteral("%1–%2").arg(number(w.min), number(w.max)) : QStringLiteral("–"),
+                         // One number when the days were alike: a one-day week has no range.
+                         !w.min || *w.min == *w.max ? number(w.min)
+                                                    : QStringLiteral("%1–%2").arg(number(w.min), number(w.max)),
                          number(w.previousMean), number(w.usual));
     }
     html += QStringLiteral("</table>");
@@ -101,17 +98,13 @@ QString summaryHtml(const WeekSummary &s)
         html += ReviewPage::tr("<p><b>What came the day before</b><br>%1<br><i>%2</i></p>")
                     .arg(lines.join(QStringLiteral("<br>")), associationCaveat().toHtmlEscaped());
     }
-    if (!s.flags.empty()) {
+    if (!s.longerView.empty()) {
+        // Over months, not this week.
         QStringList lines;
-        for (const FlagWeek &f : s.flags) {
-            const QString name = flagName(f.id);
-            lines << (s.daysRecorded == 1 ? ReviewPage::tr("%1 on your one check-in this week").arg(name)
-                                          : ReviewPage::tr("%1 on %2 of your %3 check-ins this week")
-                                                .arg(name)
-                                                .arg(f.days)
-                                                .arg(s.daysRecorded));
+        for (const LongerViewNote &n : s.longerView) {
+            lines << n.message.toHtmlEscaped();
         }
-        html += ReviewPage::tr("<p><b>Pacing flags this week</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+        html += ReviewPage::tr("<p><b>A longer view</b><br>%1</p>").arg(lines.join(QStringLiteral(" ")));
     }
     return html;
 }
@@ -123,6 +116,9 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_title(new QLabel(this))
     , m_summary(new QLabel)
+    , m_words(new QLabel)
+    , m_noticed(new QLabel)
+    , m_numbersButton(new QToolButton)
     , m_lastChange(new QLabel)
     , m_status(new QLabel(this))
     , m_promptsHost(new QWidget)
@@ -166,23 +162,56 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     });
     auto *summaryHost = new QWidget;
     auto *summaryLayout = new QVBoxLayout(summaryHost);
+    summaryLayout->setSpacing(12);
+    // Words first: the week in a sentence or two, then what Ebb noticed; the numbers wait in a fold.
+    m_words->setObjectName(QStringLiteral("weekWords"));
+    m_words->setWordWrap(true);
+    m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont wordsFont = m_words->font();
+    wordsFont.setPointSizeF(wordsFont.pointSizeF() * 1.15);
+    m_words->setFont(wordsFont);
+    m_noticed->setObjectName(QStringLiteral("weekNoticed"));
+    m_noticed->setWordWrap(true);
+    m_noticed->setTextFormat(Qt::RichText);
+    m_numbersButton->setObjectName(QStringLiteral("numbersButton"));
+    m_numbersButton->setCheckable(true);
+    m_numbersButton->setAutoRaise(true);
+    m_numbersButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_numbersButton->setArrowType(Qt::RightArrow);
+    m_numbersButton->setText(tr("Show the numbers"));
+    auto *numbers = new QWidget(summaryHost);
+    numbers->setObjectName(QStringLiteral("weekNumbers"));
+    auto *numbersLayout = new QVBoxLayout(numbers);
+    numbersLayout->setContentsMargins(0, 0, 0, 0);
     // The chart comes from the charts module; without it, the page says why and works on.
     if (auto pages = chartPages()) {
-        m_chart = (*pages)->createWeekChart(summaryHost);
+        m_chart = (*pages)->createWeekChart(numbers);
         QWidget *chart = m_chart->widget();
         chart->setObjectName(QStringLiteral("weekChart"));
         chart->setMinimumHeight(170);
         chart->setAccessibleName(tr("Energy, mood and stress this week"));
-        summaryLayout->addWidget(chart);
+        numbersLayout->addWidget(chart);
     } else {
-        summaryLayout->addWidget(chartsMissingBanner(pages.errorString(), summaryHost));
+        numbersLayout->addWidget(chartsMissingBanner(pages.errorString(), numbers));
     }
-    summaryLayout->addWidget(m_summary, 1);
+    numbersLayout->addWidget(m_summary);
+    numbers->hide();
+    connect(m_numbersButton, &QToolButton::toggled, this, [this, numbers](bool shown) {
+        numbers->setVisible(shown);
+        m_numbersButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_numbersButton->setText(shown ? tr("Hide the numbers") : tr("Show the numbers"));
+    });
+    summaryLayout->addWidget(m_words);
+    summaryLayout->addWidget(m_noticed);
+    summaryLayout->addWidget(m_numbersButton, 0, Qt::AlignLeft);
+    summaryLayout->addWidget(numbers);
     m_selfCheck = new SelfCheckPanel(m_journal, summaryHost);
     summaryLayout->addWidget(m_selfCheck);
+    summaryLayout->addStretch(1);
     auto *summaryScroll = new QScrollArea;
     summaryScroll->setWidget(summaryHost);
     summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
     summaryScroll->setAccessibleName(tr("Week summary"));
 
     m_lastChange->setObjectName(QStringLiteral("lastChangeLabel"));
@@ -290,10 +319,8 @@ void ReviewPage::loadWeek()
 {
     const QDate sunday = m_monday.addDays(6);
     const QLocale locale;
-    m_title->setText(tr("Week %1 · %2 – %3")
-                         .arg(m_monday.weekNumber())
-                         .arg(locale.toString(m_monday, QStringLiteral("d MMM")),
-                              locale.toString(sunday, QStringLiteral("d MMM yyyy"))));
+    m_title->setText(
+        tr("Week %1 · %2 – %3").arg(m_monday.weekNumber()).arg(shortDay(m_monday, false), shortDay(sunday)));
     findChild<QPushButton *>(QStringLiteral("nextWeekButton"))->setEnabled(sunday < m_journal.clock().today());
     if (auto settings = m_journal.reviewSettings()) {
         m_settings = *settings;
@@ -343,6 +370,15 @@ void ReviewPage::rebuildPrompts()
     for (const ReviewPrompt &p : m_settings.prompts) {
         m_answers.emplace_back(p, addQuestion(p));
     }
+    // One gentle question a week, easy to leave empty, or to turn off in "Questions and reminder…";
+    // an answer already written stays in sight either way.
+    const QString gentleAnswer = review ? review->answer(kGentleKey) : QString();
+    if (m_settings.gentleQuestion || !gentleAnswer.isEmpty()) {
+        const QString asked = review && !gentleAnswer.isEmpty() ? review->prompt(kGentleKey) : QString();
+        const ReviewPrompt gentle{kGentleKey, asked.isEmpty() ? gentleQuestionFor(m_monday).text : asked};
+        m_answers.emplace_back(gentle, addQuestion(gentle));
+        m_answers.back().second->setPlaceholderText(tr("Only if it helps: this one can stay empty."));
+    }
     m_freeText = addQuestion({kFreeTextKey, tr("Anything else about this week:")});
     m_loading = false;
 }
@@ -382,6 +418,14 @@ void ReviewPage::refreshSummary()
         summarizeWeek(*checkIns, *boundaries, *tags, m_monday, m_journal.clock().today(), m_journal.pacingSettings(),
                       dismissed ? *dismissed : QSet<DismissedFlag>());
     m_summary->setText(summaryHtml(summary));
+    const WeekWords words = weekInWords(summary);
+    m_words->setText(words.lead.join(QLatin1Char(' ')));
+    QStringList noticed;
+    for (const QString &line : words.noticed) {
+        noticed << line.toHtmlEscaped();
+    }
+    m_noticed->setVisible(!noticed.isEmpty());
+    m_noticed->setText(tr("<b>What Ebb noticed</b><br>%1").arg(noticed.join(QStringLiteral("<br>"))));
     std::vector<CheckIn> week;
     for (const CheckIn &c : *checkIns) {
         if (c.date >= m_monday) {

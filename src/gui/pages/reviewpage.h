@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QToolButton;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -81,7 +82,10 @@ private:
     bool m_weekPending = false;  ///< The whole week waits until the page is seen.
     QTimer m_saveTimer;
     QLabel *m_title = nullptr;
-    QLabel *m_summary = nullptr;
+    QLabel *m_summary = nullptr; ///< The numbers, behind the fold.
+    QLabel *m_words = nullptr;   ///< The week in a sentence or two.
+    QLabel *m_noticed = nullptr; ///< What Ebb noticed: at most three lines.
+    QToolButton *m_numbersButton = nullptr;
     QLabel *m_lastChange = nullptr;
     QLabel *m_status = nullptr;
     WeekChart *m_chart = nullptr; ///< None when the charts module could not be loaded.

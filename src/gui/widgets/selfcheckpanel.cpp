@@ -126,6 +126,7 @@ SelfCheckPanel::SelfCheckPanel(Journal &journal, QWidget *parent)
     , m_trend(new SelfCheckTrend(this))
     , m_text(new QLabel(this))
     , m_open(new QPushButton(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("selfCheckPanel"));
     m_trend->setObjectName(QStringLiteral("selfCheckTrend"));
@@ -135,12 +136,9 @@ SelfCheckPanel::SelfCheckPanel(Journal &journal, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_trend);
     layout->addWidget(m_text);
-    auto *note = new QLabel(tr("50 or more is what studies usually call high (the dashed line). A self-check, not "
-                               "a diagnosis."),
-                            this);
-    note->setWordWrap(true);
-    note->setObjectName(QStringLiteral("selfCheckNote"));
-    layout->addWidget(note);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("selfCheckNote"));
+    layout->addWidget(m_note);
     layout->addWidget(m_open, 0, Qt::AlignLeft);
     connect(m_open, &QPushButton::clicked, this, [this] { openCheck(); });
     connect(&m_journal, &Journal::selfChecksChanged, this, &SelfCheckPanel::refresh);
@@ -160,6 +158,12 @@ void SelfCheckPanel::refresh()
     const bool thisMonth = !checks->empty() && checks->back().date.daysTo(today) < kSelfCheckDueDays;
     m_open->setText(thisMonth ? tr("Change or delete the latest check…") : tr("Take this month's check…"));
     m_text->setText(selfCheckTrendText(*checks));
+    // The picture, and the words about its dashed line, once there is a score to draw.
+    m_trend->setVisible(!checks->empty());
+    m_note->setText(checks->empty() ? tr("Studies usually call a score of 50 or more high. A self-check, not a "
+                                         "diagnosis.")
+                                    : tr("50 or more is what studies usually call high (the dashed line). A "
+                                         "self-check, not a diagnosis."));
     m_trend->setChecks(std::move(*checks));
 }
 

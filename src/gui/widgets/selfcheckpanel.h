@@ -54,6 +54,7 @@ private:
     SelfCheckTrend *m_trend = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_open = nullptr;
+    QLabel *m_note = nullptr;
 };
 
 /** "45 of 100 on 29 November, down from 54." — the latest score and its direction, for the panel. */
