@@ -151,10 +151,6 @@
         <translation>Belastung</translation>
     </message>
     <message>
-        <source>Hours slept last night, in quarter hours (7.5 = 7 h 30 min). The arrows start from 7 hours.</source>
-        <translation>Stunden Schlaf letzte Nacht, in Viertelstunden (7,5 = 7 Std. 30 Min.). Die Pfeile beginnen bei 7 Stunden.</translation>
-    </message>
-    <message>
         <source>Sleep quality</source>
         <translation>Schlafqualität</translation>
     </message>
@@ -165,6 +161,10 @@
     <message>
         <source>Your tags will be here to tick, such as “Long meeting” or “Walk outside”. Add your own with “Boundaries and tags…”.</source>
         <translation>Hier stehen deine Schlagwörter zum Ankreuzen, etwa „Langes Meeting“ oder „Spaziergang“. Eigene legst du unter „Grenzen und Schlagwörter…“ an.</translation>
+    </message>
+    <message>
+        <source>Hours slept last night: pick one, or type it as 6:30, 6,5 or 6 h 30 min.</source>
+        <translation>Wie lange du letzte Nacht geschlafen hast: wähle einen Wert, oder tippe ihn als 6:30, 6,5 oder 6 Std. 30 Min.</translation>
     </message>
 </context>
 <context>
@@ -545,14 +545,6 @@
         <translation>Ebb</translation>
     </message>
     <message>
-        <source>That passphrase did not open the journal. Check Caps Lock and try again.
-(If the file itself was changed or cut short, no passphrase opens it:
-put a backup from the backups folder in its place.)</source>
-        <translation>Diese Passphrase hat das Tagebuch nicht geöffnet. Prüfe die Feststelltaste und versuch es noch einmal.
-(Wurde die Datei selbst verändert oder gekürzt, öffnet sie keine Passphrase:
-lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The newest backup is from %2. Ebb can continue from it: the damaged file will be kept aside, not deleted, in case it can be rescued later.&lt;/p&gt;&lt;p&gt;Continue from the backup?&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Die neueste Sicherung ist vom %2. Ebb kann damit weitermachen: Die beschädigte Datei wird beiseitegelegt, nicht gelöscht, falls sie sich später noch retten lässt.&lt;/p&gt;&lt;p&gt;Mit der Sicherung weitermachen?&lt;/p&gt;</translation>
     </message>
@@ -582,6 +574,10 @@ lege eine Sicherung aus dem Sicherungsordner an ihre Stelle.)</translation>
             <numerusform>Die Passphrase ist geändert, auch für deine Sicherungen, außer für %n ältere, die vor einer früheren Änderung entstand: Sie öffnet sich weiter mit jener Passphrase. Du kannst sie unter Sicherungen löschen.</numerusform>
             <numerusform>Die Passphrase ist geändert, auch für deine Sicherungen, außer für %n ältere, die vor einer früheren Änderung entstanden: Sie öffnen sich weiter mit jener Passphrase. Du kannst sie unter Sicherungen löschen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the journal. Check that Caps Lock is off, and try again.</source>
+        <translation>Diese Passphrase hat das Tagebuch nicht geöffnet. Prüfe, ob die Feststelltaste aus ist, und versuche es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2237,67 @@ Leichtester Tag: %1. Schwerster Tag: %2.
         <source>Where did I say yes when I meant no?</source>
         <translation>Wo habe ich Ja gesagt, als ich Nein meinte?</translation>
     </message>
+    <message>
+        <source>How often do you feel tired?</source>
+        <translation>Wie oft fühlst du dich müde?</translation>
+    </message>
+    <message>
+        <source>How often are you physically exhausted?</source>
+        <translation>Wie oft bist du körperlich erschöpft?</translation>
+    </message>
+    <message>
+        <source>How often are you emotionally exhausted?</source>
+        <translation>Wie oft bist du emotional erschöpft?</translation>
+    </message>
+    <message>
+        <source>How often do you think: &quot;I can&apos;t take it anymore&quot;?</source>
+        <translation>Wie oft denkst du: „Ich kann nicht mehr“?</translation>
+    </message>
+    <message>
+        <source>How often do you feel worn out?</source>
+        <translation>Wie oft fühlst du dich ausgelaugt?</translation>
+    </message>
+    <message>
+        <source>How often do you feel weak and susceptible to illness?</source>
+        <translation>Wie oft fühlst du dich schwach und anfällig für Krankheiten?</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Often</source>
+        <translation>Oft</translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation>Manchmal</translation>
+    </message>
+    <message>
+        <source>Seldom</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <source>Never or almost never</source>
+        <translation>Nie oder fast nie</translation>
+    </message>
+    <message>
+        <source>Copenhagen Burnout Inventory, personal burnout scale. Kristensen, Borritz, Villadsen &amp; Christensen (2005), Work &amp; Stress 19(3), 192–207. Free to use; reproduced unchanged.</source>
+        <translation>Copenhagen Burnout Inventory (CBI), Skala „persönliches Burnout“. Kristensen, Borritz, Villadsen &amp; Christensen (2005), Work &amp; Stress 19(3), 192–207. Frei verwendbar. Die deutschen Fragen sind eine sorgfältige Übersetzung von Ebb, nicht der Wortlaut einer veröffentlichten deutschen Fassung.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>whole hours of sleep</comment>
+        <translation>%1 Std.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -2394,6 +2451,10 @@ Leichtester Tag: %1. Schwerster Tag: %2.
     <message>
         <source>%1 takes a number from %2 to %3, so “%4” was not kept. The answer is as it was before.</source>
         <translation>%1 nimmt eine Zahl von %2 bis %3, daher wurde „%4“ nicht übernommen. Die Antwort ist wie vorher.</translation>
+    </message>
+    <message>
+        <source>Sleep is read as hours and minutes up to 24 hours, such as 6:30, 6,5 or 6 h 30 min, so “%1” was not kept. The answer is as it was before.</source>
+        <translation>Schlaf wird als Stunden und Minuten bis 24 Stunden gelesen, etwa 6:30, 6,5 oder 6 Std. 30 Min., darum wurde „%1“ nicht übernommen. Die Antwort ist wie vorher.</translation>
     </message>
 </context>
 <context>
@@ -2574,10 +2635,6 @@ Leichtester Tag: %1. Schwerster Tag: %2.
     <message>
         <source>No check-in — press Enter to add one</source>
         <translation>Kein Eintrag – Enter legt einen an</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3035,13 +3092,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     </message>
 </context>
 <context>
-    <name>ebb::OptionalDoubleSpinBox</name>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-</context>
-<context>
     <name>ebb::ReminderDelivery</name>
     <message>
         <source>How was today?</source>
@@ -3332,10 +3382,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Sechs Fragen dazu, wie es dir in letzter Zeit ging. Beantworte, was sich richtig anfühlt, und überspringe den Rest; drei Antworten reichen für einen Wert. Es dauert etwa eine Minute, und es ist ein Selbsttest, keine Diagnose.</translation>
     </message>
     <message>
-        <source>The questions are shown in their original English: they come from a validated questionnaire, and Ebb does not have a published translation of them.</source>
-        <translation>Die Fragen stehen hier im englischen Original: Sie stammen aus einem validierten Fragebogen, und Ebb liegt keine veröffentlichte Übersetzung davon vor.</translation>
-    </message>
-    <message>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
@@ -3382,6 +3428,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>%1 Your answers are still here.</source>
         <translation>%1 Deine Antworten sind noch da.</translation>
+    </message>
+    <message>
+        <source>The questions are Ebb&apos;s careful translation of the questionnaire&apos;s original English; a published translation of their exact words was not at hand.</source>
+        <translation>Die Fragen sind eine sorgfältige Übersetzung von Ebb aus dem englischen Original des Fragebogens; der Wortlaut einer veröffentlichten Übersetzung lag nicht vor.</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3584,17 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Check-in: leave a measure or a boundary “not recorded”</source>
         <translation>Eintrag: einen Wert oder eine Grenze „nicht erfasst“ lassen</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::SleepTimeBox</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Hours of sleep to choose from</source>
+        <translation>Schlafstunden zur Auswahl</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3904,623 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Ebb noticed: %1</source>
         <translation>Ebb ist aufgefallen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::cli</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Read check-ins from an interchange CSV file.</source>
+        <translation>Einträge aus einer CSV-Datei im Austauschformat lesen.</translation>
+    </message>
+    <message>
+        <source>Analyse as of this day (default: today).</source>
+        <translation>Zum Stand dieses Tages auswerten (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Print the report for every day of the data, each using only data up to that day.</source>
+        <translation>Den Bericht für jeden Tag der Daten ausgeben, jeweils nur mit den Daten bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>Shows what the pacing engine noticed in the journal, in plain words, with the days behind each finding.</source>
+        <translation>Zeigt in einfachen Worten, was die Tempo-Auswertung im Tagebuch bemerkt hat, mit den Tagen hinter jedem Befund.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (text or json)</source>
+        <translation>unbekanntes Format „%1“ (text oder json)</translation>
+    </message>
+    <message>
+        <source>give either --database or --csv, not both</source>
+        <translation>gib entweder --database oder --csv an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD</source>
+        <translation>--today erwartet ein Datum als YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>List the backups instead of taking one.</source>
+        <translation>Die Sicherungen auflisten, statt eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>Takes a checked snapshot of the journal into the backups folder beside it, then rotates old ones (7 daily, 4 weekly, 12 monthly).</source>
+        <translation>Legt einen geprüften Schnappschuss des Tagebuchs im Sicherungsordner daneben an und sortiert dann alte aus (7 tägliche, 4 wöchentliche, 12 monatliche).</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1</source>
+        <translation>Noch keine Sicherungen in %1</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index if it is damaged (it is made from your notes; nothing you wrote changes). Without it, check writes nothing.</source>
+        <translation>Das Suchverzeichnis neu aufbauen, wenn es beschädigt ist (es entsteht aus deinen Notizen; nichts, was du geschrieben hast, ändert sich). Ohne diese Option schreibt check nichts.</translation>
+    </message>
+    <message>
+        <source>Checks a journal&apos;s integrity and schema version.</source>
+        <translation>Prüft die Unversehrtheit und die Schemaversion eines Tagebuchs.</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Tagebuch: %1</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation> (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Ebb writes %2)</source>
+        <translation>Schemaversion: %1 (dieses Ebb schreibt %2)</translation>
+    </message>
+    <message>
+        <source>Check-ins: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation> (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Unversehrtheit: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>PROBLEMS</source>
+        <translation>PROBLEME</translation>
+    </message>
+    <message>
+        <source>the journal has %1 integrity problem(s); it was not changed. Restore a backup or keep a copy of the file before trying anything else.</source>
+        <translation>das Tagebuch hat %1 Problem(e) mit seiner Unversehrtheit; es wurde nicht verändert. Stell eine Sicherung wieder her oder bewahre eine Kopie der Datei auf, bevor du irgendetwas anderes versuchst.</translation>
+    </message>
+    <message>
+        <source>Search index: ok</source>
+        <translation>Suchverzeichnis: in Ordnung</translation>
+    </message>
+    <message>
+        <source>Search index: DAMAGED</source>
+        <translation>Suchverzeichnis: BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <source>the search index is damaged, so saving would fail. It is made from your notes: &apos;ebb-cli check --repair&apos; rebuilds it, and so does Ebb when it next starts. Nothing you wrote is affected.</source>
+        <translation>das Suchverzeichnis ist beschädigt, daher würde das Speichern scheitern. Es entsteht aus deinen Notizen: &apos;ebb-cli check --repair&apos; baut es neu auf, und Ebb tut das bei seinem nächsten Start ebenfalls. Nichts, was du geschrieben hast, ist betroffen.</translation>
+    </message>
+    <message>
+        <source>Search index: rebuilt from your notes</source>
+        <translation>Suchverzeichnis: aus deinen Notizen neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Try &apos;ebb-cli --help&apos;.</source>
+        <translation>Mehr dazu: &apos;ebb-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The journal file.</source>
+        <translation>Die Tagebuchdatei.</translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation>Die Datei, die gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>The journal %1 is encrypted: give its passphrase with --passphrase-fd N, in the EBB_PASSPHRASE environment variable, or on a terminal when asked.</source>
+        <translation>Das Tagebuch %1 ist verschlüsselt: Gib seine Passphrase mit --passphrase-fd N an, in der Umgebungsvariablen EBB_PASSPHRASE oder, wenn du gefragt wirst, im Terminal.</translation>
+    </message>
+    <message>
+        <source>give a new passphrase of at least 8 characters: with --new-passphrase-fd N, in EBB_NEW_PASSPHRASE, or on a terminal when asked</source>
+        <translation>gib eine neue Passphrase mit mindestens 8 Zeichen an: mit --new-passphrase-fd N, in EBB_NEW_PASSPHRASE oder, wenn du gefragt wirst, im Terminal</translation>
+    </message>
+    <message>
+        <source>Encrypts the journal with a new passphrase (--new-passphrase-fd N, EBB_NEW_PASSPHRASE, or asked on the terminal). There is no way back into the journal without it. Copies beside it are encrypted too, or deleted when unfinished.</source>
+        <translation>Verschlüsselt das Tagebuch mit einer neuen Passphrase (--new-passphrase-fd N, EBB_NEW_PASSPHRASE oder im Terminal abgefragt). Ohne sie gibt es keinen Weg zurück ins Tagebuch. Kopien daneben werden ebenfalls verschlüsselt oder, wenn sie unfertig sind, gelöscht.</translation>
+    </message>
+    <message>
+        <source>Encrypted %1. Keep the passphrase safe: without it the journal cannot be opened, by you or anyone.</source>
+        <translation>%1 ist verschlüsselt. Bewahre die Passphrase sicher auf: Ohne sie lässt sich das Tagebuch nicht öffnen, weder von dir noch von sonst jemandem.</translation>
+    </message>
+    <message>
+        <source>Turns the encrypted journal back into a plain one (passphrase in EBB_PASSPHRASE).</source>
+        <translation>Macht aus dem verschlüsselten Tagebuch wieder ein unverschlüsseltes (Passphrase in EBB_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The journal %1 is not encrypted.</source>
+        <translation>Das Tagebuch %1 ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Decrypted %1; it is a plain file again.</source>
+        <translation>%1 ist entschlüsselt; es ist wieder eine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Changes the passphrase (the current one as for every command, the new one with --new-passphrase-fd N, EBB_NEW_PASSPHRASE or asked on the terminal). The journal and its backups are re-sealed, each replaced in one step.</source>
+        <translation>Ändert die Passphrase (die aktuelle wie bei jedem Befehl, die neue mit --new-passphrase-fd N, EBB_NEW_PASSPHRASE oder im Terminal abgefragt). Das Tagebuch und seine Sicherungen werden neu verschlüsselt, jede Datei in einem Schritt ersetzt.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed</source>
+        <translation>Die Passphrase von %1 ist geändert</translation>
+    </message>
+    <message>
+        <source>, and that of its %1 backup(s) and copies beside it</source>
+        <translation>, ebenso die seiner %1 Sicherung(en) und der Kopien daneben</translation>
+    </message>
+    <message>
+        <source>These older copies were made before an earlier change and still open with that passphrase; delete them if you no longer want them:</source>
+        <translation>Diese älteren Kopien entstanden vor einer früheren Änderung und öffnen sich weiterhin mit jener Passphrase; lösche sie, wenn du sie nicht mehr möchtest:</translation>
+    </message>
+    <message>
+        <source>csv, md, json (everything) or pdf.</source>
+        <translation>csv, md, json (alles) oder pdf.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Erster Tag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Letzter Tag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Output file (&apos;-&apos; or absent: stdout).</source>
+        <translation>Ausgabedatei (&apos;-&apos; oder weggelassen: stdout).</translation>
+    </message>
+    <message>
+        <source>Report sections, comma-separated: overview,selfcheck,topics,flags,reflections,boundaries,notes (default: all).</source>
+        <translation>Abschnitte des Berichts, durch Kommas getrennt: overview,selfcheck,topics,flags,reflections,boundaries,notes (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Notes in a report: none (default), shared, or all.</source>
+        <translation>Notizen in einem Bericht: none (Standard), shared oder all.</translation>
+    </message>
+    <message>
+        <source>The name in the report&apos;s header.</source>
+        <translation>Der Name im Kopf des Berichts.</translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 (default) or letter.</source>
+        <translation>PDF-Seitengröße: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>Your question or concern for the session, first on the report&apos;s first page.</source>
+        <translation>Deine Frage oder dein Anliegen für die Sitzung, ganz oben auf der ersten Seite des Berichts.</translation>
+    </message>
+    <message>
+        <source>Exports the journal: interchange CSV, a report for a therapist (Markdown or PDF), or a full JSON backup.</source>
+        <translation>Exportiert das Tagebuch: als CSV im Austauschformat, als Bericht für die Therapie (Markdown oder PDF) oder als vollständige JSON-Sicherung.</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (csv, md, json or pdf)</source>
+        <translation>unbekanntes Exportformat „%1“ (csv, md, json oder pdf)</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date as YYYY-MM-DD</source>
+        <translation>--from und --to erwarten ein Datum als YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2)</source>
+        <translation>--from (%1) liegt nach --to (%2)</translation>
+    </message>
+    <message>
+        <source>--question is %1 characters long; at most %2 fit on the first page</source>
+        <translation>--question ist %1 Zeichen lang; auf die erste Seite passen höchstens %2</translation>
+    </message>
+    <message>
+        <source>--sections takes overview, selfcheck, topics, flags, reflections, boundaries, notes</source>
+        <translation>--sections nimmt overview, selfcheck, topics, flags, reflections, boundaries, notes</translation>
+    </message>
+    <message>
+        <source>--include-notes takes none, shared or all</source>
+        <translation>--include-notes nimmt none, shared oder all</translation>
+    </message>
+    <message>
+        <source>--page takes a4 or letter</source>
+        <translation>--page nimmt a4 oder letter</translation>
+    </message>
+    <message>
+        <source>This journal was last opened by an older Ebb. Open it once in Ebb to update it, then export the report; nothing was changed.</source>
+        <translation>Dieses Tagebuch wurde zuletzt von einem älteren Ebb geöffnet. Öffne es einmal in Ebb, um es zu aktualisieren, und exportiere dann den Bericht; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Note: the journal is encrypted, but this exported file is not.</source>
+        <translation>Hinweis: Das Tagebuch ist verschlüsselt, diese exportierte Datei aber nicht.</translation>
+    </message>
+    <message>
+        <source>Daylio export</source>
+        <translation>Daylio-Export</translation>
+    </message>
+    <message>
+        <source>Ebb CSV</source>
+        <translation>Ebb-CSV</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 day(s).</source>
+        <translation>%1 Tag(e).</translation>
+    </message>
+    <message>
+        <source>New days: %1, changed: %2, unchanged: %3, rejected rows: %4.</source>
+        <translation>Neue Tage: %1, geändert: %2, unverändert: %3, abgelehnte Zeilen: %4.</translation>
+    </message>
+    <message>
+        <source>New tags: %1</source>
+        <translation>Neue Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Boundary counts kept as %1 retired boundaries named &quot;Imported boundary N&quot;.</source>
+        <translation>Die Anzahlen der Grenzen bleiben als %1 Grenzen im Ruhestand erhalten, benannt „Imported boundary N“.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>ebb (Ebb&apos;s CSV) or daylio (Daylio&apos;s CSV export); default: recognised from the header.</source>
+        <translation>ebb (Ebbs CSV) oder daylio (Daylios CSV-Export); Standard: an der Kopfzeile erkannt.</translation>
+    </message>
+    <message>
+        <source>Places Daylio moods on Ebb&apos;s 0-10 scale, e.g. &apos;super=9,ok=5&apos; (the defaults are rad=9,good=7,meh=5,bad=3,awful=1).</source>
+        <translation>Ordnet Daylio-Stimmungen auf Ebbs Skala von 0-10 ein, z. B. &apos;super=9,ok=5&apos; (die Vorgaben sind rad=9,good=7,meh=5,bad=3,awful=1).</translation>
+    </message>
+    <message>
+        <source>Show what would change and write nothing.</source>
+        <translation>Zeigen, was sich ändern würde, und nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Imports a file into the journal, all or nothing. Re-importing the same file changes nothing. A backup is taken before anything changes.</source>
+        <translation>Importiert eine Datei ins Tagebuch, ganz oder gar nicht. Dieselbe Datei noch einmal zu importieren ändert nichts. Bevor sich etwas ändert, wird eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: Ebb does not know the mood(s) %1. Place them on the 0-10 mood scale with --mood-map &apos;%2&apos; (your own numbers).</source>
+        <translation>Es wurde nichts importiert: Ebb kennt die Stimmung(en) %1 nicht. Ordne sie mit --mood-map &apos;%2&apos; auf der Stimmungsskala von 0-10 ein (mit deinen eigenen Zahlen).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 row(s) could not be read (listed above). Correct them and import again.</source>
+        <translation>Es wurde nichts importiert: %1 Zeile(n) konnten nicht gelesen werden (oben aufgeführt). Korrigiere sie und importiere noch einmal.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the journal already holds this file.</source>
+        <translation>Nichts zu ändern: Das Tagebuch enthält diese Datei schon.</translation>
+    </message>
+    <message>
+        <source>Imported %1 day(s) into %2.</source>
+        <translation>%1 Tag(e) in %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Usage: ebb-cli COMMAND [OPTIONS]
+Headless commands for Ebb, a calm journal for burnout recovery.
+
+Commands:
+  analyze  Show the pacing flags as of a day, or for every day (--history).
+  backup   Take a backup of the journal now (--list shows the backups).
+  check    Check a journal&apos;s integrity and schema version (writes nothing).
+  decrypt  Turn an encrypted journal back into a plain one.
+  encrypt  Encrypt the journal with a passphrase (there is no recovery without it).
+  export   Export: interchange CSV, a report (Markdown or PDF), or a full JSON backup.
+  import   Import an Ebb CSV or a Daylio export, all or nothing (--dry-run previews).
+  passphrase  Change an encrypted journal&apos;s passphrase.
+  review   Print a week&apos;s summary and saved reflection (--week YYYY-Www).
+  selfcheck  Add a monthly burnout self-check (add) or list them (list).
+  sync     Sync with your other computers through a folder (setup, status, stop).
+
+Every command takes --database PATH (default: $EBB_DATABASE, else the app&apos;s journal).
+An encrypted journal&apos;s passphrase is read from $EBB_PASSPHRASE (a new one from
+$EBB_NEW_PASSPHRASE).
+&apos;ebb-cli COMMAND --help&apos; describes one command.
+Exit codes: 0 ok, 1 failure (reason on stderr), 2 bad usage.
+</source>
+        <translation>Aufruf: ebb-cli COMMAND [OPTIONS]
+Befehle ohne Oberfläche für Ebb, ein ruhiges Tagebuch für die Erholung von Burnout.
+
+Befehle:
+  analyze  Die Belastungshinweise zu einem Tag zeigen, oder für jeden Tag (--history).
+  backup   Jetzt eine Sicherung des Tagebuchs anlegen (--list zeigt die Sicherungen).
+  check    Unversehrtheit und Schemaversion eines Tagebuchs prüfen (schreibt nichts).
+  decrypt  Ein verschlüsseltes Tagebuch wieder unverschlüsselt machen.
+  encrypt  Das Tagebuch mit einer Passphrase verschlüsseln (ohne sie kein Weg zurück).
+  export   Exportieren: Austausch-CSV, Bericht (Markdown oder PDF) oder volle JSON-Sicherung.
+  import   Ebb-CSV oder Daylio-Export importieren, ganz oder gar nicht (--dry-run: Vorschau).
+  passphrase  Die Passphrase eines verschlüsselten Tagebuchs ändern.
+  review   Zusammenfassung und gespeicherten Rückblick einer Woche ausgeben (--week YYYY-Www).
+  selfcheck  Einen monatlichen Burnout-Selbsttest hinzufügen (add) oder auflisten (list).
+  sync     Über einen Ordner mit deinen anderen Computern abgleichen (setup, status, stop).
+
+Jeder Befehl nimmt --database PATH (Standard: $EBB_DATABASE, sonst das Tagebuch der App).
+Die Passphrase eines verschlüsselten Tagebuchs kommt aus $EBB_PASSPHRASE (eine neue aus
+$EBB_NEW_PASSPHRASE).
+&apos;ebb-cli COMMAND --help&apos; beschreibt einen Befehl.
+Exit-Codes: 0 in Ordnung, 1 Fehlschlag (Grund auf stderr), 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 needs the number of an open file descriptor (it was &apos;%2&apos;)</source>
+        <translation>--%1 braucht die Nummer eines offenen Dateideskriptors (angegeben war „%2“)</translation>
+    </message>
+    <message>
+        <source>Read the journal&apos;s passphrase from this file descriptor (one line), e.g. 3 with &apos;3&lt; file&apos; or a password manager&apos;s pipe. Otherwise EBB_PASSPHRASE, or a prompt on a terminal.</source>
+        <translation>Die Passphrase des Tagebuchs aus diesem Dateideskriptor lesen (eine Zeile), z. B. 3 mit &apos;3&lt; file&apos; oder der Pipe eines Passwortmanagers. Sonst EBB_PASSPHRASE oder eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from this file descriptor. Otherwise EBB_NEW_PASSPHRASE, or a prompt (asked twice) on a terminal.</source>
+        <translation>Die neue Passphrase aus diesem Dateideskriptor lesen. Sonst EBB_NEW_PASSPHRASE oder eine Abfrage im Terminal (zweimal).</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Sync passphrase (the same on every computer): </source>
+        <translation>Abgleich-Passphrase (auf jedem Computer dieselbe): </translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters): </source>
+        <translation>Neue Passphrase (mindestens 8 Zeichen): </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Noch einmal dieselbe: </translation>
+    </message>
+    <message>
+        <source>the two passphrases were not the same.</source>
+        <translation>die beiden Passphrasen waren nicht gleich.</translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W48 (default: this week).</source>
+        <translation>Die ISO-Woche, z. B. 2026-W48 (Standard: diese Woche).</translation>
+    </message>
+    <message>
+        <source>Output format: md or json.</source>
+        <translation>Ausgabeformat: md oder json.</translation>
+    </message>
+    <message>
+        <source>Prints a week&apos;s summary and the reflection saved for it.</source>
+        <translation>Gibt die Zusammenfassung einer Woche und den dazu gespeicherten Rückblick aus.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (md or json)</source>
+        <translation>unbekanntes Format „%1“ (md oder json)</translation>
+    </message>
+    <message>
+        <source>--week takes an ISO week such as 2026-W48 (&apos;%1&apos; is not one)</source>
+        <translation>--week erwartet eine ISO-Woche wie 2026-W48 („%1“ ist keine)</translation>
+    </message>
+    <message>
+        <source>This journal was last opened by an older Ebb and has no reviews yet. Open it once in Ebb to update it; nothing was changed.</source>
+        <translation>Dieses Tagebuch wurde zuletzt von einem älteren Ebb geöffnet und hat noch keine Wochenrückblicke. Öffne es einmal in Ebb, um es zu aktualisieren; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>--date wants a day as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date erwartet einen Tag als YYYY-MM-DD, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--answers is missing: six answers, each 0, 25, 50, 75 or 100, or empty to skip one (e.g. --answers 50,75,,25,50,0)</source>
+        <translation>--answers fehlt: sechs Antworten, jede 0, 25, 50, 75 oder 100, oder leer, um eine auszulassen (z. B. --answers 50,75,,25,50,0)</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1 is not a day a self-check can look back from (from 1900-01-01 to today).</source>
+        <translation>Es wurde nichts gespeichert: %1 ist kein Tag, von dem aus ein Selbsttest zurückblicken kann (vom 1900-01-01 bis heute).</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: </source>
+        <translation>Es wurde nichts gespeichert: </translation>
+    </message>
+    <message>
+        <source>Self-check for %1 kept: %2 of 100 (%3 of %4 questions answered).</source>
+        <translation>Selbsttest vom %1 gespeichert: %2 von 100 (%3 von %4 Fragen beantwortet).</translation>
+    </message>
+    <message>
+        <source>No self-checks yet.</source>
+        <translation>Noch keine Selbsttests.</translation>
+    </message>
+    <message>
+        <source>%1  %2 of 100  (%3 of %4 answered)</source>
+        <translation>%1  %2 von 100  (%3 von %4 beantwortet)</translation>
+    </message>
+    <message>
+        <source>50 or more is what studies usually call high. This is a self-check, not a diagnosis.</source>
+        <translation>50 oder mehr nennen Studien meist hoch. Das ist ein Selbsttest, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>The six answers, in this order, are to these questions (Copenhagen Burnout Inventory, personal burnout):
+%1
+Each answer: %2; leave one empty to skip it.</source>
+        <translation>Die sechs Antworten gehören, in dieser Reihenfolge, zu diesen Fragen (Copenhagen Burnout Inventory, persönliches Burnout):
+%1
+Jede Antwort: %2; lass eine leer, um sie auszulassen.</translation>
+    </message>
+    <message>
+        <source>add: the day of the check (default today).</source>
+        <translation>add: der Tag des Tests (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>add: six answers in the questions&apos; order, each 0 (never or almost never), 25 (seldom), 50 (sometimes), 75 (often) or 100 (always); empty skips one. At least three are needed.</source>
+        <translation>add: sechs Antworten in der Reihenfolge der Fragen, jede 0 (nie oder fast nie), 25 (selten), 50 (manchmal), 75 (oft) oder 100 (immer); leer lässt eine aus. Mindestens drei sind nötig.</translation>
+    </message>
+    <message>
+        <source>list: text or json.</source>
+        <translation>list: text oder json.</translation>
+    </message>
+    <message>
+        <source>The monthly burnout self-check: the personal burnout scale of the Copenhagen Burnout Inventory (Kristensen et al. 2005), six questions scored 0-100.
+  selfcheck add --date YYYY-MM-DD --answers A,B,C,D,E,F
+  selfcheck list [--format text|json]</source>
+        <translation>Der monatliche Burnout-Selbsttest: die Skala „persönliches Burnout“ des Copenhagen Burnout Inventory (Kristensen et al. 2005), sechs Fragen mit einem Wert von 0-100.
+  selfcheck add --date YYYY-MM-DD --answers A,B,C,D,E,F
+  selfcheck list [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Add a self-check, or list them.</source>
+        <translation>Einen Selbsttest hinzufügen oder sie auflisten.</translation>
+    </message>
+    <message>
+        <source>--format belongs to &apos;selfcheck list&apos;</source>
+        <translation>--format gehört zu &apos;selfcheck list&apos;</translation>
+    </message>
+    <message>
+        <source>--date and --answers belong to &apos;selfcheck add&apos;</source>
+        <translation>--date und --answers gehören zu &apos;selfcheck add&apos;</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (add or list)</source>
+        <translation>unbekannte Aktion „%1“ (add oder list)</translation>
+    </message>
+    <message>
+        <source>--folder is missing: the folder your sync program (Syncthing, Nextcloud…) keeps the same on every computer</source>
+        <translation>--folder fehlt: der Ordner, den dein Abgleichprogramm (Syncthing, Nextcloud…) auf jedem Computer gleich hält</translation>
+    </message>
+    <message>
+        <source>give the sync passphrase (at least %1 characters, the same on every computer): with --passphrase-fd N, in EBB_SYNC_PASSPHRASE, or on a terminal when asked</source>
+        <translation>gib die Abgleich-Passphrase an (mindestens %1 Zeichen, auf jedem Computer dieselbe): mit --passphrase-fd N, in EBB_SYNC_PASSPHRASE oder, wenn du gefragt wirst, im Terminal</translation>
+    </message>
+    <message>
+        <source>Made %1 a sync folder. On your other computer, run &apos;ebb-cli sync setup --folder&apos; with its copy of this folder and the same passphrase.</source>
+        <translation>%1 ist jetzt ein Abgleichordner. Führe auf deinem anderen Computer &apos;ebb-cli sync setup --folder&apos; mit dessen Kopie dieses Ordners und derselben Passphrase aus.</translation>
+    </message>
+    <message>
+        <source>Joined the sync folder %1.</source>
+        <translation>Dem Abgleichordner %1 beigetreten.</translation>
+    </message>
+    <message>
+        <source>This journal does not sync. Set it up with: ebb-cli sync setup --folder DIR</source>
+        <translation>Dieses Tagebuch wird nicht abgeglichen. Richte den Abgleich ein mit: ebb-cli sync setup --folder DIR</translation>
+    </message>
+    <message>
+        <source>Syncs through %1</source>
+        <translation>Abgleich über %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s id in the folder: %1</source>
+        <translation>Die Kennung dieses Computers im Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Computers in the folder (id, last wrote there):</source>
+        <translation>Computer im Ordner (Kennung, zuletzt dort geschrieben):</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>  “%1”</source>
+        <translation>  „%1“</translation>
+    </message>
+    <message>
+        <source>  (this computer)</source>
+        <translation>  (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>give the new sync passphrase (at least %1 characters): with --new-passphrase-fd N, in EBB_NEW_PASSPHRASE, or twice on a terminal when asked</source>
+        <translation>gib die neue Abgleich-Passphrase an (mindestens %1 Zeichen): mit --new-passphrase-fd N, in EBB_NEW_PASSPHRASE oder, wenn du gefragt wirst, zweimal im Terminal</translation>
+    </message>
+    <message>
+        <source>The sync passphrase is changed, and the folder has a new key: the old passphrase opens nothing written from now on. Your other computers ask for the new passphrase once (ebb-cli sync setup --folder with the same folder), and go on where they were.</source>
+        <translation>Die Abgleich-Passphrase ist geändert, und der Ordner hat einen neuen Schlüssel: Die alte Passphrase öffnet nichts, was ab jetzt geschrieben wird. Deine anderen Computer fragen einmal nach der neuen Passphrase (ebb-cli sync setup --folder mit demselben Ordner) und machen dann weiter, wo sie waren.</translation>
+    </message>
+    <message>
+        <source>say which computer to forget: ebb-cli sync forget ID (sync status lists the ids)</source>
+        <translation>sag, welcher Computer vergessen werden soll: ebb-cli sync forget ID (sync status listet die Kennungen auf)</translation>
+    </message>
+    <message>
+        <source>Forgot the computer %1: the folder no longer waits for it. Your other computers forget it too at their next sync. If it ever syncs again, it catches up.</source>
+        <translation>Der Computer %1 ist vergessen: Der Ordner wartet nicht mehr auf ihn. Deine anderen Computer vergessen ihn bei ihrem nächsten Abgleich ebenfalls. Gleicht er doch wieder ab, holt er alles nach.</translation>
+    </message>
+    <message>
+        <source>This journal no longer syncs. The folder and everything in the journal stay as they are.</source>
+        <translation>Dieses Tagebuch wird nicht mehr abgeglichen. Der Ordner und alles im Tagebuch bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>setup: the folder a sync program keeps the same on every computer.</source>
+        <translation>setup: der Ordner, den ein Abgleichprogramm auf jedem Computer gleich hält.</translation>
+    </message>
+    <message>
+        <source>Syncs the journal with your other computers through a folder that a sync program (Syncthing, Nextcloud, any synced folder) keeps the same on each. Everything in it is encrypted with the sync passphrase.
+  sync setup --folder DIR [--passphrase-fd N]   first computer: make the folder&apos;s key; others: join with the same passphrase
+  sync                                         one exchange: send this computer&apos;s changes, take in the others&apos;
+  sync status                                  where, when last, how many computers
+  sync stop                                    stop syncing this journal
+  sync forget ID                               forget a computer given up for good, so the folder stops waiting for it
+  sync passphrase [--new-passphrase-fd N]      change the sync passphrase: the folder gets a new key</source>
+        <translation>Gleicht das Tagebuch mit deinen anderen Computern ab, über einen Ordner, den ein Abgleichprogramm (Syncthing, Nextcloud, jeder abgeglichene Ordner) auf jedem gleich hält. Alles darin ist mit der Abgleich-Passphrase verschlüsselt.
+  sync setup --folder DIR [--passphrase-fd N]   erster Computer: den Schlüssel des Ordners erzeugen; weitere: mit derselben Passphrase beitreten
+  sync                                         ein Austausch: die Änderungen dieses Computers senden, die der anderen übernehmen
+  sync status                                  wo, wann zuletzt, wie viele Computer
+  sync stop                                    den Abgleich dieses Tagebuchs beenden
+  sync forget ID                               einen endgültig aufgegebenen Computer vergessen, damit der Ordner nicht mehr auf ihn wartet
+  sync passphrase [--new-passphrase-fd N]      die Abgleich-Passphrase ändern: Der Ordner bekommt einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>What to do (nothing: sync now).</source>
+        <translation>Was zu tun ist (nichts: jetzt abgleichen).</translation>
+    </message>
+    <message>
+        <source>--folder belongs to &apos;sync setup&apos;</source>
+        <translation>--folder gehört zu &apos;sync setup&apos;</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (setup, status, stop, forget or passphrase)</source>
+        <translation>unbekannte Aktion „%1“ (setup, status, stop, forget oder passphrase)</translation>
     </message>
 </context>
 </TS>

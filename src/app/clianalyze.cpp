@@ -31,9 +31,8 @@ Result<PacingInput> loadPacingInput(const QCommandLineParser &parser)
     if (!csvPath.isEmpty()) {
         QFile file(csvPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error{
-                QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(csvPath), file.errorString()), 0,
-                file.errorString()};
+            return Error{tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(csvPath), file.errorString()), 0,
+                         file.errorString()};
         }
         auto rows = readInterchangeCsv(QString::fromUtf8(file.readAll()), QDate::currentDate());
         if (!rows) {
@@ -63,33 +62,33 @@ Result<PacingInput> loadPacingInput(const QCommandLineParser &parser)
 int runAnalyze(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Read check-ins from an interchange CSV file."),
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Read check-ins from an interchange CSV file."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Analyse as of this day (default: today)."),
+    const QCommandLineOption today(QStringLiteral("today"), tr("Analyse as of this day (default: today)."),
                                    QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     QStringLiteral("Print the report for every day of the data, each using only "
-                                                    "data up to that day."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                                     tr("Print the report for every day of the data, each using only "
+                                        "data up to that day."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({csv, today, history, format});
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("Shows what the pacing engine noticed in the journal, in plain words, with the "
-                                     "days behind each finding."),
+                      tr("Shows what the pacing engine noticed in the journal, in plain words, with the "
+                         "days behind each finding."),
                       exitCode)) {
         return exitCode;
     }
     const QString outputFormat = parser.value(format);
     if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json")) {
-        return usage(QStringLiteral("unknown format '%1' (text or json)").arg(outputFormat));
+        return usage(tr("unknown format '%1' (text or json)").arg(outputFormat));
     }
     if (parser.isSet(csv) && parser.isSet(QStringLiteral("database"))) {
-        return usage(QStringLiteral("give either --database or --csv, not both"));
+        return usage(tr("give either --database or --csv, not both"));
     }
     QDate asOf = QDate::currentDate();
     if (!readDate(parser, QStringLiteral("today"), asOf)) {
-        return usage(QStringLiteral("--today takes a date as YYYY-MM-DD"));
+        return usage(tr("--today takes a date as YYYY-MM-DD"));
     }
     auto input = loadPacingInput(parser);
     if (!input) {

@@ -11,12 +11,12 @@ namespace ebb::cli {
 int runBackup(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the backups instead of taking one."));
+    const QCommandLineOption list(QStringLiteral("list"), tr("List the backups instead of taking one."));
     parser.addOption(list);
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("Takes a checked snapshot of the journal into the backups folder beside it, "
-                                     "then rotates old ones (7 daily, 4 weekly, 12 monthly)."),
+                      tr("Takes a checked snapshot of the journal into the backups folder beside it, "
+                         "then rotates old ones (7 daily, 4 weekly, 12 monthly)."),
                       exitCode)) {
         return exitCode;
     }
@@ -35,7 +35,7 @@ int runBackup(const QStringList &args)
         if (!taken) {
             return fail(taken.errorString());
         }
-        out() << "Backed up to " << QDir::toNativeSeparators(taken->path) << Qt::endl;
+        out() << tr("Backed up to %1").arg(QDir::toNativeSeparators(taken->path)) << Qt::endl;
         return kOk;
     }
     Backups backups(Backups::directoryFor(journalPath(parser)));
@@ -48,7 +48,7 @@ int runBackup(const QStringList &args)
               << QDir::toNativeSeparators(b.path) << Qt::endl;
     }
     if (all->empty()) {
-        out() << "No backups yet in " << QDir::toNativeSeparators(backups.directory()) << Qt::endl;
+        out() << tr("No backups yet in %1").arg(QDir::toNativeSeparators(backups.directory())) << Qt::endl;
     }
     return kOk;
 }

@@ -11,12 +11,12 @@ int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption repair(QStringLiteral("repair"),
-                                    QStringLiteral("Rebuild the search index if it is damaged (it is made from your "
-                                                   "notes; nothing you wrote changes). Without it, check writes "
-                                                   "nothing."));
+                                    tr("Rebuild the search index if it is damaged (it is made from your "
+                                       "notes; nothing you wrote changes). Without it, check writes "
+                                       "nothing."));
     parser.addOption(repair);
     int exitCode = kOk;
-    if (!parseCommand(parser, args, QStringLiteral("Checks a journal's integrity and schema version."), exitCode)) {
+    if (!parseCommand(parser, args, tr("Checks a journal's integrity and schema version."), exitCode)) {
         return exitCode;
     }
     auto journal = openForReading(parser);
@@ -27,34 +27,32 @@ int runCheck(const QStringList &args)
     if (!report) {
         return fail(report.errorString());
     }
-    out() << "Journal: " << QDir::toNativeSeparators(journalPath(parser))
-          << ((*journal)->isEncrypted() ? " (encrypted)" : "") << Qt::endl
-          << "Schema version: " << report->schemaVersion << " (this Ebb writes " << report->latestSchemaVersion << ")"
+    out() << tr("Journal: %1").arg(QDir::toNativeSeparators(journalPath(parser)))
+          << ((*journal)->isEncrypted() ? tr(" (encrypted)") : QString()) << Qt::endl
+          << tr("Schema version: %1 (this Ebb writes %2)").arg(report->schemaVersion).arg(report->latestSchemaVersion)
           << Qt::endl
-          << "Check-ins: " << report->checkInCount;
+          << tr("Check-ins: %1").arg(report->checkInCount);
     if (report->checkInCount > 0) {
-        out() << " (" << report->firstDay.toString(Qt::ISODate) << " to " << report->lastDay.toString(Qt::ISODate)
-              << ")";
+        out() << tr(" (%1 to %2)").arg(report->firstDay.toString(Qt::ISODate), report->lastDay.toString(Qt::ISODate));
     }
-    out() << Qt::endl
-          << "Integrity: " << (report->healthy() ? QStringLiteral("ok") : QStringLiteral("PROBLEMS")) << Qt::endl;
+    out() << Qt::endl << tr("Integrity: %1").arg(report->healthy() ? tr("ok") : tr("PROBLEMS")) << Qt::endl;
     for (const QString &problem : report->problems) {
         out() << "  " << problem << Qt::endl;
     }
     if (!report->healthy()) {
-        return fail(QStringLiteral("the journal has %1 integrity problem(s); it was not changed. Restore a backup "
-                                   "or keep a copy of the file before trying anything else.")
+        return fail(tr("the journal has %1 integrity problem(s); it was not changed. Restore a backup "
+                       "or keep a copy of the file before trying anything else.")
                         .arg(report->problems.size()));
     }
     if (report->searchIndexSound) {
-        out() << "Search index: ok" << Qt::endl;
+        out() << tr("Search index: ok") << Qt::endl;
         return kOk;
     }
     if (!parser.isSet(repair)) {
-        out() << "Search index: DAMAGED" << Qt::endl;
-        return fail(QStringLiteral("the search index is damaged, so saving would fail. It is made from your notes: "
-                                   "'ebb-cli check --repair' rebuilds it, and so does Ebb when it next starts. "
-                                   "Nothing you wrote is affected."));
+        out() << tr("Search index: DAMAGED") << Qt::endl;
+        return fail(tr("the search index is damaged, so saving would fail. It is made from your notes: "
+                       "'ebb-cli check --repair' rebuilds it, and so does Ebb when it next starts. "
+                       "Nothing you wrote is affected."));
     }
     journal->reset();
     auto lock = lockJournal(journalPath(parser));
@@ -68,7 +66,7 @@ int runCheck(const QStringList &args)
     if (auto rebuilt = (*writable)->repairSearchIndex(); !rebuilt) {
         return fail(rebuilt.errorString());
     }
-    out() << "Search index: rebuilt from your notes" << Qt::endl;
+    out() << tr("Search index: rebuilt from your notes") << Qt::endl;
     return kOk;
 }
 

@@ -29,13 +29,13 @@ int fail(const QString &message)
 
 int usage(const QString &message)
 {
-    err() << "ebb-cli: " << message << Qt::endl << "Try 'ebb-cli --help'." << Qt::endl;
+    err() << "ebb-cli: " << message << Qt::endl << tr("Try 'ebb-cli --help'.") << Qt::endl;
     return kUsage;
 }
 
 QCommandLineOption databaseOption()
 {
-    return {QStringLiteral("database"), QStringLiteral("The journal file."), QStringLiteral("PATH")};
+    return {QStringLiteral("database"), tr("The journal file."), QStringLiteral("PATH")};
 }
 
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description, int &exitCode,
@@ -43,13 +43,11 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
 {
     parser.setApplicationDescription(description);
     if (!positional.isEmpty()) {
-        parser.addPositionalArgument(positional,
-                                     positionalHelp.isEmpty() ? QStringLiteral("The file to read.") : positionalHelp);
+        parser.addPositionalArgument(positional, positionalHelp.isEmpty() ? tr("The file to read.") : positionalHelp);
     }
     parser.addOption(databaseOption());
     parser.addOptions(passphraseOptions());
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
         exitCode = usage(parser.errorText());
@@ -62,11 +60,11 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
     }
     const qsizetype wanted = positional.isEmpty() ? 0 : 1;
     if (parser.positionalArguments().size() > wanted) {
-        exitCode = usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(wanted)));
+        exitCode = usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().at(wanted)));
         return false;
     }
     if (parser.positionalArguments().size() < wanted) {
-        exitCode = usage(QStringLiteral("%1 is missing").arg(positional));
+        exitCode = usage(tr("%1 is missing").arg(positional));
         return false;
     }
     if (QString problem; !readPassphraseOptions(parser, problem)) {
@@ -93,8 +91,8 @@ const SystemClock &cliClock()
 Result<std::unique_ptr<Journal>> explained(Result<std::unique_ptr<Journal>> journal, const QString &path)
 {
     if (!journal && journalErrorKind(journal.error()) == JournalErrorKind::NeedsPassphrase) {
-        return Error{QStringLiteral("The journal %1 is encrypted: give its passphrase with --passphrase-fd N, in "
-                                    "the EBB_PASSPHRASE environment variable, or on a terminal when asked.")
+        return Error{tr("The journal %1 is encrypted: give its passphrase with --passphrase-fd N, in "
+                        "the EBB_PASSPHRASE environment variable, or on a terminal when asked.")
                          .arg(QDir::toNativeSeparators(path)),
                      journal.error().code, journal.error().detail};
     }

@@ -10,11 +10,18 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
 
 namespace ebb::cli {
+
+/** A text of ebb-cli in the person's language (resources/translations; context "ebb::cli"). */
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb::cli", text);
+}
 
 constexpr int kOk = 0;
 constexpr int kFailure = 1;

@@ -11,9 +11,12 @@
 namespace ebb::cli {
 namespace {
 
-const QString kNewPassphraseNeeded =
-    QStringLiteral("give a new passphrase of at least 8 characters: with --new-passphrase-fd N, in EBB_NEW_PASSPHRASE, "
-                   "or on a terminal when asked");
+/** Made when needed: the translations are installed only once main() runs. */
+QString newPassphraseNeeded()
+{
+    return tr("give a new passphrase of at least 8 characters: with --new-passphrase-fd N, in EBB_NEW_PASSPHRASE, "
+              "or on a terminal when asked");
+}
 
 /** A refused passphrase costs a moment more, on top of Argon2id's own cost. */
 int refused(const Error &error)
@@ -31,16 +34,15 @@ int runEncrypt(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(passphraseOptions(true).constLast());
     int exitCode = kOk;
-    if (!parseCommand(
-            parser, args,
-            QStringLiteral("Encrypts the journal with a new passphrase (--new-passphrase-fd N, EBB_NEW_PASSPHRASE, "
-                           "or asked on the terminal). There is no way back into the journal without it. Copies "
-                           "beside it are encrypted too, or deleted when unfinished."),
-            exitCode)) {
+    if (!parseCommand(parser, args,
+                      tr("Encrypts the journal with a new passphrase (--new-passphrase-fd N, EBB_NEW_PASSPHRASE, "
+                         "or asked on the terminal). There is no way back into the journal without it. Copies "
+                         "beside it are encrypted too, or deleted when unfinished."),
+                      exitCode)) {
         return exitCode;
     }
     if (newPassphrase().size() < 8) {
-        return usage(kNewPassphraseNeeded);
+        return usage(newPassphraseNeeded());
     }
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
     auto lock = lockJournal(path);
@@ -51,8 +53,9 @@ int runEncrypt(const QStringList &args)
     if (!swept) {
         return fail(swept.errorString());
     }
-    out() << "Encrypted " << QDir::toNativeSeparators(path) << ". Keep the passphrase safe: without it the journal "
-          << "cannot be opened, by you or anyone." << Qt::endl;
+    out() << tr("Encrypted %1. Keep the passphrase safe: without it the journal cannot be opened, by you or anyone.")
+                 .arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
     if (!swept->isEmpty()) {
         out() << swept->summary() << Qt::endl;
     }
@@ -63,15 +66,14 @@ int runDecrypt(const QStringList &args)
 {
     QCommandLineParser parser;
     int exitCode = kOk;
-    if (!parseCommand(
-            parser, args,
-            QStringLiteral("Turns the encrypted journal back into a plain one (passphrase in EBB_PASSPHRASE)."),
-            exitCode)) {
+    if (!parseCommand(parser, args,
+                      tr("Turns the encrypted journal back into a plain one (passphrase in EBB_PASSPHRASE)."),
+                      exitCode)) {
         return exitCode;
     }
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
     if (!isSealedJournal(path)) {
-        return fail(QStringLiteral("The journal %1 is not encrypted.").arg(QDir::toNativeSeparators(path)));
+        return fail(tr("The journal %1 is not encrypted.").arg(QDir::toNativeSeparators(path)));
     }
     auto lock = lockJournal(path);
     if (!lock) {
@@ -80,7 +82,7 @@ int runDecrypt(const QStringList &args)
     if (auto r = decryptJournal(path, passphrase()); !r) {
         return refused(r.error());
     }
-    out() << "Decrypted " << QDir::toNativeSeparators(path) << "; it is a plain file again." << Qt::endl;
+    out() << tr("Decrypted %1; it is a plain file again.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return kOk;
 }
 
@@ -90,15 +92,15 @@ int runPassphrase(const QStringList &args)
     parser.addOption(passphraseOptions(true).constLast());
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("Changes the passphrase (the current one as for every command, the new one with "
-                                     "--new-passphrase-fd N, EBB_NEW_PASSPHRASE or asked on the terminal). The journal "
-                                     "and its backups are re-sealed, each replaced in one step."),
+                      tr("Changes the passphrase (the current one as for every command, the new one with "
+                         "--new-passphrase-fd N, EBB_NEW_PASSPHRASE or asked on the terminal). The journal "
+                         "and its backups are re-sealed, each replaced in one step."),
                       exitCode)) {
         return exitCode;
     }
     const QString current = passphrase(); // asked first, on a terminal
     if (newPassphrase().size() < 8) {
-        return usage(kNewPassphraseNeeded);
+        return usage(newPassphraseNeeded());
     }
     const QString path = resolveJournalPath(parser.value(QStringLiteral("database")));
     auto lock = lockJournal(path);
@@ -109,14 +111,14 @@ int runPassphrase(const QStringList &args)
     if (!copies) {
         return refused(copies.error());
     }
-    out() << "The passphrase of " << QDir::toNativeSeparators(path) << " is changed";
+    out() << tr("The passphrase of %1 is changed").arg(QDir::toNativeSeparators(path));
     if (copies->resealed > 0) {
-        out() << ", and that of its " << copies->resealed << " backup(s) and copies beside it";
+        out() << tr(", and that of its %1 backup(s) and copies beside it").arg(copies->resealed);
     }
     out() << "." << Qt::endl;
     if (!copies->olderPassphrase.isEmpty()) {
-        out() << "These older copies were made before an earlier change and still open with that passphrase; "
-                 "delete them if you no longer want them:"
+        out() << tr("These older copies were made before an earlier change and still open with that passphrase; "
+                    "delete them if you no longer want them:")
               << Qt::endl;
         for (const QString &older : copies->olderPassphrase) {
             out() << "  " << QDir::toNativeSeparators(older) << Qt::endl;

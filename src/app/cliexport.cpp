@@ -38,50 +38,48 @@ std::optional<int> parseSections(const QString &text)
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv, md, json (everything) or pdf."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv, md, json (everything) or pdf."),
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file ('-' or absent: stdout)."),
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("Output file ('-' or absent: stdout)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption sections(
         QStringLiteral("sections"),
-        QStringLiteral("Report sections, comma-separated: overview,selfcheck,topics,flags,reflections,boundaries,notes "
-                       "(default: all)."),
+        tr("Report sections, comma-separated: overview,selfcheck,topics,flags,reflections,boundaries,notes "
+           "(default: all)."),
         QStringLiteral("LIST"));
     const QCommandLineOption notes(QStringLiteral("include-notes"),
-                                   QStringLiteral("Notes in a report: none (default), shared, or all."),
-                                   QStringLiteral("WHICH"), QStringLiteral("none"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The name in the report's header."),
+                                   tr("Notes in a report: none (default), shared, or all."), QStringLiteral("WHICH"),
+                                   QStringLiteral("none"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The name in the report's header."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("PDF page size: a4 (default) or letter."),
+    const QCommandLineOption page(QStringLiteral("page"), tr("PDF page size: a4 (default) or letter."),
                                   QStringLiteral("SIZE"), QStringLiteral("a4"));
-    const QCommandLineOption question(
-        QStringLiteral("question"),
-        QStringLiteral("Your question or concern for the session, first on the report's first page."),
-        QStringLiteral("TEXT"));
+    const QCommandLineOption question(QStringLiteral("question"),
+                                      tr("Your question or concern for the session, first on the report's first page."),
+                                      QStringLiteral("TEXT"));
     parser.addOptions({format, from, to, outFile, sections, notes, name, page, question});
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("Exports the journal: interchange CSV, a report for a therapist "
-                                     "(Markdown or PDF), or a full JSON backup."),
+                      tr("Exports the journal: interchange CSV, a report for a therapist "
+                         "(Markdown or PDF), or a full JSON backup."),
                       exitCode)) {
         return exitCode;
     }
     ExportRequest request;
     const auto chosenFormat = exportFormatFromKey(parser.value(format));
     if (!chosenFormat) {
-        return usage(QStringLiteral("unknown export format '%1' (csv, md, json or pdf)").arg(parser.value(format)));
+        return usage(tr("unknown export format '%1' (csv, md, json or pdf)").arg(parser.value(format)));
     }
     request.format = *chosenFormat;
     QDate first;
     QDate last;
     if (!readDate(parser, QStringLiteral("from"), first) || !readDate(parser, QStringLiteral("to"), last)) {
-        return usage(QStringLiteral("--from and --to take a date as YYYY-MM-DD"));
+        return usage(tr("--from and --to take a date as YYYY-MM-DD"));
     }
     if (first.isValid() && last.isValid() && first > last) {
-        return usage(QStringLiteral("--from (%1) is after --to (%2)").arg(parser.value(from), parser.value(to)));
+        return usage(tr("--from (%1) is after --to (%2)").arg(parser.value(from), parser.value(to)));
     }
     const bool report = request.format == ExportFormat::Markdown || request.format == ExportFormat::Pdf;
     // A report needs a range; by default the last four weeks, as in the app's dialog.
@@ -90,15 +88,14 @@ int runExport(const QStringList &args)
     request.options.name = parser.value(name);
     request.options.question = parser.value(question).trimmed();
     if (request.options.question.size() > kReportQuestionMaxLength) {
-        return usage(QStringLiteral("--question is %1 characters long; at most %2 fit on the first page")
+        return usage(tr("--question is %1 characters long; at most %2 fit on the first page")
                          .arg(request.options.question.size())
                          .arg(kReportQuestionMaxLength));
     }
     if (parser.isSet(sections)) {
         const auto chosen = parseSections(parser.value(sections));
         if (!chosen || *chosen == 0) {
-            return usage(
-                QStringLiteral("--sections takes overview, selfcheck, topics, flags, reflections, boundaries, notes"));
+            return usage(tr("--sections takes overview, selfcheck, topics, flags, reflections, boundaries, notes"));
         }
         request.options.sections = *chosen;
     }
@@ -108,12 +105,12 @@ int runExport(const QStringList &args)
     } else if (notesValue == QLatin1String("all")) {
         request.options.notes = NotesPolicy::All;
     } else if (notesValue != QLatin1String("none")) {
-        return usage(QStringLiteral("--include-notes takes none, shared or all"));
+        return usage(tr("--include-notes takes none, shared or all"));
     }
     if (parser.value(page) == QLatin1String("letter")) {
         request.pageSize = QPageSize::Letter;
     } else if (parser.value(page) != QLatin1String("a4")) {
-        return usage(QStringLiteral("--page takes a4 or letter"));
+        return usage(tr("--page takes a4 or letter"));
     }
 
     auto journal = openForReading(parser);
@@ -121,8 +118,8 @@ int runExport(const QStringList &args)
         return fail(journal.errorString());
     }
     if (auto version = (*journal)->schemaVersion(); report && (!version || *version < 3)) {
-        return fail(QStringLiteral("This journal was last opened by an older Ebb. Open it once in Ebb to update it, "
-                                   "then export the report; nothing was changed."));
+        return fail(tr("This journal was last opened by an older Ebb. Open it once in Ebb to update it, "
+                       "then export the report; nothing was changed."));
     }
     auto bytes = renderExport(**journal, request);
     if (!bytes) {
@@ -137,9 +134,9 @@ int runExport(const QStringList &args)
     if (auto r = writeFileAtomically(target, *bytes); !r) {
         return fail(r.errorString());
     }
-    err() << "Exported to " << QDir::toNativeSeparators(target) << Qt::endl;
+    err() << tr("Exported to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
     if ((*journal)->isEncrypted()) {
-        err() << "Note: the journal is encrypted, but this exported file is not." << Qt::endl;
+        err() << tr("Note: the journal is encrypted, but this exported file is not.") << Qt::endl;
     }
     return kOk;
 }

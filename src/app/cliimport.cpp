@@ -16,20 +16,25 @@ namespace {
 
 void printPlan(const ImportFile &file, const ImportPlan &plan)
 {
-    out() << (file.format == ImportFormat::Daylio ? "Daylio export" : "Ebb CSV") << ": " << plan.entries
-          << (plan.entries == 1 ? " row" : " rows") << ", " << plan.days.size() << " day(s)." << Qt::endl
-          << "New days: " << plan.count(ImportChange::New) << ", changed: " << plan.count(ImportChange::Changed)
-          << ", unchanged: " << plan.count(ImportChange::Unchanged) << ", rejected rows: " << plan.rejected() << "."
+    out() << (file.format == ImportFormat::Daylio ? tr("Daylio export") : tr("Ebb CSV")) << ": "
+          << (plan.entries == 1 ? tr("%1 row") : tr("%1 rows")).arg(plan.entries) << ", "
+          << tr("%1 day(s).").arg(plan.days.size()) << Qt::endl
+          << tr("New days: %1, changed: %2, unchanged: %3, rejected rows: %4.")
+                 .arg(plan.count(ImportChange::New))
+                 .arg(plan.count(ImportChange::Changed))
+                 .arg(plan.count(ImportChange::Unchanged))
+                 .arg(plan.rejected())
           << Qt::endl;
     if (!plan.newTags.isEmpty()) {
-        out() << "New tags: " << plan.newTags.join(QStringLiteral(", ")) << Qt::endl;
+        out() << tr("New tags: %1").arg(plan.newTags.join(QStringLiteral(", "))) << Qt::endl;
     }
     if (plan.placeholderBoundaries > 0) {
-        out() << "Boundary counts kept as " << plan.placeholderBoundaries
-              << " retired boundaries named \"Imported boundary N\"." << Qt::endl;
+        out() << tr("Boundary counts kept as %1 retired boundaries named \"Imported boundary N\".")
+                     .arg(plan.placeholderBoundaries)
+              << Qt::endl;
     }
     for (const ImportProblem &p : plan.problems) {
-        out() << "Line " << p.line << ": " << p.message << Qt::endl;
+        out() << tr("Line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
     }
 }
 
@@ -48,20 +53,19 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("ebb (Ebb's CSV) or daylio (Daylio's CSV export); "
-                                                   "default: recognised from the header."),
+                                    tr("ebb (Ebb's CSV) or daylio (Daylio's CSV export); "
+                                       "default: recognised from the header."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption moodMap(QStringLiteral("mood-map"),
-                                     QStringLiteral("Places Daylio moods on Ebb's 0-10 scale, e.g. 'super=9,ok=5' "
-                                                    "(the defaults are rad=9,good=7,meh=5,bad=3,awful=1)."),
+                                     tr("Places Daylio moods on Ebb's 0-10 scale, e.g. 'super=9,ok=5' "
+                                        "(the defaults are rad=9,good=7,meh=5,bad=3,awful=1)."),
                                      QStringLiteral("MAP"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QStringLiteral("Show what would change and write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change and write nothing."));
     parser.addOptions({format, moodMap, dryRun});
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("Imports a file into the journal, all or nothing. Re-importing the same "
-                                     "file changes nothing. A backup is taken before anything changes."),
+                      tr("Imports a file into the journal, all or nothing. Re-importing the same "
+                         "file changes nothing. A backup is taken before anything changes."),
                       exitCode, QStringLiteral("FILE"))) {
         return exitCode;
     }
@@ -76,8 +80,7 @@ int runImport(const QStringList &args)
     const QString filePath = parser.positionalArguments().constFirst();
     QFile input(filePath);
     if (!input.open(QIODevice::ReadOnly)) {
-        return fail(
-            QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(filePath), input.errorString()));
+        return fail(tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(filePath), input.errorString()));
     }
     auto text = readImportText(input);
     if (!text) {
@@ -112,17 +115,17 @@ int runImport(const QStringList &args)
     }
     printPlan(*file, *plan);
     if (!file->unknownMoods.isEmpty()) {
-        return fail(QStringLiteral("Nothing was imported: Ebb does not know the mood(s) %1. Place them on the 0-10 "
-                                   "mood scale with --mood-map '%2' (your own numbers).")
+        return fail(tr("Nothing was imported: Ebb does not know the mood(s) %1. Place them on the 0-10 "
+                       "mood scale with --mood-map '%2' (your own numbers).")
                         .arg(file->unknownMoods.join(QStringLiteral(", ")), moodMapExample(file->unknownMoods)));
     }
     if (!file->problems.empty()) {
-        return fail(QStringLiteral("Nothing was imported: %1 row(s) could not be read (listed above). Correct them "
-                                   "and import again.")
+        return fail(tr("Nothing was imported: %1 row(s) could not be read (listed above). Correct them "
+                       "and import again.")
                         .arg(file->problems.size()));
     }
     if (dry) {
-        out() << "Dry run: nothing was written." << Qt::endl;
+        out() << tr("Dry run: nothing was written.") << Qt::endl;
         return kOk;
     }
     journal->reset();
@@ -139,11 +142,9 @@ int runImport(const QStringList &args)
         return fail(applied.errorString());
     }
     const int changed = applied->count(ImportChange::New) + applied->count(ImportChange::Changed);
-    out()
-        << (changed == 0
-                ? QStringLiteral("Nothing to change: the journal already holds this file.")
-                : QStringLiteral("Imported %1 day(s) into %2.").arg(changed).arg(QDir::toNativeSeparators(journalPath)))
-        << Qt::endl;
+    out() << (changed == 0 ? tr("Nothing to change: the journal already holds this file.")
+                           : tr("Imported %1 day(s) into %2.").arg(changed).arg(QDir::toNativeSeparators(journalPath)))
+          << Qt::endl;
     return kOk;
 }
 

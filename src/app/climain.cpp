@@ -13,33 +13,42 @@
 
 #include <memory>
 
+namespace ebb::cli {
+namespace {
+
+/** The help of ebb-cli itself, in the person's language (so made only after translations are installed). */
+QString generalHelp()
+{
+    return tr("Usage: ebb-cli COMMAND [OPTIONS]\n"
+              "Headless commands for Ebb, a calm journal for burnout recovery.\n"
+              "\n"
+              "Commands:\n"
+              "  analyze  Show the pacing flags as of a day, or for every day (--history).\n"
+              "  backup   Take a backup of the journal now (--list shows the backups).\n"
+              "  check    Check a journal's integrity and schema version (writes nothing).\n"
+              "  decrypt  Turn an encrypted journal back into a plain one.\n"
+              "  encrypt  Encrypt the journal with a passphrase (there is no recovery without it).\n"
+              "  export   Export: interchange CSV, a report (Markdown or PDF), or a full JSON backup.\n"
+              "  import   Import an Ebb CSV or a Daylio export, all or nothing (--dry-run previews).\n"
+              "  passphrase  Change an encrypted journal's passphrase.\n"
+              "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
+              "  selfcheck  Add a monthly burnout self-check (add) or list them (list).\n"
+              "  sync     Sync with your other computers through a folder (setup, status, stop).\n"
+              "\n"
+              "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
+              "An encrypted journal's passphrase is read from $EBB_PASSPHRASE (a new one from\n"
+              "$EBB_NEW_PASSPHRASE).\n"
+              "'ebb-cli COMMAND --help' describes one command.\n"
+              "Exit codes: 0 ok, 1 failure (reason on stderr), 2 bad usage.\n");
+}
+
+} // namespace
+} // namespace ebb::cli
+
 namespace {
 
 using namespace ebb;
 using namespace ebb::cli;
-
-const QString kGeneralHelp =
-    QStringLiteral("Usage: ebb-cli COMMAND [OPTIONS]\n"
-                   "Headless commands for Ebb, a calm journal for burnout recovery.\n"
-                   "\n"
-                   "Commands:\n"
-                   "  analyze  Show the pacing flags as of a day, or for every day (--history).\n"
-                   "  backup   Take a backup of the journal now (--list shows the backups).\n"
-                   "  check    Check a journal's integrity and schema version (writes nothing).\n"
-                   "  decrypt  Turn an encrypted journal back into a plain one.\n"
-                   "  encrypt  Encrypt the journal with a passphrase (there is no recovery without it).\n"
-                   "  export   Export: interchange CSV, a report (Markdown or PDF), or a full JSON backup.\n"
-                   "  import   Import an Ebb CSV or a Daylio export, all or nothing (--dry-run previews).\n"
-                   "  passphrase  Change an encrypted journal's passphrase.\n"
-                   "  review   Print a week's summary and saved reflection (--week YYYY-Www).\n"
-                   "  selfcheck  Add a monthly burnout self-check (add) or list them (list).\n"
-                   "  sync     Sync with your other computers through a folder (setup, status, stop).\n"
-                   "\n"
-                   "Every command takes --database PATH (default: $EBB_DATABASE, else the app's journal).\n"
-                   "An encrypted journal's passphrase is read from $EBB_PASSPHRASE (a new one from\n"
-                   "$EBB_NEW_PASSPHRASE).\n"
-                   "'ebb-cli COMMAND --help' describes one command.\n"
-                   "Exit codes: 0 ok, 1 failure (reason on stderr), 2 bad usage.\n");
 
 } // namespace
 
@@ -67,7 +76,8 @@ int main(int argc, char *argv[])
     }
 
     if (!noDumps) {
-        err() << "ebb-cli: warning: " << noDumps.errorString() << Qt::endl;
+        err() << "ebb-cli: " << QCoreApplication::translate("ebb::cli", "warning: %1").arg(noDumps.errorString())
+              << Qt::endl;
     }
 #ifdef EBB_CLI_TEST_HOOKS
     // Only in ebb-cli-test, the test suite's build of this tool (never installed): Argon2id at its
@@ -81,7 +91,7 @@ int main(int argc, char *argv[])
     const QString command = args.size() > 1 ? args.at(1) : QString();
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
-        out() << kGeneralHelp;
+        out() << generalHelp();
         return command.isEmpty() ? kUsage : kOk;
     }
     if (command == QLatin1String("--version")) {
@@ -122,5 +132,5 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("sync")) {
         return runSync(args);
     }
-    return usage(QStringLiteral("unknown command '%1'").arg(command));
+    return usage(QCoreApplication::translate("ebb::cli", "unknown command '%1'").arg(command));
 }

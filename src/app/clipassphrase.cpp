@@ -54,7 +54,7 @@ QString readLine(int fd)
  * Asks on the terminal (not stdout: that may be a file), with echo off; empty when ebb-cli was not
  * started from a terminal.
  */
-QString prompt(const char *question)
+QString prompt(const QString &question)
 {
     if (!::isatty(STDIN_FILENO)) {
         return {}; // run by a script or another program: it gives the passphrase another way
@@ -70,7 +70,8 @@ QString prompt(const char *question)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(tty, TCSANOW, &quiet);
     }
-    (void)!::write(tty, question, qstrlen(question));
+    const QByteArray asked = question.toUtf8();
+    (void)!::write(tty, asked.constData(), size_t(asked.size()));
     const QString answer = readLine(tty);
     (void)!::write(tty, "\n", 1);
     if (isTerminal) {
@@ -88,8 +89,7 @@ std::optional<int> fdOption(const QCommandLineParser &parser, const QString &nam
     bool ok = false;
     const int fd = parser.value(name).toInt(&ok);
     if (!ok || fd < 0 || ::fcntl(fd, F_GETFD) < 0) {
-        problem = QStringLiteral("--%1 needs the number of an open file descriptor (it was '%2')")
-                      .arg(name, parser.value(name));
+        problem = tr("--%1 needs the number of an open file descriptor (it was '%2')").arg(name, parser.value(name));
         return std::nullopt;
     }
     return fd;
@@ -101,13 +101,13 @@ QList<QCommandLineOption> passphraseOptions(bool newOne)
 {
     QList<QCommandLineOption> options{
         {QStringLiteral("passphrase-fd"),
-         QStringLiteral("Read the journal's passphrase from this file descriptor (one line), e.g. 3 with "
-                        "'3< file' or a password manager's pipe. Otherwise EBB_PASSPHRASE, or a prompt on a terminal."),
+         tr("Read the journal's passphrase from this file descriptor (one line), e.g. 3 with "
+            "'3< file' or a password manager's pipe. Otherwise EBB_PASSPHRASE, or a prompt on a terminal."),
          QStringLiteral("N")}};
     if (newOne) {
         options.append({QStringLiteral("new-passphrase-fd"),
-                        QStringLiteral("Read the new passphrase from this file descriptor. Otherwise "
-                                       "EBB_NEW_PASSPHRASE, or a prompt (asked twice) on a terminal."),
+                        tr("Read the new passphrase from this file descriptor. Otherwise "
+                           "EBB_NEW_PASSPHRASE, or a prompt (asked twice) on a terminal."),
                         QStringLiteral("N")});
     }
     return options;
@@ -135,7 +135,7 @@ QString passphrase()
         } else if (qEnvironmentVariableIsSet("EBB_PASSPHRASE")) {
             s.cached = qEnvironmentVariable("EBB_PASSPHRASE");
         } else {
-            s.cached = prompt("Passphrase: ");
+            s.cached = prompt(tr("Passphrase: "));
         }
     }
     return *s.cached;
@@ -152,7 +152,7 @@ QString syncPassphrase()
     if (qEnvironmentVariableIsSet("EBB_SYNC_PASSPHRASE")) {
         return qEnvironmentVariable("EBB_SYNC_PASSPHRASE");
     }
-    return prompt("Sync passphrase (the same on every computer): ");
+    return prompt(tr("Sync passphrase (the same on every computer): "));
 }
 
 QString passphraseIfSealed(const QString &journalPath)
@@ -169,11 +169,11 @@ QString newPassphrase()
         } else if (qEnvironmentVariableIsSet("EBB_NEW_PASSPHRASE")) {
             s.cachedNew = qEnvironmentVariable("EBB_NEW_PASSPHRASE");
         } else {
-            const QString first = prompt("New passphrase (at least 8 characters): ");
-            const QString again = first.isEmpty() ? QString() : prompt("The same again: ");
+            const QString first = prompt(tr("New passphrase (at least 8 characters): "));
+            const QString again = first.isEmpty() ? QString() : prompt(tr("The same again: "));
             s.cachedNew = first == again ? first : QString();
             if (first != again) {
-                err() << "ebb-cli: the two passphrases were not the same." << Qt::endl;
+                err() << "ebb-cli: " << tr("the two passphrases were not the same.") << Qt::endl;
             }
         }
     }

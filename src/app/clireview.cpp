@@ -13,26 +13,25 @@ int runReview(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption week(QStringLiteral("week"),
-                                  QStringLiteral("The ISO week, e.g. 2026-W48 (default: this "
-                                                 "week)."),
+                                  tr("The ISO week, e.g. 2026-W48 (default: this "
+                                     "week)."),
                                   QStringLiteral("YYYY-Www"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: md or json."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: md or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("md"));
     parser.addOptions({week, format});
     int exitCode = kOk;
-    if (!parseCommand(parser, args, QStringLiteral("Prints a week's summary and the reflection saved for it."),
-                      exitCode)) {
+    if (!parseCommand(parser, args, tr("Prints a week's summary and the reflection saved for it."), exitCode)) {
         return exitCode;
     }
     const QString outputFormat = parser.value(format);
     if (outputFormat != QLatin1String("md") && outputFormat != QLatin1String("json")) {
-        return usage(QStringLiteral("unknown format '%1' (md or json)").arg(outputFormat));
+        return usage(tr("unknown format '%1' (md or json)").arg(outputFormat));
     }
     const QDate today = SystemClock().today();
     const QString weekKey = parser.isSet(week) ? parser.value(week) : isoWeekKey(today);
     const auto monday = mondayOfWeek(weekKey);
     if (!monday) {
-        return usage(QStringLiteral("--week takes an ISO week such as 2026-W48 ('%1' is not one)").arg(weekKey));
+        return usage(tr("--week takes an ISO week such as 2026-W48 ('%1' is not one)").arg(weekKey));
     }
     auto journal = openForReading(parser);
     if (!journal) {
@@ -40,8 +39,8 @@ int runReview(const QStringList &args)
     }
     // Reviews arrived with schema 3; reading never migrates, so an older journal is explained, not misread.
     if (auto version = (*journal)->schemaVersion(); !version || *version < 3) {
-        return fail(QStringLiteral("This journal was last opened by an older Ebb and has no reviews yet. Open it "
-                                   "once in Ebb to update it; nothing was changed."));
+        return fail(tr("This journal was last opened by an older Ebb and has no reviews yet. Open it "
+                       "once in Ebb to update it; nothing was changed."));
     }
     auto checkIns = (*journal)->checkIns({}, monday->addDays(6));
     auto boundaries = (*journal)->boundaries();

@@ -3,6 +3,7 @@
 // ebb-cli selfcheck: add a monthly burnout self-check (the Copenhagen Burnout Inventory's personal
 // burnout scale), or list them.
 #include "clicommon.h"
+#include "domain/selfcheck.h"
 #include "settings/clock.h"
 
 #include <QJsonArray>
@@ -21,16 +22,15 @@ int add(const QCommandLineParser &parser, const QCommandLineOption &dateOption, 
     const SystemClock clock;
     QDate day = clock.today();
     if (!readDate(parser, dateOption.names().first(), day)) {
-        return usage(
-            QStringLiteral("--date wants a day as YYYY-MM-DD, not '%1'").arg(parser.value(dateOption).left(40)));
+        return usage(tr("--date wants a day as YYYY-MM-DD, not '%1'").arg(parser.value(dateOption).left(40)));
     }
     if (!parser.isSet(answers)) {
-        return usage(QStringLiteral("--answers is missing: six answers, each 0, 25, 50, 75 or 100, or empty to skip "
-                                    "one (e.g. --answers 50,75,,25,50,0)"));
+        return usage(tr("--answers is missing: six answers, each 0, 25, 50, 75 or 100, or empty to skip "
+                        "one (e.g. --answers 50,75,,25,50,0)"));
     }
     if (day > clock.today() || day < kEarliestDay) {
-        return fail(QStringLiteral("Nothing was stored: %1 is not a day a self-check can look back from (from "
-                                   "1900-01-01 to today).")
+        return fail(tr("Nothing was stored: %1 is not a day a self-check can look back from (from "
+                       "1900-01-01 to today).")
                         .arg(day.toString(Qt::ISODate)));
     }
     SelfCheck check;
@@ -38,11 +38,11 @@ int add(const QCommandLineParser &parser, const QCommandLineOption &dateOption, 
     QString problem;
     const auto parsed = parseSelfCheckAnswers(parser.value(answers), &problem);
     if (!parsed) {
-        return fail(QStringLiteral("Nothing was stored: ") + problem);
+        return fail(tr("Nothing was stored: ") + problem);
     }
     check.answers = *parsed;
     if (const QStringList problems = validationProblems(check); !problems.isEmpty()) {
-        return fail(QStringLiteral("Nothing was stored: ") + problems.join(QLatin1Char(' ')));
+        return fail(tr("Nothing was stored: ") + problems.join(QLatin1Char(' ')));
     }
     const QString path = journalPath(parser);
     auto lock = lockJournal(path);
@@ -57,7 +57,7 @@ int add(const QCommandLineParser &parser, const QCommandLineOption &dateOption, 
     if (!saved) {
         return fail(saved.errorString());
     }
-    out() << QStringLiteral("Self-check for %1 kept: %2 of 100 (%3 of %4 questions answered).")
+    out() << tr("Self-check for %1 kept: %2 of 100 (%3 of %4 questions answered).")
                  .arg(day.toString(Qt::ISODate))
                  .arg(std::lround(saved->score().value_or(0)))
                  .arg(saved->answered())
@@ -70,7 +70,7 @@ int list(const QCommandLineParser &parser, const QCommandLineOption &format)
 {
     const QString outputFormat = parser.value(format);
     if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json")) {
-        return usage(QStringLiteral("unknown format '%1' (text or json)").arg(outputFormat.left(40)));
+        return usage(tr("unknown format '%1' (text or json)").arg(outputFormat.left(40)));
     }
     auto journal = openForReading(parser);
     if (!journal) {
@@ -91,20 +91,35 @@ int list(const QCommandLineParser &parser, const QCommandLineOption &format)
         return kOk;
     }
     if (checks->empty()) {
-        out() << "No self-checks yet." << Qt::endl;
+        out() << tr("No self-checks yet.") << Qt::endl;
         return kOk;
     }
     for (const SelfCheck &c : *checks) {
-        out() << QStringLiteral("%1  %2 of 100  (%3 of %4 answered)")
+        out() << tr("%1  %2 of 100  (%3 of %4 answered)")
                      .arg(c.date.toString(Qt::ISODate))
                      .arg(std::lround(c.score().value_or(0)), 3)
                      .arg(c.answered())
                      .arg(kSelfCheckItems)
               << Qt::endl;
     }
-    out() << QStringLiteral("50 or more is what studies usually call high. This is a self-check, not a diagnosis.")
-          << Qt::endl;
+    out() << tr("50 or more is what studies usually call high. This is a self-check, not a diagnosis.") << Qt::endl;
     return kOk;
+}
+
+/** For `selfcheck add --help`: the six questions the answers belong to, in order, and what each value means. */
+QString questionsHelp()
+{
+    QStringList questions;
+    for (int item = 0; item < kSelfCheckItems; ++item) {
+        questions << QStringLiteral("  %1. %2").arg(item + 1).arg(selfCheckQuestion(item));
+    }
+    QStringList values;
+    for (const int value : {100, 75, 50, 25, 0}) {
+        values << QStringLiteral("%1 = %2").arg(value).arg(selfCheckAnswerText(value));
+    }
+    return tr("The six answers, in this order, are to these questions (Copenhagen Burnout Inventory, personal "
+              "burnout):\n%1\nEach answer: %2; leave one empty to skip it.")
+        .arg(questions.join(QLatin1Char('\n')), values.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -112,39 +127,40 @@ int list(const QCommandLineParser &parser, const QCommandLineOption &format)
 int runSelfCheck(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("add: the day of the check (default today)."),
+    const QCommandLineOption date(QStringLiteral("date"), tr("add: the day of the check (default today)."),
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption answers(
         QStringLiteral("answers"),
-        QStringLiteral("add: six answers in the questions' order, each 0 (never or almost never), 25 (seldom), 50 "
-                       "(sometimes), 75 (often) or 100 (always); empty skips one. At least three are needed."),
+        tr("add: six answers in the questions' order, each 0 (never or almost never), 25 (seldom), 50 "
+           "(sometimes), 75 (often) or 100 (always); empty skips one. At least three are needed."),
         QStringLiteral("A,B,C,D,E,F"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("list: text or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("list: text or json."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
     parser.addOptions({date, answers, format});
     int exitCode = kOk;
     if (!parseCommand(parser, args,
-                      QStringLiteral("The monthly burnout self-check: the personal burnout scale of the Copenhagen "
-                                     "Burnout Inventory (Kristensen et al. 2005), six questions scored 0-100.\n"
-                                     "  selfcheck add --date YYYY-MM-DD --answers A,B,C,D,E,F\n"
-                                     "  selfcheck list [--format text|json]"),
-                      exitCode, QStringLiteral("add|list"), QStringLiteral("Add a self-check, or list them."))) {
+                      tr("The monthly burnout self-check: the personal burnout scale of the Copenhagen "
+                         "Burnout Inventory (Kristensen et al. 2005), six questions scored 0-100.\n"
+                         "  selfcheck add --date YYYY-MM-DD --answers A,B,C,D,E,F\n"
+                         "  selfcheck list [--format text|json]") +
+                          QStringLiteral("\n\n") + questionsHelp(),
+                      exitCode, QStringLiteral("add|list"), tr("Add a self-check, or list them."))) {
         return exitCode;
     }
     const QString action = parser.positionalArguments().constFirst();
     if (action == QLatin1String("add")) {
         if (parser.isSet(format)) {
-            return usage(QStringLiteral("--format belongs to 'selfcheck list'"));
+            return usage(tr("--format belongs to 'selfcheck list'"));
         }
         return add(parser, date, answers);
     }
     if (action == QLatin1String("list")) {
         if (parser.isSet(date) || parser.isSet(answers)) {
-            return usage(QStringLiteral("--date and --answers belong to 'selfcheck add'"));
+            return usage(tr("--date and --answers belong to 'selfcheck add'"));
         }
         return list(parser, format);
     }
-    return usage(QStringLiteral("unknown action '%1' (add or list)").arg(action.left(40)));
+    return usage(tr("unknown action '%1' (add or list)").arg(action.left(40)));
 }
 
 } // namespace ebb::cli

@@ -59,14 +59,14 @@ int exchangeNow(const QCommandLineParser &parser)
 int setUp(const QCommandLineParser &parser, const QCommandLineOption &folderOption)
 {
     if (!parser.isSet(folderOption) || parser.value(folderOption).isEmpty()) {
-        return usage(QStringLiteral("--folder is missing: the folder your sync program (Syncthing, Nextcloud…) "
-                                    "keeps the same on every computer"));
+        return usage(tr("--folder is missing: the folder your sync program (Syncthing, Nextcloud…) "
+                        "keeps the same on every computer"));
     }
     const QString folder = QDir(parser.value(folderOption)).absolutePath();
     const QString secret = syncPassphrase();
     if (characterCount(secret) < kMinimumSyncPassphraseLength) {
-        return usage(QStringLiteral("give the sync passphrase (at least %1 characters, the same on every computer): "
-                                    "with --passphrase-fd N, in EBB_SYNC_PASSPHRASE, or on a terminal when asked")
+        return usage(tr("give the sync passphrase (at least %1 characters, the same on every computer): "
+                        "with --passphrase-fd N, in EBB_SYNC_PASSPHRASE, or on a terminal when asked")
                          .arg(kMinimumSyncPassphraseLength));
     }
     auto opened = openToSync(parser);
@@ -77,9 +77,9 @@ int setUp(const QCommandLineParser &parser, const QCommandLineOption &folderOpti
     if (!first) {
         return fail(first.errorString());
     }
-    out() << (*first ? QStringLiteral("Made %1 a sync folder. On your other computer, run 'ebb-cli sync setup "
-                                      "--folder' with its copy of this folder and the same passphrase.")
-                     : QStringLiteral("Joined the sync folder %1."))
+    out() << (*first ? tr("Made %1 a sync folder. On your other computer, run 'ebb-cli sync setup "
+                          "--folder' with its copy of this folder and the same passphrase.")
+                     : tr("Joined the sync folder %1."))
                  .arg(QDir::toNativeSeparators(folder))
           << Qt::endl;
     auto report = opened->journal->sync();
@@ -100,27 +100,25 @@ int status(const QCommandLineParser &parser)
         return fail(status.errorString());
     }
     if (!*status) {
-        out() << "This journal does not sync. Set it up with: ebb-cli sync setup --folder DIR" << Qt::endl;
+        out() << tr("This journal does not sync. Set it up with: ebb-cli sync setup --folder DIR") << Qt::endl;
         return kOk;
     }
     const SystemClock clock;
-    out() << QStringLiteral("Syncs through %1").arg(QDir::toNativeSeparators((*status)->folder)) << Qt::endl
+    out() << tr("Syncs through %1").arg(QDir::toNativeSeparators((*status)->folder)) << Qt::endl
           << syncStatusLine(**status, clock.now()) << Qt::endl;
     auto computers = (*journal)->syncComputers();
     if (!computers) {
-        out() << QStringLiteral("This computer's id in the folder: %1").arg((*status)->device) << Qt::endl;
+        out() << tr("This computer's id in the folder: %1").arg((*status)->device) << Qt::endl;
         return fail(computers.errorString());
     }
-    out() << "Computers in the folder (id, last wrote there):" << Qt::endl;
+    out() << tr("Computers in the folder (id, last wrote there):") << Qt::endl;
     for (const FolderComputer &computer : *computers) {
         const QString when = computer.lastWrote.isValid() ? QLocale::c().toString(computer.lastWrote.toLocalTime(),
                                                                                   QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                          : QStringLiteral("nothing yet");
-        const QString name =
-            computer.name.isEmpty() ? QString() : QStringLiteral("  \u201c%1\u201d").arg(computer.name);
+                                                          : tr("nothing yet");
+        const QString name = computer.name.isEmpty() ? QString() : tr("  “%1”").arg(computer.name);
         out() << QStringLiteral("  %1  %2%3%4")
-                     .arg(computer.device, when, name,
-                          computer.thisOne ? QStringLiteral("  (this computer)") : QString())
+                     .arg(computer.device, when, name, computer.thisOne ? tr("  (this computer)") : QString())
               << Qt::endl;
     }
     return kOk;
@@ -130,8 +128,8 @@ int changePassphrase(const QCommandLineParser &parser)
 {
     const QString secret = newPassphrase();
     if (characterCount(secret) < kMinimumSyncPassphraseLength) {
-        return usage(QStringLiteral("give the new sync passphrase (at least %1 characters): with --new-passphrase-fd "
-                                    "N, in EBB_NEW_PASSPHRASE, or twice on a terminal when asked")
+        return usage(tr("give the new sync passphrase (at least %1 characters): with --new-passphrase-fd "
+                        "N, in EBB_NEW_PASSPHRASE, or twice on a terminal when asked")
                          .arg(kMinimumSyncPassphraseLength));
     }
     auto opened = openToSync(parser);
@@ -141,9 +139,9 @@ int changePassphrase(const QCommandLineParser &parser)
     if (auto changed = opened->journal->changeSyncPassphrase(secret); !changed) {
         return fail(changed.errorString());
     }
-    out() << "The sync passphrase is changed, and the folder has a new key: the old passphrase opens nothing "
-             "written from now on. Your other computers ask for the new passphrase once (ebb-cli sync setup "
-             "--folder with the same folder), and go on where they were."
+    out() << tr("The sync passphrase is changed, and the folder has a new key: the old passphrase opens nothing "
+                "written from now on. Your other computers ask for the new passphrase once (ebb-cli sync setup "
+                "--folder with the same folder), and go on where they were.")
           << Qt::endl;
     return kOk;
 }
@@ -151,8 +149,7 @@ int changePassphrase(const QCommandLineParser &parser)
 int forget(const QCommandLineParser &parser, const QString &device)
 {
     if (device.isEmpty()) {
-        return usage(
-            QStringLiteral("say which computer to forget: ebb-cli sync forget ID (sync status lists the ids)"));
+        return usage(tr("say which computer to forget: ebb-cli sync forget ID (sync status lists the ids)"));
     }
     auto opened = openToSync(parser);
     if (!opened) {
@@ -161,8 +158,8 @@ int forget(const QCommandLineParser &parser, const QString &device)
     if (auto forgotten = opened->journal->forgetSyncComputer(device); !forgotten) {
         return fail(forgotten.errorString());
     }
-    out() << QStringLiteral("Forgot the computer %1: the folder no longer waits for it. Your other computers "
-                            "forget it too at their next sync. If it ever syncs again, it catches up.")
+    out() << tr("Forgot the computer %1: the folder no longer waits for it. Your other computers "
+                "forget it too at their next sync. If it ever syncs again, it catches up.")
                  .arg(device)
           << Qt::endl;
     auto report = opened->journal->sync();
@@ -181,7 +178,7 @@ int stop(const QCommandLineParser &parser)
     if (auto stopped = opened->journal->stopSync(); !stopped) {
         return fail(stopped.errorString());
     }
-    out() << "This journal no longer syncs. The folder and everything in the journal stay as they are." << Qt::endl;
+    out() << tr("This journal no longer syncs. The folder and everything in the journal stay as they are.") << Qt::endl;
     return kOk;
 }
 
@@ -190,9 +187,9 @@ int stop(const QCommandLineParser &parser)
 int runSync(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption folder(
-        QStringLiteral("folder"), QStringLiteral("setup: the folder a sync program keeps the same on every computer."),
-        QStringLiteral("DIR"));
+    const QCommandLineOption folder(QStringLiteral("folder"),
+                                    tr("setup: the folder a sync program keeps the same on every computer."),
+                                    QStringLiteral("DIR"));
     parser.addOption(folder);
     int exitCode = kOk;
     // The one positional argument is optional here: no action means one exchange.
@@ -208,27 +205,27 @@ int runSync(const QStringList &args)
         device = withAction.takeAt(2);
     }
     if (!parseCommand(parser, withAction,
-                      QStringLiteral("Syncs the journal with your other computers through a folder that a sync "
-                                     "program (Syncthing, Nextcloud, any synced folder) keeps the same on each. "
-                                     "Everything in it is encrypted with the sync passphrase.\n"
-                                     "  sync setup --folder DIR [--passphrase-fd N]   first computer: make the "
-                                     "folder's key; others: join with the same passphrase\n"
-                                     "  sync                                         one exchange: send this "
-                                     "computer's changes, take in the others'\n"
-                                     "  sync status                                  where, when last, how many "
-                                     "computers\n"
-                                     "  sync stop                                    stop syncing this journal\n"
-                                     "  sync forget ID                               forget a computer given up for "
-                                     "good, so the folder stops waiting for it\n"
-                                     "  sync passphrase [--new-passphrase-fd N]      change the sync passphrase: "
-                                     "the folder gets a new key"),
+                      tr("Syncs the journal with your other computers through a folder that a sync "
+                         "program (Syncthing, Nextcloud, any synced folder) keeps the same on each. "
+                         "Everything in it is encrypted with the sync passphrase.\n"
+                         "  sync setup --folder DIR [--passphrase-fd N]   first computer: make the "
+                         "folder's key; others: join with the same passphrase\n"
+                         "  sync                                         one exchange: send this "
+                         "computer's changes, take in the others'\n"
+                         "  sync status                                  where, when last, how many "
+                         "computers\n"
+                         "  sync stop                                    stop syncing this journal\n"
+                         "  sync forget ID                               forget a computer given up for "
+                         "good, so the folder stops waiting for it\n"
+                         "  sync passphrase [--new-passphrase-fd N]      change the sync passphrase: "
+                         "the folder gets a new key"),
                       exitCode, QStringLiteral("setup|status|stop|forget|passphrase"),
-                      QStringLiteral("What to do (nothing: sync now)."))) {
+                      tr("What to do (nothing: sync now)."))) {
         return exitCode;
     }
     const QString action = parser.positionalArguments().constFirst();
     if (action != QLatin1String("setup") && parser.isSet(folder)) {
-        return usage(QStringLiteral("--folder belongs to 'sync setup'"));
+        return usage(tr("--folder belongs to 'sync setup'"));
     }
     if (action == QLatin1String("now")) {
         return exchangeNow(parser);
@@ -248,8 +245,7 @@ int runSync(const QStringList &args)
     if (action == QLatin1String("passphrase")) {
         return changePassphrase(parser);
     }
-    return usage(
-        QStringLiteral("unknown action '%1' (setup, status, stop, forget or passphrase)").arg(action.left(40)));
+    return usage(tr("unknown action '%1' (setup, status, stop, forget or passphrase)").arg(action.left(40)));
 }
 
 } // namespace ebb::cli

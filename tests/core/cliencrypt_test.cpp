@@ -44,7 +44,7 @@ TEST_CASE("ebb-cli encrypts a journal, works on it with the passphrase, and decr
     CHECK(locked.err.contains(QStringLiteral("encrypted")));
     const Run wrong = runCli(withDatabase({QStringLiteral("check")}, db), {QStringLiteral("EBB_PASSPHRASE=tea")});
     CHECK(wrong.exitCode == 1);
-    CHECK(wrong.err.contains(QStringLiteral("passphrase is not right")));
+    CHECK(wrong.err.contains(QStringLiteral("passphrase did not open")));
 
     const QStringList key = {QStringLiteral("EBB_PASSPHRASE=tea and toast")};
     const Run check = runCli(withDatabase({QStringLiteral("check")}, db), key);

@@ -61,8 +61,11 @@ TEST_CASE("a wrong passphrase, a changed byte, a file cut short or lengthened ar
     const SecretKey wrong = require(deriveKey(QStringLiteral("correct horse "), s.header));
     auto refused = unseal(wrong, sealed);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.errorString().contains(QStringLiteral("passphrase is not right")));
+    CHECK(refused.errorString().contains(QStringLiteral("passphrase did not open")));
+    CHECK_FALSE(refused.errorString().contains(QStringLiteral("damaged")));
+    CHECK_FALSE(refused.errorString().contains(QStringLiteral("backup")));
     CHECK(refused.error().code == kSealRefused); // callers tell a wrong passphrase by this, not by words
+    CHECK(journalErrorKind(refused.error()) == JournalErrorKind::WrongPassphrase);
 
     // A byte changed in the parameters, the salt, the stream header, a length, the ciphertext, the tag.
     for (qsizetype at :
@@ -75,9 +78,20 @@ TEST_CASE("a wrong passphrase, a changed byte, a file cut short or lengthened ar
     for (qsizetype length : {qsizetype(10), qsizetype(kSealedHeaderSize), qsizetype(kSealedHeaderSize + 4),
                              qsizetype(64 * 1024 + 100), sealed.size() - 1}) {
         INFO("cut to " << length);
-        CHECK_FALSE(unseal(s.key, sealed.left(length)).ok());
+        const auto cut = unseal(s.key, sealed.left(length));
+        REQUIRE_FALSE(cut.ok());
+        if (length >= kSealedHeaderSize) {
+            // Cut short is damage, whatever the passphrase: no passphrase is blamed for it.
+            CHECK(journalErrorKind(cut.error()) == JournalErrorKind::Damaged);
+            CHECK(journalErrorKind(unseal(wrong, sealed.left(length)).error()) == JournalErrorKind::Damaged);
+            CHECK(cut.errorString().contains(QStringLiteral("damaged")));
+        }
     }
-    CHECK_FALSE(unseal(s.key, sealed + QByteArray("more")).ok());
+    CHECK(journalErrorKind(unseal(s.key, sealed + QByteArray("more")).error()) == JournalErrorKind::Damaged);
+    // A changed byte past the first chunk, with the right passphrase: damage, not the passphrase.
+    QByteArray late = sealed;
+    late[sealed.size() - 1] = char(late[sealed.size() - 1] ^ 0x01);
+    CHECK(journalErrorKind(unseal(s.key, late).error()) == JournalErrorKind::Damaged);
     // Dropping a whole middle chunk is noticed too.
     const qsizetype firstChunk = 4 + 64 * 1024 + 17;
     QByteArray dropped = sealed.left(kSealedHeaderSize + firstChunk) + sealed.mid(kSealedHeaderSize + 2 * firstChunk);
@@ -97,7 +111,7 @@ TEST_CASE("a sealed file from a newer Ebb, or no sealed file at all, is named as
     sealed[8] = char(0);
     auto older = readSealedHeader(sealed);
     REQUIRE_FALSE(older.ok());
-    CHECK(journalErrorKind(older.error()) == JournalErrorKind::WrongPassphrase); // "changed or cut short"
+    CHECK(journalErrorKind(older.error()) == JournalErrorKind::Damaged); // no Ebb wrote it: changed
     CHECK_FALSE(older.errorString().contains(QStringLiteral("newer")));
     auto plain = readSealedHeader(QByteArray("SQLite format 3"));
     REQUIRE_FALSE(plain.ok());

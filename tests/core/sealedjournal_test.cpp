@@ -93,7 +93,7 @@ TEST_CASE("an encrypted journal asks for its passphrase and refuses a wrong one,
 
     auto wrong = Journal::open(path, clock, {}, QStringLiteral("a long walk by the sea"));
     REQUIRE_FALSE(wrong.ok());
-    CHECK(wrong.errorString().contains(QStringLiteral("passphrase is not right")));
+    CHECK(wrong.errorString().contains(QStringLiteral("passphrase did not open")));
     CHECK(readFile(path) == before);
 }
 

@@ -313,3 +313,30 @@ TEST_CASE("ebb-cli export puts the question first and the self-check where the s
     CHECK(r.err.contains(QStringLiteral("1000")));
     CHECK_FALSE(QFileInfo::exists(out));
 }
+
+TEST_CASE("selfcheck add --help names the six questions the answers belong to, in the person's language",
+          "[selfcheck][cli][i18n]")
+{
+    const Run english = runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), QStringLiteral("--help")});
+    CHECK(english.exitCode == 0);
+    for (int item = 0; item < kSelfCheckItems; ++item) {
+        CHECK(english.out.contains(QStringLiteral("%1. %2").arg(item + 1).arg(selfCheckQuestion(item))));
+    }
+    CHECK(english.out.contains(QStringLiteral("100 = Always")));
+
+    const QStringList german = {QStringLiteral("LANGUAGE=de"), QStringLiteral("LANG=de_DE.UTF-8")};
+    const Run deutsch = runCli({QStringLiteral("selfcheck"), QStringLiteral("add"), QStringLiteral("--help")}, german);
+    CHECK(deutsch.exitCode == 0);
+    CHECK(deutsch.out.contains(QStringLiteral("1. Wie oft fühlst du dich müde?")));
+    CHECK(deutsch.out.contains(QStringLiteral("100 = Immer")));
+    CHECK_FALSE(deutsch.out.contains(QStringLiteral("How often")));
+    // The general help and a usage message, too.
+    const Run help = runCli({QStringLiteral("--help")}, german);
+    CHECK(help.out.contains(QStringLiteral("Befehle")));
+    CHECK_FALSE(help.out.contains(QStringLiteral("Headless commands")));
+    const Run wrong = runCli(
+        {QStringLiteral("selfcheck"), QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("gestern")},
+        german);
+    CHECK(wrong.exitCode == 2);
+    CHECK_FALSE(wrong.err.contains(QStringLiteral("wants a day")));
+}

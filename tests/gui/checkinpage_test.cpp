@@ -7,20 +7,23 @@
 #include "testsupport.h"
 #include "waitfor.h"
 #include "widgetlookup.h"
-#include "widgets/optionalspinbox.h"
 #include "widgets/segmentedscale.h"
+#include "widgets/sleeptimebox.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyleOptionSpinBox>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -81,16 +84,30 @@ struct Mouse
     }
 };
 
-/** Where a spin box's up arrow is drawn, from the style itself. */
-QPoint upArrowOf(QDoubleSpinBox *box)
+/** Picks `minutes` from the sleep box's list by mouse: its arrow, then the choice. Two clicks. */
+void pickSleep(Mouse &mouse, SleepTimeBox *box, int minutes)
 {
-    QStyleOptionSpinBox option;
+    QStyleOptionComboBox option;
     option.initFrom(box);
-    option.subControls = QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown | QStyle::SC_SpinBoxFrame;
-    option.buttonSymbols = box->buttonSymbols();
-    option.frame = box->hasFrame();
-    option.stepEnabled = QAbstractSpinBox::StepUpEnabled | QAbstractSpinBox::StepDownEnabled;
-    return box->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxUp, box).center();
+    option.editable = true;
+    option.subControls = QStyle::SC_All;
+    const QPoint arrow =
+        box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, box).center();
+    mouse.click(box, arrow);
+    QAbstractItemView *list = box->view();
+    REQUIRE(waitUntil([&] { return list->isVisible(); }, 2000));
+    // Qt takes a release within a double-click's time of opening for the end of the opening
+    // click; a person's second click comes later than that.
+    QElapsedTimer opened;
+    opened.start();
+    REQUIRE(waitUntil([&] { return opened.elapsed() > QApplication::doubleClickInterval() + 20; }, 3000));
+    const QModelIndex item = box->model()->index(box->findData(minutes), 0);
+    REQUIRE(item.isValid());
+    const QRect at = list->visualRect(item);
+    REQUIRE(list->viewport()->rect().contains(at));  // in sight without scrolling
+    QTest::mouseMove(list->viewport(), at.center()); // the pointer on its way to the choice
+    mouse.click(list->viewport(), at.center());
+    REQUIRE_FALSE(list->isVisible());
 }
 
 struct Fixture
@@ -121,12 +138,11 @@ TEST_CASE("a check-in typed with the keyboard alone is saved and shown again aft
         REQUIRE(QApplication::focusWidget() == child<SegmentedScale>(window, "energyScale")); // typing starts at once
         QCoreApplication::processEvents(); // as between the window appearing and the first key
         Keyboard keys;
-        for (const char *value : {"6", "5", "3", "8", "7.5", "2"}) { // energy … sleep quality
+        for (const char *value : {"6", "5", "3", "8", "6:30", "2"}) { // energy … sleep quality
             keys.typeThenTab(QString::fromLatin1(value));
         }
         keys.typeThenTab(QStringLiteral("s")); // the boundary: Slipped
-        keys.key(Qt::Key_Down);                // past the "Drained me" heading
-        keys.key(Qt::Key_Space);
+        keys.key(Qt::Key_Space);               // the first tag (the list starts on it, not on its heading)
         keys.key(Qt::Key_Tab);
         keys.type(QStringLiteral("Long day, three meetings."), false); // the note is the person's own time
         keys.key(Qt::Key_Tab);
@@ -140,7 +156,7 @@ TEST_CASE("a check-in typed with the keyboard alone is saved and shown again aft
         CHECK(saved->mood == 5);
         CHECK(saved->stress == 3);
         CHECK(saved->load == 8);
-        CHECK(saved->sleepMinutes == 450);
+        CHECK(saved->sleepMinutes == 390);
         CHECK(saved->sleepQuality == 2);
         CHECK(saved->boundaries == std::vector<BoundaryAnswer>{{stop.id, BoundaryStatus::Slipped}});
         CHECK(saved->tagIds == std::vector<qint64>{meetings.id});
@@ -152,7 +168,8 @@ TEST_CASE("a check-in typed with the keyboard alone is saved and shown again aft
     MainWindow again(*f.journal);
     showActive(again);
     CHECK(child<SegmentedScale>(again, "energyScale")->optionalValue() == 6);
-    CHECK(child<OptionalDoubleSpinBox>(again, "sleepHoursSpin")->optionalValue() == 7.5);
+    CHECK(child<SleepTimeBox>(again, "sleepTimeBox")->minutes() == 390);
+    CHECK(child<SleepTimeBox>(again, "sleepTimeBox")->currentText() == QStringLiteral("6 h 30 min"));
     auto *boundary = child<SegmentedScale>(again, QStringLiteral("boundaryChoice%1").arg(stop.id));
     REQUIRE(boundary->optionalValue() == 1);
     CHECK(boundary->button(1)->text() == QStringLiteral("Slipped"));
@@ -212,13 +229,18 @@ TEST_CASE("clearing an answer means not recorded, and sleep snaps to quarter hou
     QTest::mouseClick(score.button(9), Qt::LeftButton); // clicking the chosen answer again clears it
     CHECK(score.optionalValue() == std::nullopt);
 
-    OptionalDoubleSpinBox sleep;
+    SleepTimeBox sleep;
     showActive(sleep);
     sleep.setFocus(Qt::MouseFocusReason); // a click, too, lets typing replace "not recorded"
     QCoreApplication::processEvents();
     QTest::keyClicks(&sleep, QStringLiteral("7.3"));
     QTest::keyClick(&sleep, Qt::Key_Enter);
-    CHECK(sleep.optionalValue() == 7.25);
+    CHECK(sleep.minutes() == 435); // 7 h 15 min
+    CHECK(sleep.currentText() == QStringLiteral("7 h 15 min"));
+    sleep.lineEdit()->selectAll();
+    QTest::keyClick(&sleep, Qt::Key_Delete);
+    QTest::keyClick(&sleep, Qt::Key_Enter);
+    CHECK_FALSE(sleep.minutes().has_value()); // cleared: not recorded
 }
 
 TEST_CASE("a check-in by mouse alone takes ten clicks or fewer, and stores what was clicked", "[gui]")
@@ -234,8 +256,7 @@ TEST_CASE("a check-in by mouse alone takes ten clicks or fewer, and stores what 
     mouse.click(child<SegmentedScale>(window, "moodScale")->button(6));
     mouse.click(child<SegmentedScale>(window, "stressScale")->button(7));
     mouse.click(child<SegmentedScale>(window, "loadScale")->button(8));
-    auto *sleep = child<OptionalDoubleSpinBox>(window, "sleepHoursSpin");
-    mouse.click(sleep, upArrowOf(sleep)); // from "not recorded", the first step is a usual night
+    pickSleep(mouse, child<SleepTimeBox>(window, "sleepTimeBox"), 6 * 60 + 30); // any half hour: two clicks
     mouse.click(child<SegmentedScale>(window, "sleepQualityScale")->button(3));
     mouse.click(child<SegmentedScale>(window, QStringLiteral("boundaryChoice%1").arg(stop.id))->button(0));
     mouse.click(child<SegmentedScale>(window, QStringLiteral("boundaryChoice%1").arg(lunch.id))->button(1));
@@ -248,7 +269,7 @@ TEST_CASE("a check-in by mouse alone takes ten clicks or fewer, and stores what 
     CHECK(saved->mood == 6);
     CHECK(saved->stress == 7);
     CHECK(saved->load == 8);
-    CHECK(saved->sleepMinutes == 7 * 60);
+    CHECK(saved->sleepMinutes == 6 * 60 + 30);
     CHECK(saved->sleepQuality == 3);
     CHECK(saved->boundaries ==
           std::vector<BoundaryAnswer>{{stop.id, BoundaryStatus::Held}, {lunch.id, BoundaryStatus::Slipped}});
@@ -269,14 +290,17 @@ TEST_CASE("a number a measure cannot hold is refused with a message, and nothing
     CHECK(banner->text().contains(QStringLiteral("“11” was not kept")));
     CHECK(banner->text().contains(QStringLiteral("0 to 10")));
 
-    auto *sleep = child<OptionalDoubleSpinBox>(window, "sleepHoursSpin");
-    sleep->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(sleep, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(sleep, QStringLiteral("30")); // was silently stored as 3
-    QTest::keyClick(sleep, Qt::Key_Tab);
-    CHECK(sleep->optionalValue() == 7.5);
-    CHECK(banner->text().contains(QStringLiteral("“30” was not kept")));
-    CHECK(banner->text().contains(QStringLiteral("0 to 24")));
+    auto *sleep = child<SleepTimeBox>(window, "sleepTimeBox");
+    for (const char *typed : {"30", "630", "seven"}) { // "630" was once kept as 630 hours, "30" as 3
+        sleep->setFocus(Qt::TabFocusReason);
+        sleep->lineEdit()->selectAll();
+        QTest::keyClicks(sleep, QString::fromLatin1(typed));
+        QTest::keyClick(sleep, Qt::Key_Tab);
+        INFO(typed);
+        CHECK(sleep->minutes() == 450);
+        CHECK(banner->text().contains(QStringLiteral("“%1” was not kept").arg(QString::fromLatin1(typed))));
+        CHECK(banner->text().contains(QStringLiteral("6:30")));
+    }
     CHECK_FALSE(window.checkInPage()->hasUnsavedChanges());
     window.checkInPage()->save();
     const auto saved = require(f.journal->checkIn(f.today)).value();

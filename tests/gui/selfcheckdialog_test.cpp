@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monthly burnout self-check in the app: the dialog, its score, change and delete, the trend.
 #include "dialogs/selfcheckdialog.h"
+#include "domain/selfcheck.h"
 #include "pages/reviewpage.h"
 #include "storage/journal.h"
 #include "testsupport.h"
@@ -142,28 +143,36 @@ TEST_CASE("the review page shows the self-check's trend in words and follows eve
     CHECK(opened == second.date);
 }
 
-TEST_CASE("in a translated interface the questions stay in the authors' English, and the dialog says so",
+TEST_CASE("in German the questions and answers are German, and the dialog says they are a translation",
           "[gui][selfcheck][i18n]")
 {
     FixedClock clock;
     auto journal = ebb::test::memoryJournal(clock);
     {
         SelfCheckDialog english(*journal, clock.today());
-        CHECK(english.findChild<QLabel *>(QStringLiteral("englishItemsNote")) == nullptr);
+        CHECK(english.findChild<QLabel *>(QStringLiteral("translatedItemsNote")) == nullptr);
+        CHECK(answer(english, 0, 100)->text() == QStringLiteral("Always"));
     }
     QTranslator german;
     REQUIRE(german.load(QStringLiteral(":/i18n/ebb_de.qm")));
     QCoreApplication::installTranslator(&german);
     SelfCheckDialog deutsch(*journal, clock.today());
+    const QString citation = selfCheckCitation();
     QCoreApplication::removeTranslator(&german);
     CHECK(deutsch.windowTitle() != QStringLiteral("Monthly burnout self-check"));
-    CHECK(child<QLabel>(deutsch, "englishItemsNote")->text().contains(QStringLiteral("englisch"), Qt::CaseInsensitive));
-    CHECK(answer(deutsch, 0, 100)->text() == QStringLiteral("Always"));
-    bool questionInEnglish = false;
+    CHECK(child<QLabel>(deutsch, "translatedItemsNote")->text().contains(QStringLiteral("Übersetzung")));
+    CHECK(citation.contains(QStringLiteral("Übersetzung")));
+    CHECK(answer(deutsch, 0, 100)->text() == QStringLiteral("Immer"));
+    CHECK(answer(deutsch, 5, 0)->text() == QStringLiteral("Nie oder fast nie"));
+    QStringList texts;
     for (const QLabel *label : deutsch.findChildren<QLabel *>()) {
-        questionInEnglish = questionInEnglish || label->text().contains(QStringLiteral("How often do you feel tired?"));
+        texts << label->text();
     }
-    CHECK(questionInEnglish);
+    const QString all = texts.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("Wie oft fühlst du dich müde?")));
+    CHECK(all.contains(QStringLiteral("„Ich kann nicht mehr“")));
+    CHECK_FALSE(all.contains(QStringLiteral("How often")));
 }
 
 TEST_CASE("answers not saved are never replaced by another day's check without asking", "[gui][selfcheck]")

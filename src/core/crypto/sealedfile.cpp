@@ -31,9 +31,34 @@ static_assert(crypto_secretstream_xchacha20poly1305_KEYBYTES == SecretKey::kSize
 
 Error refusal()
 {
-    return Error{QStringLiteral("The passphrase is not right, or the file has been changed or cut short. "
-                                "Nothing was changed."),
-                 kSealRefused, QStringLiteral("authentication failed")};
+    return Error{QStringLiteral("That passphrase did not open the journal. Nothing was changed."), kSealRefused,
+                 QStringLiteral("authentication failed")};
+}
+
+Error damage()
+{
+    return Error{QStringLiteral("The encrypted journal is damaged: it was changed or cut short, so no passphrase can "
+                                "open it. Nothing was changed; a backup can take its place."),
+                 kSealDamaged, QStringLiteral("damaged")};
+}
+
+/** True when the chunks after the header fit the file exactly, each of a length Ebb writes. */
+bool chunksInShape(const QByteArray &file)
+{
+    qsizetype offset = kSealedHeaderSize;
+    do {
+        if (file.size() - offset < 4) {
+            return false;
+        }
+        const quint32 length = qFromLittleEndian<quint32>(file.constData() + offset);
+        offset += 4;
+        if (length < quint32(kAbytes) || length > quint32(kChunk + kAbytes) ||
+            file.size() - offset < qsizetype(length)) {
+            return false;
+        }
+        offset += length;
+    } while (offset < file.size());
+    return true;
 }
 
 QByteArray headerBytes(const SealedHeader &header)
@@ -100,10 +125,10 @@ Result<SealedHeader> readSealedHeader(const QByteArray &file)
         return errorWith(QStringLiteral("This is not an encrypted Ebb journal."));
     }
     if (file.size() < kSealedHeaderSize) {
-        return refusal();
+        return damage();
     }
     if (quint8(file[8]) < kVersion || quint8(file[9]) < kKdfArgon2id13) {
-        return refusal(); // no Ebb ever wrote these: the file was changed
+        return damage(); // no Ebb ever wrote these: the file was changed
     }
     if (quint8(file[8]) != kVersion || quint8(file[9]) != kKdfArgon2id13) {
         // A later format, or a changed byte: the header cannot tell, so the message says both.
@@ -118,7 +143,7 @@ Result<SealedHeader> readSealedHeader(const QByteArray &file)
     // Limits outside what libsodium accepts can only come from a changed file.
     if (header.kdf.opsLimit < crypto_pwhash_OPSLIMIT_MIN || header.kdf.opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE ||
         header.kdf.memLimit < crypto_pwhash_MEMLIMIT_MIN || header.kdf.memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE) {
-        return refusal();
+        return damage();
     }
     return header;
 }
@@ -187,6 +212,10 @@ Result<QByteArray> unseal(const SecretKey &key, const QByteArray &file)
     if (!key.isValid()) {
         return errorWith(QStringLiteral("The journal is locked."));
     }
+    // The file's shape first: a file cut short or lengthened is damage, and no passphrase is blamed.
+    if (!chunksInShape(file)) {
+        return damage();
+    }
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &state, reinterpret_cast<const unsigned char *>(file.constData() + kAdSize), key.data()) != 0) {
@@ -200,14 +229,14 @@ Result<QByteArray> unseal(const SecretKey &key, const QByteArray &file)
     while (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
         if (file.size() - offset < 4) {
             sodium_memzero(&state, sizeof state);
-            return refusal(); // cut short before the final chunk
+            return damage(); // cut short before the final chunk
         }
         const quint32 length = qFromLittleEndian<quint32>(file.constData() + offset);
         offset += 4;
         if (length < quint32(kAbytes) || length > quint32(kChunk + kAbytes) ||
             file.size() - offset < qsizetype(length)) {
             sodium_memzero(&state, sizeof state);
-            return refusal();
+            return damage();
         }
         const qsizetype start = plain.size();
         plain.resize(start + length - kAbytes);
@@ -219,7 +248,8 @@ Result<QByteArray> unseal(const SecretKey &key, const QByteArray &file)
                 first ? kAdSize : 0) != 0) {
             sodium_memzero(plain.data(), size_t(plain.size()));
             sodium_memzero(&state, sizeof state);
-            return refusal();
+            // The first chunk tells the key; a later one failing after it opened is a changed file.
+            return first ? refusal() : damage();
         }
         offset += length;
         first = false;
@@ -227,7 +257,7 @@ Result<QByteArray> unseal(const SecretKey &key, const QByteArray &file)
     sodium_memzero(&state, sizeof state);
     if (offset != file.size()) {
         sodium_memzero(plain.data(), size_t(plain.size()));
-        return refusal(); // bytes after the final chunk
+        return damage(); // bytes after the final chunk
     }
     return plain;
 }

@@ -61,8 +61,16 @@ struct SealedHeader
  */
 constexpr int kSealedHeaderSize = 72;
 
-/** The Error code of a refused sealed file: a wrong key, or a changed or cut-short file. */
+/**
+ * The Error code of a sealed file its key did not open: a wrong passphrase (or, rarely, a change
+ * inside the first chunk, which no key can be told apart from).
+ */
 constexpr int kSealRefused = -101;
+/**
+ * The Error code of a sealed file that is damaged whatever the key: cut short, lengthened, its
+ * chunks out of shape, or a later chunk changed after the first opened with the key.
+ */
+constexpr int kSealDamaged = -107;
 
 /** True when `bytes` start like a sealed file (magic only; nothing is verified). */
 bool looksSealed(const QByteArray &bytes);

@@ -108,30 +108,32 @@ std::optional<std::array<std::optional<int>, kSelfCheckItems>> parseSelfCheckAns
 
 QString selfCheckQuestion(int item)
 {
+    // In other languages a careful translation of Kristensen et al.'s wording (selfCheckCitation
+    // says so): no published German version's exact wording was at hand.
     static const char *const questions[kSelfCheckItems] = {
-        "How often do you feel tired?",
-        "How often are you physically exhausted?",
-        "How often are you emotionally exhausted?",
-        "How often do you think: \"I can't take it anymore\"?",
-        "How often do you feel worn out?",
-        "How often do you feel weak and susceptible to illness?",
+        QT_TRANSLATE_NOOP("ebb", "How often do you feel tired?"),
+        QT_TRANSLATE_NOOP("ebb", "How often are you physically exhausted?"),
+        QT_TRANSLATE_NOOP("ebb", "How often are you emotionally exhausted?"),
+        QT_TRANSLATE_NOOP("ebb", "How often do you think: \"I can't take it anymore\"?"),
+        QT_TRANSLATE_NOOP("ebb", "How often do you feel worn out?"),
+        QT_TRANSLATE_NOOP("ebb", "How often do you feel weak and susceptible to illness?"),
     };
-    return item >= 0 && item < kSelfCheckItems ? QString::fromLatin1(questions[item]) : QString();
+    return item >= 0 && item < kSelfCheckItems ? tr(questions[item]) : QString();
 }
 
 QString selfCheckAnswerText(int value)
 {
     switch (value) {
     case 100:
-        return QStringLiteral("Always");
+        return tr("Always");
     case 75:
-        return QStringLiteral("Often");
+        return tr("Often");
     case 50:
-        return QStringLiteral("Sometimes");
+        return tr("Sometimes");
     case 25:
-        return QStringLiteral("Seldom");
+        return tr("Seldom");
     case 0:
-        return QStringLiteral("Never or almost never");
+        return tr("Never or almost never");
     default:
         return {};
     }
@@ -139,8 +141,9 @@ QString selfCheckAnswerText(int value)
 
 QString selfCheckCitation()
 {
-    return QStringLiteral("Copenhagen Burnout Inventory, personal burnout scale. Kristensen, Borritz, Villadsen & "
-                          "Christensen (2005), Work & Stress 19(3), 192–207. Free to use; reproduced unchanged.");
+    // A translation names itself as one (ebb_de.ts).
+    return tr("Copenhagen Burnout Inventory, personal burnout scale. Kristensen, Borritz, Villadsen & "
+              "Christensen (2005), Work & Stress 19(3), 192–207. Free to use; reproduced unchanged.");
 }
 
 } // namespace ebb

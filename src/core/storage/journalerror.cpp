@@ -15,6 +15,8 @@ JournalErrorKind journalErrorKind(const Error &error)
         return JournalErrorKind::NeedsPassphrase;
     case kSealRefused:
         return JournalErrorKind::WrongPassphrase;
+    case kSealDamaged:
+        return JournalErrorKind::Damaged; // cut short or changed: a backup can take its place
     case kMissingJournal:
         return JournalErrorKind::Missing;
     case kNewerJournal:

@@ -26,7 +26,7 @@ enum class JournalErrorKind {
     NotAJournal,      ///< The file is not a database at all (or its first page is destroyed).
     NewerVersion,     ///< Written by a newer Ebb; nothing was changed.
     NeedsPassphrase,  ///< Encrypted, and no passphrase was given.
-    WrongPassphrase,  ///< Encrypted, and the passphrase did not open it (or the file was altered).
+    WrongPassphrase,  ///< Encrypted, and the passphrase did not open it (damage is Damaged).
     Locked,           ///< Another program holds the journal.
     ChangedElsewhere, ///< Another program wrote the encrypted journal while it was open; not written over.
     ReadOnly,         ///< The file or its folder may not be written.

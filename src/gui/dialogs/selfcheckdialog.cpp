@@ -49,12 +49,12 @@ SelfCheckDialog::SelfCheckDialog(Journal &journal, QDate day, QWidget *parent)
                                  "what does not; three answers are enough for a score. It takes about a minute, and "
                                  "it is a self-check, not a diagnosis."),
                               this));
-    // A translated interface shows the questions in English, and says why.
+    // A translated interface says its questions are a translation, not a published version.
     if (tr("Monthly burnout self-check") != QLatin1String("Monthly burnout self-check")) {
-        auto *note = wrapped(tr("The questions are shown in their original English: they come from a validated "
-                                "questionnaire, and Ebb does not have a published translation of them."),
+        auto *note = wrapped(tr("The questions are Ebb's careful translation of the questionnaire's original English; "
+                                "a published translation of their exact words was not at hand."),
                              this);
-        note->setObjectName(QStringLiteral("englishItemsNote"));
+        note->setObjectName(QStringLiteral("translatedItemsNote"));
         QFont italic = note->font();
         italic.setItalic(true);
         note->setFont(italic);

@@ -8,12 +8,13 @@
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "widgets/segmentedscale.h"
+#include "widgets/sleeptimebox.h"
 #include "window/appearance.h"
 #include "window/timetext.h"
 
 #include <QLocale>
 
-#include <cmath>
+#include <algorithm>
 
 namespace ebb {
 namespace {
@@ -74,18 +75,21 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
             showRefusal(measureName(metric), typed, QLocale().toString(e.low), QLocale().toString(e.high));
         });
     }
-    connect(m_ui->sleepHoursSpin, &OptionalDoubleSpinBox::refused, this, [this](const QString &typed) {
-        showRefusal(measureName(Metric::SleepHours), typed, QLocale().toString(0), QLocale().toString(24));
+    connect(m_ui->sleepTimeBox, &SleepTimeBox::refused, this, [this](const QString &typed) {
+        showBanner(tr("Sleep is read as hours and minutes up to 24 hours, such as 6:30, 6,5 or 6 h 30 min, so "
+                      "“%1” was not kept. The answer is as it was before.")
+                       .arg(typed),
+                   true);
     });
-    m_ui->sleepHoursSpin->setToolTip(m_ui->sleepHoursSpin->toolTip() + QLatin1Char('\n') +
-                                     tr("Clear the field to leave it not recorded."));
+    m_ui->sleepTimeBox->setToolTip(m_ui->sleepTimeBox->toolTip() + QLatin1Char('\n') +
+                                   tr("Clear the field to leave it not recorded."));
     m_ui->dateLabel->setFont(headingFont(m_ui->dateLabel->font()));
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(kDraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &CheckInPage::keepDraft);
 
-    connect(m_ui->sleepHoursSpin, &QDoubleSpinBox::valueChanged, this, &CheckInPage::onFormEdited);
+    connect(m_ui->sleepTimeBox, &SleepTimeBox::minutesEdited, this, &CheckInPage::onFormEdited);
     connect(m_ui->tagList, &QListWidget::itemChanged, this, &CheckInPage::onFormEdited);
     connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &CheckInPage::onFormEdited);
     connect(m_ui->shareCheck, &QCheckBox::toggled, this, &CheckInPage::onFormEdited);
@@ -154,7 +158,7 @@ void CheckInPage::setForm(const CheckIn &checkIn)
     m_ui->moodScale->setOptionalValue(checkIn.mood);
     m_ui->stressScale->setOptionalValue(checkIn.stress);
     m_ui->loadScale->setOptionalValue(checkIn.load);
-    m_ui->sleepHoursSpin->setOptionalValue(checkIn.sleepHours());
+    m_ui->sleepTimeBox->setMinutes(checkIn.sleepMinutes);
     m_ui->sleepQualityScale->setOptionalValue(checkIn.sleepQuality);
     rebuildBoundaries(checkIn);
     rebuildTags(checkIn);
@@ -173,9 +177,7 @@ CheckIn CheckInPage::form() const
     c.mood = m_ui->moodScale->optionalValue();
     c.stress = m_ui->stressScale->optionalValue();
     c.load = m_ui->loadScale->optionalValue();
-    if (const auto hours = m_ui->sleepHoursSpin->optionalValue()) {
-        c.sleepMinutes = int(std::lround(*hours * 4.0)) * kSleepStepMinutes;
-    }
+    c.sleepMinutes = m_ui->sleepTimeBox->minutes();
     c.sleepQuality = m_ui->sleepQualityScale->optionalValue();
     for (const auto &[id, choice] : m_boundaryChoices) {
         if (const auto v = choice->optionalValue()) {
@@ -269,6 +271,13 @@ void CheckInPage::rebuildTags(const CheckIn &checkIn)
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
             item->setData(kTagIdRole, t.id);
+        }
+    }
+    // Focus arriving on the list lands on the first tag, not on its heading: one key less.
+    for (int row = 0; row < m_ui->tagList->count(); ++row) {
+        if ((m_ui->tagList->item(row)->flags() & Qt::ItemIsUserCheckable) != 0) {
+            m_ui->tagList->setCurrentRow(row, QItemSelectionModel::NoUpdate);
+            break;
         }
     }
     // No empty white list: a sentence says what will be there.

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/historymodel.h"
 
-#include "io/interchangecsv.h"
+#include "domain/sleeptime.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 
@@ -95,7 +95,7 @@ QVariant HistoryModel::displayText(const Row &row, int column) const
     case LoadColumn:
         return score(c.load);
     case SleepColumn:
-        return c.sleepMinutes ? tr("%1 h").arg(formatSleepHours(*c.sleepMinutes)) : QStringLiteral("–");
+        return c.sleepMinutes ? sleepTimeText(*c.sleepMinutes) : QStringLiteral("–");
     case NoteColumn:
         return c.note.section(QLatin1Char('\n'), 0, 0).left(120);
     default:

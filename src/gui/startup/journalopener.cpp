@@ -53,9 +53,8 @@ Result<std::unique_ptr<Journal>> openWithPrompt(const QString &path, const Clock
             return opened;
         }
         QThread::sleep(1); // each wrong guess costs a moment more than Argon2id alone
-        message = QObject::tr("That passphrase did not open the journal. Check Caps Lock and try again.\n"
-                              "(If the file itself was changed or cut short, no passphrase opens it:\n"
-                              "put a backup from the backups folder in its place.)");
+        message = QObject::tr("That passphrase did not open the journal. Check that Caps Lock is off, and try "
+                              "again.");
     }
 }
 
