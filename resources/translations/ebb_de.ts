@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Add a few &amp;tags for what drains and restores you</source>
-        <translation>Ein paar &amp;Stichworte für das, was dich erschöpft und was dir guttut, anlegen</translation>
+        <translation>Ein paar &amp;Schlagwörter für das, was dich erschöpft und was dir guttut, anlegen</translation>
     </message>
     <message>
         <source>I use Ebb on an&amp;other computer…</source>
@@ -2297,6 +2297,74 @@ Leichtester Tag: %1. Schwerster Tag: %2.
         <source>%1 h</source>
         <comment>whole hours of sleep</comment>
         <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Stopped work by 18:00</source>
+        <translation>Um 18:00 Feierabend gemacht</translation>
+    </message>
+    <message>
+        <source>Took a real lunch break</source>
+        <translation>Eine echte Mittagspause gemacht</translation>
+    </message>
+    <message>
+        <source>Said no to one extra task</source>
+        <translation>Zu einer Zusatzaufgabe Nein gesagt</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>Besprechungen</translation>
+    </message>
+    <message>
+        <source>commute</source>
+        <translation>Pendeln</translation>
+    </message>
+    <message>
+        <source>walk outside</source>
+        <translation>Spaziergang draußen</translation>
+    </message>
+    <message>
+        <source>time with friends</source>
+        <translation>Zeit mit Freunden</translation>
+    </message>
+    <message>
+        <source>Slow morning, long walk by the river. Felt like myself for a while.</source>
+        <translation>Langsamer Morgen, langer Spaziergang am Fluss. Habe mich eine Weile wie ich selbst gefühlt.</translation>
+    </message>
+    <message>
+        <source>Three meetings back to back. Skipped lunch again.</source>
+        <translation>Drei Besprechungen am Stück. Schon wieder kein Mittagessen.</translation>
+    </message>
+    <message>
+        <source>Said no to the extra report. Scary, but it was fine.</source>
+        <translation>Zum zusätzlichen Bericht Nein gesagt. Beängstigend, aber es war in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Tired all day. Early night.</source>
+        <translation>Den ganzen Tag müde. Früh ins Bett.</translation>
+    </message>
+    <message>
+        <source>Dinner with Sam. Laughed a lot.</source>
+        <translation>Abendessen mit Sam. Viel gelacht.</translation>
+    </message>
+    <message>
+        <source>Back-to-back meetings and skipping lunch.</source>
+        <translation>Besprechungen am Stück und das ausgelassene Mittagessen.</translation>
+    </message>
+    <message>
+        <source>Walks, and dinner with Sam.</source>
+        <translation>Spaziergänge und das Abendessen mit Sam.</translation>
+    </message>
+    <message>
+        <source>Stopping at 18:00 — I want to hold it more often.</source>
+        <translation>Um 18:00 aufhören – das möchte ich öfter halten.</translation>
+    </message>
+    <message>
+        <source>Resting on Sunday without feeling guilty.</source>
+        <translation>Am Sonntag ausruhen, ohne schlechtes Gewissen.</translation>
+    </message>
+    <message>
+        <source>One meeting-free morning.</source>
+        <translation>Ein Vormittag ohne Besprechungen.</translation>
     </message>
 </context>
 <context>

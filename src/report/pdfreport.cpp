@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace ebb {
 namespace {
 
@@ -76,15 +78,23 @@ public:
     void row(const QStringList &cells, const std::vector<qreal> &widths, bool bold = false)
     {
         const QFont &font = bold ? m_bold : m_text;
-        const qreal h = QFontMetricsF(font, &m_writer).height() + 4;
+        // A cell wraps inside its column ("Stress (0–10, 10 = am meisten)" was cut off); the row is
+        // as tall as its tallest cell.
+        const QFontMetricsF metrics(font, &m_writer);
+        qreal h = metrics.height() + 4;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const qreal w = m_body.width() * widths[size_t(i)] - 4;
+            h = std::max(h, metrics.boundingRect(QRectF(0, 0, w, 10000), Qt::TextWordWrap, cells[i]).height() + 4);
+        }
         ensureRoom(h);
         if (m_painter != nullptr) {
             m_painter->setFont(font);
             qreal x = m_body.left();
             for (qsizetype i = 0; i < cells.size(); ++i) {
                 const qreal w = m_body.width() * widths[size_t(i)];
-                m_painter->drawText(QRectF(x, m_y, w, h),
-                                    (i == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter, cells[i]);
+                m_painter->drawText(QRectF(x, m_y, w - 4, h),
+                                    (i == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter | Qt::TextWordWrap,
+                                    cells[i]);
                 x += w;
             }
         }

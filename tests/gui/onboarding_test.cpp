@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimeEdit>
+#include <QTranslator>
 
 using namespace ebb;
 using ebb::test::child;
@@ -154,4 +155,33 @@ TEST_CASE("the demo journal is invented, the same each time, and a file of its o
     CHECK(demoJournalPath().endsWith(QStringLiteral("/demo/demo.sqlite")));
     // Its backups go beside it, never into the real journal's backups folder.
     CHECK(Backups::directoryFor(demoJournalPath()) != Backups::directoryFor(resolveJournalPath({})));
+}
+
+TEST_CASE("on a German desktop the demo journal is German", "[gui][onboarding][demo][i18n]")
+{
+    FixedClock clock;
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/ebb_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    auto journal = ebb::test::memoryJournal(clock);
+    const auto filled = fillDemoJournal(*journal, clock.today());
+    QCoreApplication::removeTranslator(&german);
+    requireOk(filled);
+    QStringList words;
+    for (const Boundary &b : require(journal->boundaries())) {
+        words << b.text;
+    }
+    for (const Tag &t : require(journal->tags())) {
+        words << t.name;
+    }
+    for (const CheckIn &c : require(journal->checkIns({}, {}))) {
+        words << c.note;
+    }
+    const QString all = words.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("Spaziergang draußen")));
+    CHECK(all.contains(QStringLiteral("Um 18:00 Feierabend gemacht")));
+    for (const char *english : {"meetings", "walk outside", "Stopped work", "lunch"}) {
+        CHECK_FALSE(all.contains(QLatin1String(english), Qt::CaseInsensitive));
+    }
 }

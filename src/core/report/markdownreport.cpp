@@ -76,7 +76,7 @@ QString reportToMarkdown(const ReportData &d)
         for (int m = 0; m < kMetricCount; ++m) {
             const MetricWeek &w = d.metrics[size_t(m)];
             const auto n = [](std::optional<double> v) {
-                return v ? QString::number(*v, 'f', 1) : QStringLiteral("–");
+                return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–"); // "6,4" in German
             };
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                       .arg(measureWithScale(Metric(m)), n(w.mean), n(w.previousMean), n(w.usual),

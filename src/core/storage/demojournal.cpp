@@ -5,6 +5,7 @@
 #include "domain/review.h"
 #include "storage/journal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -17,6 +18,11 @@ namespace {
 
 constexpr int kDays = 84;
 constexpr int kSlideDays = 21;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ebb", text);
+}
 
 int clampScore(double value)
 {
@@ -38,29 +44,33 @@ Result<void> fillDemoJournal(Journal &journal, QDate today)
         return (random.generateDouble() * 2.0 - 1.0) * spread;
     };
     std::vector<Boundary> boundaries;
-    for (const char *text : {"Stopped work by 18:00", "Took a real lunch break", "Said no to one extra task"}) {
-        auto added = journal.addBoundary(QString::fromUtf8(text));
+    // In the person's language, like the journal they would keep (demo journals are made in it).
+    for (const char *text :
+         {QT_TRANSLATE_NOOP("ebb", "Stopped work by 18:00"), QT_TRANSLATE_NOOP("ebb", "Took a real lunch break"),
+          QT_TRANSLATE_NOOP("ebb", "Said no to one extra task")}) {
+        auto added = journal.addBoundary(tr(text));
         if (!added) {
             return added.error();
         }
         boundaries.push_back(*added);
     }
     std::vector<Tag> tags;
-    for (const auto &[name, kind] :
-         {std::pair{"meetings", TagKind::Drained}, std::pair{"commute", TagKind::Drained},
-          std::pair{"walk outside", TagKind::Restored}, std::pair{"time with friends", TagKind::Restored}}) {
-        auto added = journal.addTag(QString::fromUtf8(name), kind);
+    for (const auto &[name, kind] : {std::pair{QT_TRANSLATE_NOOP("ebb", "meetings"), TagKind::Drained},
+                                     std::pair{QT_TRANSLATE_NOOP("ebb", "commute"), TagKind::Drained},
+                                     std::pair{QT_TRANSLATE_NOOP("ebb", "walk outside"), TagKind::Restored},
+                                     std::pair{QT_TRANSLATE_NOOP("ebb", "time with friends"), TagKind::Restored}}) {
+        auto added = journal.addTag(tr(name), kind);
         if (!added) {
             return added.error();
         }
         tags.push_back(*added);
     }
     const QStringList notes = {
-        QStringLiteral("Slow morning, long walk by the river. Felt like myself for a while."),
-        QStringLiteral("Three meetings back to back. Skipped lunch again."),
-        QStringLiteral("Said no to the extra report. Scary, but it was fine."),
-        QStringLiteral("Tired all day. Early night."),
-        QStringLiteral("Dinner with Sam. Laughed a lot."),
+        tr("Slow morning, long walk by the river. Felt like myself for a while."),
+        tr("Three meetings back to back. Skipped lunch again."),
+        tr("Said no to the extra report. Scary, but it was fine."),
+        tr("Tired all day. Early night."),
+        tr("Dinner with Sam. Laughed a lot."),
     };
     for (int i = 0; i < kDays; ++i) {
         const QDate day = today.addDays(i - kDays);
@@ -110,10 +120,9 @@ Result<void> fillDemoJournal(Journal &journal, QDate today)
     if (!settings) {
         return settings.error();
     }
-    const QStringList answers = {
-        QStringLiteral("Back-to-back meetings and skipping lunch."), QStringLiteral("Walks, and dinner with Sam."),
-        QStringLiteral("Stopping at 18:00 — I want to hold it more often."),
-        QStringLiteral("Resting on Sunday without feeling guilty."), QStringLiteral("One meeting-free morning.")};
+    const QStringList answers = {tr("Back-to-back meetings and skipping lunch."), tr("Walks, and dinner with Sam."),
+                                 tr("Stopping at 18:00 — I want to hold it more often."),
+                                 tr("Resting on Sunday without feeling guilty."), tr("One meeting-free morning.")};
     for (size_t i = 0; i < settings->prompts.size() && i < size_t(answers.size()); ++i) {
         review.answers.push_back({settings->prompts[i].key, settings->prompts[i].text, answers.at(qsizetype(i))});
     }
