@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <algorithm>
@@ -294,6 +295,9 @@ TEST_CASE("ebb-cli follows the system language: analyze, the Markdown report and
                           german);
     REQUIRE(md.exitCode == 0);
     CHECK(md.out.contains(QStringLiteral("## Wichtige Zahlen")));
+    // German numbers: a decimal comma in the table, as in the sentences beside it.
+    CHECK(md.out.contains(QRegularExpression(QStringLiteral("\\| \\d+,\\d \\|"))));
+    CHECK_FALSE(md.out.contains(QRegularExpression(QStringLiteral("\\| \\d+\\.\\d \\|"))));
     checkNone(internalNamesIn(md.out));
     checkNone(englishIn(md.out));
     const Run review = runCli({QStringLiteral("review"), QStringLiteral("--database"), path, QStringLiteral("--week"),
