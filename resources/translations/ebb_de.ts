@@ -233,6 +233,14 @@
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Lock when I step away</source>
+        <translation>Sperren, wenn ich weggehe</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2559,18 +2567,6 @@ Leichtester Tag: %1. Schwerster Tag: %2.
 <context>
     <name>ebb::EncryptionDialog</name>
     <message>
-        <source>&lt;p&gt;Your journal is &lt;b&gt;encrypted&lt;/b&gt;: its file, backups and drafts can only be read with your passphrase.&lt;/p&gt;&lt;p&gt;It can lock itself when you step away; unlocking asks for the passphrase (Ctrl+L locks now).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dein Tagebuch ist &lt;b&gt;verschlüsselt&lt;/b&gt;: Datei, Sicherungen und Entwürfe lassen sich nur mit deiner Passphrase lesen.&lt;/p&gt;&lt;p&gt;Es kann sich sperren, wenn du weggehst; zum Entsperren fragt es nach der Passphrase (Strg+L sperrt sofort).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Encryption keeps your journal unreadable to anyone who gets its files — on a shared computer, a lost laptop, a synced folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;There is no way to recover the journal without the passphrase.&lt;/b&gt; Nobody can reset it: not you, not Ebb&apos;s authors. Write it somewhere safe.&lt;/p&gt;&lt;p&gt;Plain backups will be deleted; new ones are encrypted. Reports you export on purpose stay readable.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Verschlüsselung macht dein Tagebuch für alle unlesbar, die an seine Dateien kommen – auf einem geteilten Rechner, einem verlorenen Laptop, in einem synchronisierten Ordner.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ohne die Passphrase lässt sich das Tagebuch auf keinem Weg wiederherstellen.&lt;/b&gt; Niemand kann sie zurücksetzen: weder du noch die Leute hinter Ebb. Schreib sie an einem sicheren Ort auf.&lt;/p&gt;&lt;p&gt;Unverschlüsselte Sicherungen werden gelöscht; neue sind verschlüsselt. Berichte, die du bewusst exportierst, bleiben lesbar.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Without encryption, the window can still lock when you step away (Ctrl+L) behind a PIN. A PIN only hides the window; it does not protect the file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Auch ohne Verschlüsselung kann sich das Fenster hinter einer PIN sperren, wenn du weggehst (Strg+L). Eine PIN verbirgt nur das Fenster; die Datei schützt sie nicht.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Please choose a passphrase of at least %1 characters; a few ordinary words work well.</source>
         <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen; ein paar gewöhnliche Wörter eignen sich gut.</translation>
     </message>
@@ -2597,6 +2593,22 @@ Leichtester Tag: %1. Schwerster Tag: %2.
     <message>
         <source>A plain journal locks only behind a PIN: tick “Ask for a PIN”, or choose “never”.</source>
         <translation>Ein unverschlüsseltes Tagebuch sperrt nur hinter einer PIN: Hake „Nach einer PIN fragen“ an oder wähle „nie“.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your journal is &lt;b&gt;encrypted&lt;/b&gt;: its file, backups and drafts can only be read with your passphrase.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dein Tagebuch ist &lt;b&gt;verschlüsselt&lt;/b&gt;: Seine Datei, Sicherungen und Entwürfe lassen sich nur mit deiner Passphrase lesen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Encryption keeps your journal unreadable to anyone who gets its files — on a shared computer, a lost laptop, a synced folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;There is no way to recover the journal without the passphrase.&lt;/b&gt; Nobody can reset it: not you, not Ebb&apos;s authors. Write it somewhere safe.&lt;/p&gt;&lt;p&gt;Your backups are encrypted too, where they are, and so is every new one. Reports you export on purpose stay readable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Verschlüsselung macht dein Tagebuch für alle unlesbar, die an seine Dateien kommen – auf einem geteilten Rechner, einem verlorenen Laptop, in einem synchronisierten Ordner.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ohne die Passphrase lässt sich das Tagebuch auf keinem Weg wiederherstellen.&lt;/b&gt; Niemand kann sie zurücksetzen: weder du noch die Leute hinter Ebb. Schreib sie an einem sicheren Ort auf.&lt;/p&gt;&lt;p&gt;Deine Sicherungen werden dort, wo sie liegen, ebenfalls verschlüsselt, und jede neue auch. Berichte, die du bewusst exportierst, bleiben lesbar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ebb can lock itself when you step away; unlocking asks for the passphrase (Ctrl+L locks now).</source>
+        <translation>Ebb kann sich sperren, wenn du weggehst; zum Entsperren fragt es nach der Passphrase (Strg+L sperrt sofort).</translation>
+    </message>
+    <message>
+        <source>Without encryption the window can still lock when you step away (Ctrl+L locks now), behind a PIN if you like. A PIN only hides the window; it does not protect the file.</source>
+        <translation>Auch ohne Verschlüsselung kann sich das Fenster sperren, wenn du weggehst (Strg+L sperrt sofort), auf Wunsch hinter einer PIN. Eine PIN verbirgt nur das Fenster; die Datei schützt sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -3466,10 +3478,6 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <source>Your score: %1 of 100 (%2 of %3 questions answered). Studies usually call 50 or more high; what matters most is how yours moves from month to month.</source>
-        <translation>Dein Wert: %1 von 100 (%2 von %3 Fragen beantwortet). Studien nennen meist 50 oder mehr hoch; am wichtigsten ist, wie sich deiner von Monat zu Monat bewegt.</translation>
-    </message>
-    <message>
         <source>Answer at least %1 questions for a score.</source>
         <translation>Beantworte mindestens %1 Fragen für einen Wert.</translation>
     </message>
@@ -3500,6 +3508,14 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>The questions are Ebb&apos;s careful translation of the questionnaire&apos;s original English; a published translation of their exact words was not at hand.</source>
         <translation>Die Fragen sind eine sorgfältige Übersetzung von Ebb aus dem englischen Original des Fragebogens; der Wortlaut einer veröffentlichten Übersetzung lag nicht vor.</translation>
+    </message>
+    <message>
+        <source>Studies usually call 50 or more high; what matters most is how yours moves from month to month.</source>
+        <translation>Studien nennen einen Wert ab 50 meist hoch; am wichtigsten ist, wie sich deiner von Monat zu Monat bewegt.</translation>
+    </message>
+    <message>
+        <source>Your score: %1 of 100 (%2 of %3 questions answered).</source>
+        <translation>Dein Wert: %1 von 100 (%2 von %3 Fragen beantwortet).</translation>
     </message>
 </context>
 <context>

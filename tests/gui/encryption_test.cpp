@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -341,4 +342,21 @@ TEST_CASE("a plain journal locks behind a PIN, which is asked again after a wron
     REQUIRE(asked.size() == 2);
     CHECK(asked[1].contains(QStringLiteral("not right")));
     CHECK_FALSE(unlockWithPin(*journal, [](const QString &) { return std::optional<QString>(); }));
+}
+
+TEST_CASE("the encryption dialog says backups are encrypted, and keeps the passphrase and the PIN apart",
+          "[gui][encryption]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    EncryptionDialog dialog(*journal);
+    const QString said = child<QLabel>(dialog, "explanationLabel")->text();
+    CHECK_FALSE(said.contains(QStringLiteral("deleted")));
+    CHECK(said.contains(QStringLiteral("backups are encrypted too")));
+    auto *encryption = child<QGroupBox>(dialog, "encryptionBox");
+    auto *lock = child<QGroupBox>(dialog, "lockBox");
+    CHECK(encryption->isAncestorOf(child<QLineEdit>(dialog, "newEdit")));
+    CHECK(lock->isAncestorOf(child<QLineEdit>(dialog, "pinEdit")));
+    CHECK_FALSE(encryption->isAncestorOf(child<QLineEdit>(dialog, "pinEdit")));
+    CHECK(child<QLabel>(dialog, "lockExplanationLabel")->text().contains(QStringLiteral("PIN only hides")));
 }

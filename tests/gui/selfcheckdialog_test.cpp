@@ -233,3 +233,29 @@ TEST_CASE("self-checks that cannot be read or saved are said so, and nothing is 
         CHECK(dialog.current().answered() == 4);
     }
 }
+
+TEST_CASE("the self-check dialog holds still when the score appears", "[gui][selfcheck][size]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    SelfCheckDialog dialog(*journal, clock.today());
+    dialog.show();
+    QCoreApplication::processEvents();
+    const auto rows = [&dialog] {
+        std::vector<QRect> at;
+        for (int item = 0; item < kSelfCheckItems; ++item) {
+            at.push_back(child<SegmentedScale>(dialog, QStringLiteral("question%1").arg(item))->geometry());
+        }
+        return at;
+    };
+    const std::vector<QRect> before = rows();
+    for (int item = 0; item < kSelfCheckItems; ++item) {
+        answer(dialog, item, 75)->click();
+        QCoreApplication::processEvents();
+        CHECK(rows() == before); // nothing moves under the pointer, also as the score line appears
+    }
+    CHECK(child<QLabel>(dialog, "selfCheckScore")->text().contains(QStringLiteral("75 of 100")));
+    for (const QRect &row : before) {
+        CHECK(row.height() >= child<SegmentedScale>(dialog, "question0")->minimumSizeHint().height());
+    }
+}

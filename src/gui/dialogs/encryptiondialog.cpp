@@ -25,13 +25,12 @@ EncryptionDialog::EncryptionDialog(Journal &journal, QWidget *parent)
     const bool encrypted = journal.isEncrypted();
     m_ui->explanationLabel->setText(
         encrypted ? tr("<p>Your journal is <b>encrypted</b>: its file, backups and drafts can only be read with "
-                       "your passphrase.</p><p>It can lock itself when you step away; unlocking asks for the "
-                       "passphrase (Ctrl+L locks now).</p>")
+                       "your passphrase.</p>")
                   : tr("<p>Encryption keeps your journal unreadable to anyone who gets its files — on a shared "
                        "computer, a lost laptop, a synced folder.</p><p><b>There is no way to recover the journal "
                        "without the passphrase.</b> Nobody can reset it: not you, not Ebb's authors. Write it "
-                       "somewhere safe.</p><p>Plain backups will be deleted; new ones are encrypted. Reports you "
-                       "export on purpose stay readable.</p>"));
+                       "somewhere safe.</p><p>Your backups are encrypted too, where they are, and so is every new one. "
+                       "Reports you export on purpose stay readable.</p>"));
     m_ui->currentLabel->setVisible(encrypted);
     m_ui->currentEdit->setVisible(encrypted);
     m_ui->understandCheck->setVisible(!encrypted);
@@ -45,12 +44,11 @@ EncryptionDialog::EncryptionDialog(Journal &journal, QWidget *parent)
     const JournalSettings settings = stored ? *stored : JournalSettings();
     m_hasPin = settings.hasPin();
     m_ui->pinCheck->setChecked(m_hasPin);
-    if (!encrypted) {
-        m_ui->explanationLabel->setText(m_ui->explanationLabel->text() +
-                                        tr("<p>Without encryption, the window can still lock when you step away "
-                                           "(Ctrl+L) behind a PIN. A PIN only hides the window; it does not "
-                                           "protect the file.</p>"));
-    }
+    // The lock is its own choice, apart from the passphrase: a PIN hides the window, nothing more.
+    m_ui->lockExplanationLabel->setText(
+        encrypted ? tr("Ebb can lock itself when you step away; unlocking asks for the passphrase (Ctrl+L locks now).")
+                  : tr("Without encryption the window can still lock when you step away (Ctrl+L locks now), "
+                       "behind a PIN if you like. A PIN only hides the window; it does not protect the file."));
     m_ui->lockSpin->setValue(settings.lockIdleMinutes);
     styleBanner(m_ui->messageLabel, BannerKind::Problem);
     connect(m_ui->encryptButton, &QPushButton::clicked, this, &EncryptionDialog::requestEncryption);

@@ -94,9 +94,13 @@ SelfCheckDialog::SelfCheckDialog(Journal &journal, QDate day, QWidget *parent)
     grid->setColumnStretch(1, 2);
     layout->addLayout(grid);
 
+    // The score is one line that changes in place, and what it means is said once, beside it: a
+    // line growing as the score appears squeezed the rows above it, under the person's pointer.
     m_score->setObjectName(QStringLiteral("selfCheckScore"));
-    m_score->setWordWrap(true);
     layout->addWidget(m_score);
+    layout->addWidget(wrapped(tr("Studies usually call 50 or more high; what matters most is how yours moves from "
+                                 "month to month."),
+                              this));
     m_error->setObjectName(QStringLiteral("selfCheckError"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -201,8 +205,7 @@ void SelfCheckDialog::updateScore()
 {
     const SelfCheck c = current();
     if (const auto score = c.score()) {
-        m_score->setText(tr("Your score: %1 of 100 (%2 of %3 questions answered). Studies usually call 50 or more "
-                            "high; what matters most is how yours moves from month to month.")
+        m_score->setText(tr("Your score: %1 of 100 (%2 of %3 questions answered).")
                              .arg(std::lround(*score))
                              .arg(c.answered())
                              .arg(kSelfCheckItems));
