@@ -537,14 +537,6 @@
         <translation>Diese PIN stimmt nicht. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <source>Ebb — demo journal (invented data)</source>
-        <translation>Ebb – Beispieltagebuch (erfundene Daten)</translation>
-    </message>
-    <message>
-        <source>Ebb — encrypted journal</source>
-        <translation>Ebb – verschlüsseltes Tagebuch</translation>
-    </message>
-    <message>
         <source>This journal is encrypted. Enter its passphrase to open it.</source>
         <translation>Dieses Tagebuch ist verschlüsselt. Gib seine Passphrase ein, um es zu öffnen.</translation>
     </message>
@@ -586,6 +578,14 @@
     <message>
         <source>That passphrase did not open the journal. Check that Caps Lock is off, and try again.</source>
         <translation>Diese Passphrase hat das Tagebuch nicht geöffnet. Prüfe, ob die Feststelltaste aus ist, und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Demo journal (invented data)</source>
+        <translation>Demo-Tagebuch (erfundene Daten)</translation>
+    </message>
+    <message>
+        <source>Encrypted journal</source>
+        <translation>Verschlüsseltes Tagebuch</translation>
     </message>
 </context>
 <context>
@@ -1696,14 +1696,6 @@ Schlaf: %1 h in einer Nacht; %2 h unter deinem Bedarf.
         <translation>%1 Computer</translation>
     </message>
     <message>
-        <source>Sent %1 change from this computer.</source>
-        <translation>%1 Änderung von diesem Computer gesendet.</translation>
-    </message>
-    <message>
-        <source>Sent %1 changes from this computer.</source>
-        <translation>%1 Änderungen von diesem Computer gesendet.</translation>
-    </message>
-    <message>
         <source>Took in %1 change from your other computers.</source>
         <translation>%1 Änderung von deinen anderen Computern übernommen.</translation>
     </message>
@@ -2374,6 +2366,10 @@ Leichtester Tag: %1. Schwerster Tag: %2.
         <source>One meeting-free morning.</source>
         <translation>Ein Vormittag ohne Besprechungen.</translation>
     </message>
+    <message>
+        <source>Sent what changed on this computer.</source>
+        <translation>Was sich auf diesem Computer geändert hat, ist gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ebb::BackupsDialog</name>
@@ -2531,6 +2527,14 @@ Leichtester Tag: %1. Schwerster Tag: %2.
     <message>
         <source>Sleep is read as hours and minutes up to 24 hours, such as 6:30, 6,5 or 6 h 30 min, so “%1” was not kept. The answer is as it was before.</source>
         <translation>Schlaf wird als Stunden und Minuten bis 24 Stunden gelesen, etwa 6:30, 6,5 oder 6 Std. 30 Min., darum wurde „%1“ nicht übernommen. Die Antwort ist wie vorher.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Changes you had not saved are waiting on %1. &lt;a href=&quot;%2&quot;&gt;Open that day&lt;/a&gt;</source>
+        <translation>Ungespeicherte Änderungen warten am %1. &lt;a href=&quot;%2&quot;&gt;Diesen Tag öffnen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +3992,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Ebb noticed: %1</source>
         <translation>Ebb ist aufgefallen: %1</translation>
+    </message>
+    <message>
+        <source>Your trends will be drawn here after your first check-ins: each measure over weeks and months, with a band for your usual once Ebb knows it.</source>
+        <translation>Hier erscheinen deine Verläufe nach den ersten Einträgen: jeder Wert über Wochen und Monate, mit einem Band für dein Übliches, sobald Ebb es kennt.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include "syntheticdiary.h"
 #include "testsupport.h"
 #include "widgetlookup.h"
+#include "widgets/segmentedscale.h"
 #include "window/appearance.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -228,5 +230,28 @@ TEST_CASE("a group of fields has a heading and space, not a frame, in every look
             }
         }
         CHECK(titlePixels > 20);
+    }
+}
+
+TEST_CASE("a chosen answer's text stands out from its button by 4.5:1 or more, light and dark", "[gui][appearance]")
+{
+    SystemLookAfter restore;
+    for (const Appearance look : {Appearance::Light, Appearance::Dark}) {
+        applyAppearance(look);
+        SegmentedScale scale;
+        scale.setScale(0, 10, QStringLiteral("empty"), QStringLiteral("full"));
+        scale.setOptionalValue(5);
+        scale.resize(400, 40);
+        scale.show();
+        QAbstractButton *chosen = scale.button(5);
+        const QImage image = chosen->grab().toImage();
+        const QColor text = chosen->palette().color(QPalette::ButtonText);
+        // The button's face, top to bottom along its left inner edge: the lightest spot is the worst case.
+        double worst = 21.0;
+        for (int y = 3; y < image.height() - 3; ++y) {
+            worst = std::min(worst, contrast(image.pixelColor(3, y), text));
+        }
+        INFO("look " << int(look));
+        CHECK(worst >= 4.5);
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "pacing/humannames.h"
 #include "pages/checkinpage.h"
 #include "pages/historymodel.h"
 #include "pages/historypage.h"
@@ -333,7 +334,7 @@ TEST_CASE("a past day opened from History is edited and saved, today untouched",
     showActive(window);
     QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier); // History lists the days once it is seen
     QTableView *view = window.historyPage()->view();
-    CHECK(window.historyPage()->model()->rowCount() == 14); // two weeks, including days without a check-in
+    CHECK(window.historyPage()->model()->rowCount() == 4); // from the first check-in on, days without one too
     view->setFocus();
     view->setCurrentIndex(window.historyPage()->model()->index(3, 0));
     QTest::keyClick(view, Qt::Key_Return);
@@ -482,4 +483,43 @@ TEST_CASE("what a logout or SIGTERM asks for keeps the typing as a draft, the br
     CHECK(draft->checkIn.energy == 3);
     CHECK(draft->checkIn.note == QStringLiteral("Typed just before the logout"));
     CHECK(draft->checkIn.noteBringUp);
+}
+
+TEST_CASE("a refusal is taken back by the next edit, and another day's kept changes are pointed to", "[gui][errors]")
+{
+    Fixture f;
+    CheckIn yesterday = sampleCheckIn(f.today.addDays(-1), 4);
+    require(f.journal->saveCheckIn(yesterday));
+    yesterday.note = QStringLiteral("Written, never saved.");
+    requireOk(f.journal->saveDraft(yesterday));
+    MainWindow window(*f.journal);
+    showActive(window);
+    auto *banner = child<QLabel>(window, "bannerLabel");
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("waiting on")));
+    CHECK(banner->text().contains(dayInWords(f.today.addDays(-1))));
+    emit banner->linkActivated(f.today.addDays(-1).toString(Qt::ISODate)); // "Open that day"
+    CHECK(window.checkInPage()->date() == f.today.addDays(-1));
+    CHECK(child<QPlainTextEdit>(window, "noteEdit")->toPlainText() == QStringLiteral("Written, never saved."));
+
+    window.checkInPage()->showDay(f.today);
+    auto *mood = child<SegmentedScale>(window, "moodScale");
+    mood->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(mood, QStringLiteral("11"));
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("was not kept")));
+    QTest::mouseClick(child<SegmentedScale>(window, "energyScale")->button(5), Qt::LeftButton);
+    CHECK_FALSE(banner->isVisible()); // the next edit takes the old refusal away
+}
+
+TEST_CASE("History begins at the first check-in, not with days before the journal began", "[gui]")
+{
+    Fixture f;
+    require(f.journal->saveCheckIn(sampleCheckIn(f.today, 6)));
+    HistoryModel model(*f.journal);
+    requireOk(model.reload());
+    CHECK(model.rowCount() == 1); // day one: today, and nothing before it
+    require(f.journal->saveCheckIn(sampleCheckIn(f.today.addDays(-20), 5)));
+    requireOk(model.reload());
+    CHECK(model.rowCount() == 21); // the missed days between stay, to be filled in
 }

@@ -9,6 +9,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -158,4 +159,30 @@ TEST_CASE("the chart zooms and moves along time by keyboard and wheel, never pas
     CHECK(axis->min().msecsTo(axis->max()) == 2 * 86400000);
     QTest::keyClick(view, Qt::Key_Home);
     CHECK(view->visibleFraction() == Approx(1.0));
+}
+
+TEST_CASE("a new journal's Trends says what will be drawn, and hovering never widens the window", "[gui][trends]")
+{
+    FixedClock clock;
+    auto journal = ebb::test::memoryJournal(clock);
+    TrendsPage page(*journal);
+    page.resize(900, 600);
+    page.show();
+    page.refresh();
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("trendsEmptyLabel"));
+    REQUIRE(empty != nullptr);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(QStringLiteral("first check-ins")));
+    CHECK_FALSE(page.findChild<QWidget *>(QStringLiteral("trendsChart"))->isVisible());
+
+    requireOk(
+        test::saveDiary(*journal, test::syntheticDiary(test::Scenario::Stable, 60, 46, 2, clock.today().addDays(-59))));
+    page.refresh();
+    CHECK_FALSE(empty->isVisible());
+    const int widest = page.minimumSizeHint().width();
+    auto *point = page.findChild<QLabel *>(QStringLiteral("pointLabel"));
+    REQUIRE(point != nullptr);
+    point->setText(QString(400, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("word ")));
+    QApplication::processEvents();
+    CHECK(page.minimumSizeHint().width() <= widest); // a long hover text wraps, the page keeps its width
 }

@@ -699,4 +699,9 @@ Result<void> Journal::discardDraft(QDate day)
     return persisted(m_drafts.remove(day));
 }
 
+Result<std::vector<QDate>> Journal::draftDays() const
+{
+    return m_drafts.days();
+}
+
 } // namespace ebb

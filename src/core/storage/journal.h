@@ -219,6 +219,8 @@ public:
     Result<void> saveDraft(const CheckIn &form);
     Result<std::optional<RestoredDraft>> draft(QDate day) const;
     Result<void> discardDraft(QDate day);
+    /** The days that hold a kept, unsaved form, oldest first. */
+    Result<std::vector<QDate>> draftDays() const;
 
 signals:
     void checkInSaved(QDate day);

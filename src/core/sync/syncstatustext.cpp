@@ -66,8 +66,8 @@ QString syncReportText(const SyncReport &report)
 {
     QStringList parts;
     if (report.sent > 0) {
-        parts.append(
-            counted(report.sent, tr("Sent %1 change from this computer."), tr("Sent %1 changes from this computer.")));
+        // No count: it counts fields, and one check-in is dozens of them ("Sent 53 changes").
+        parts.append(tr("Sent what changed on this computer."));
     }
     if (report.received > 0) {
         parts.append(report.days.isEmpty()

@@ -146,6 +146,7 @@ TrendsPage::TrendsPage(Journal &journal, QWidget *parent)
     , m_view(new TrendsChartView(this))
     , m_pointLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
+    , m_emptyLabel(new QLabel(this))
 {
     m_metric->setObjectName(QStringLiteral("metricCombo"));
     for (int m = 0; m < kMetricCount; ++m) {
@@ -176,6 +177,15 @@ TrendsPage::TrendsPage(Journal &journal, QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Trend chart"));
     m_pointLabel->setObjectName(QStringLiteral("pointLabel"));
+    // Wrapped, and two lines tall from the start: a long hover text once widened the whole window.
+    m_pointLabel->setWordWrap(true);
+    m_pointLabel->setMinimumHeight(2 * m_pointLabel->fontMetrics().lineSpacing());
+    m_emptyLabel->setObjectName(QStringLiteral("trendsEmptyLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setText(tr("Your trends will be drawn here after your first check-ins: each measure over weeks "
+                             "and months, with a band for your usual once Ebb knows it."));
+    m_emptyLabel->hide();
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     auto *key = new QLabel(
@@ -190,6 +200,7 @@ TrendsPage::TrendsPage(Journal &journal, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyLabel, 1);
     layout->addWidget(m_pointLabel);
     layout->addWidget(key);
 
@@ -243,6 +254,10 @@ void TrendsPage::refresh()
     m_timeline = pacingTimeline(*days, m_journal.pacingSettings(), m_journal.clock().today(),
                                 dismissed ? *dismissed : QSet<DismissedFlag>());
     m_stale = false;
+    // A journal with no check-in yet says what will be here, instead of an empty grid.
+    const bool none = m_timeline.empty();
+    m_view->setVisible(!none);
+    m_emptyLabel->setVisible(none);
     redraw();
 }
 

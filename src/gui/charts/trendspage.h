@@ -60,6 +60,7 @@ private:
     TrendsChartView *m_view = nullptr;
     QLabel *m_pointLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr; ///< Said instead of the chart while there is no check-in.
 };
 
 } // namespace ebb

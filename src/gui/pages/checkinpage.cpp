@@ -95,6 +95,11 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
     connect(m_ui->shareCheck, &QCheckBox::toggled, this, &CheckInPage::onFormEdited);
     connect(m_ui->bringUpCheck, &QCheckBox::toggled, this, &CheckInPage::onFormEdited);
 
+    m_ui->bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                               Qt::LinksAccessibleByKeyboard);
+    m_ui->bannerLabel->setAccessibleName(tr("Message"));
+    connect(m_ui->bannerLabel, &QLabel::linkActivated, this,
+            [this](const QString &link) { showDay(QDate::fromString(link, Qt::ISODate)); });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CheckInPage::save);
     connect(m_ui->manageButton, &QPushButton::clicked, this, &CheckInPage::manageRequested);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &CheckInPage::discardChanges);
@@ -147,8 +152,32 @@ void CheckInPage::loadDay(QDate day)
         showBanner(tr("Ebb kept changes you had not saved yet (from %1). Save them with Ctrl+S, or discard them.")
                        .arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)),
                    false);
+    } else {
+        mentionDraftElsewhere();
     }
     setForm(shown);
+}
+
+void CheckInPage::mentionDraftElsewhere()
+{
+    // Unsaved changes kept for another day (yesterday's form left open) wait there: said here, once.
+    auto days = m_journal.draftDays();
+    if (!days) {
+        return; // the day shown is whole; the hint is only a hint
+    }
+    for (auto it = days->rbegin(); it != days->rend(); ++it) {
+        if (*it == m_date) {
+            continue;
+        }
+        auto kept = m_journal.draft(*it);
+        auto saved = m_journal.checkIn(*it);
+        if (kept && saved && kept->has_value() && !(saved->has_value() && (*kept)->checkIn.sameContentAs(**saved))) {
+            showBanner(tr("Changes you had not saved are waiting on %1. <a href=\"%2\">Open that day</a>")
+                           .arg(dayInWords(*it).toHtmlEscaped(), it->toString(Qt::ISODate)),
+                       false, Qt::RichText);
+            return;
+        }
+    }
 }
 
 void CheckInPage::setForm(const CheckIn &checkIn)
@@ -303,6 +332,9 @@ void CheckInPage::onFormEdited()
     if (m_loading) {
         return;
     }
+    if (m_ui->bannerLabel->property("error").toBool()) {
+        hideBanner(); // a refusal was about the answer before; this edit is the next one
+    }
     updateHeader();
     if (hasUnsavedChanges()) {
         m_draftTimer.start();
@@ -410,8 +442,9 @@ std::vector<std::pair<SegmentedScale *, Metric>> CheckInPage::scales() const
             {m_ui->sleepQualityScale, Metric::SleepQuality}};
 }
 
-void CheckInPage::showBanner(const QString &text, bool isError)
+void CheckInPage::showBanner(const QString &text, bool isError, Qt::TextFormat format)
 {
+    m_ui->bannerLabel->setTextFormat(format);
     m_ui->bannerLabel->setText(text);
     m_ui->bannerLabel->setProperty("error", isError);
     // Soft colours: a problem should be noticed, not alarm anyone.

@@ -62,7 +62,9 @@ private:
     void rebuildKeepingForm();
     void onFormEdited();
     void updateHeader();
-    void showBanner(const QString &text, bool isError);
+    void mentionDraftElsewhere();
+    /** Plain text unless `format` says otherwise: what a person typed is never read as markup. */
+    void showBanner(const QString &text, bool isError, Qt::TextFormat format = Qt::PlainText);
     /** Says that a typed number cannot be stored, and that the answer stayed as it was. */
     void showRefusal(const QString &measure, const QString &typed, const QString &low, const QString &high);
     std::vector<std::pair<SegmentedScale *, Metric>> scales() const;

@@ -12,8 +12,6 @@
 namespace ebb {
 namespace {
 
-constexpr int kMinimumDaysShown = 14;
-
 QString score(std::optional<int> value)
 {
     return value ? QString::number(*value) : QStringLiteral("–");
@@ -33,7 +31,9 @@ Result<void> HistoryModel::reload()
     if (!checkIns) {
         return checkIns.error();
     }
-    QDate first = m_today.addDays(1 - kMinimumDaysShown);
+    // From the first check-in on: days before the journal began are not missed days (on day one a
+    // column of "No check-in" rows read as a reproach). Earlier days stay reachable on the check-in page.
+    QDate first = m_today;
     if (!checkIns->empty() && checkIns->front().date < first) {
         first = checkIns->front().date;
     }

@@ -137,7 +137,8 @@ std::unique_ptr<MainWindow> makeSessionWindow(Journal &journal, AppSettings &set
     auto window =
         std::make_unique<MainWindow>(journal, &settings, demo ? MainWindow::Reminders::Off : MainWindow::Reminders::On);
     if (demo) {
-        window->setWindowTitle(QObject::tr("Ebb — demo journal (invented data)"));
+        // Qt adds " — Ebb" (the application display name) to every title: "Ebb" once is enough.
+        window->setWindowTitle(QObject::tr("Demo journal (invented data)"));
     }
     return window;
 }

@@ -18,7 +18,7 @@ PassphrasePrompt passphraseDialog(QWidget *parent)
 {
     return [parent](const QString &message) -> std::optional<QString> {
         bool ok = false;
-        const QString text = QInputDialog::getText(parent, QObject::tr("Ebb — encrypted journal"), message,
+        const QString text = QInputDialog::getText(parent, QObject::tr("Encrypted journal"), message,
                                                    QLineEdit::Password, QString(), &ok);
         if (!ok) {
             return std::nullopt;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/segmentedscale.h"
 
+#include "window/appearance.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -128,7 +130,7 @@ void SegmentedScale::updateButtons()
         // The chosen answer stands out in the highlight colour, not a faint grey a tired eye misses.
         QPalette colours = palette();
         if (m_value == v) {
-            colours.setColor(QPalette::Button, colours.color(QPalette::Highlight));
+            colours.setColor(QPalette::Button, chosenAnswerColour(colours)); // 4.5:1 for its text
             colours.setColor(QPalette::ButtonText, colours.color(QPalette::HighlightedText));
         }
         b->setPalette(colours);

@@ -15,6 +15,9 @@
 #include <QStyleOptionButton>
 #include <QStyleOptionGroupBox>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ebb {
 namespace {
 
@@ -185,6 +188,32 @@ void applyAppearance(Appearance appearance)
         QApplication::setPalette(darkPalette());
         return;
     }
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor chosenAnswerColour(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::HighlightedText);
+    QColor face = palette.color(QPalette::Highlight);
+    const bool lightText = text.lightnessF() > face.lightnessF();
+    // Fusion's button gradient runs up to about a quarter lighter than the colour it is given.
+    for (int step = 0; step < 40 && std::min(contrastRatio(face.lighter(130), text), contrastRatio(face, text)) < 4.5;
+         ++step) {
+        face = lightText ? face.darker(108) : face.lighter(108);
+    }
+    return face;
 }
 
 bool isDark(const QPalette &palette)

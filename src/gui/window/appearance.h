@@ -28,6 +28,16 @@ void applyAppearance(Appearance appearance);
  */
 QFont headingFont(const QFont &base);
 
+/** The WCAG 2 contrast ratio of two colours, from 1 (none) to 21. */
+double contrastRatio(const QColor &a, const QColor &b);
+
+/**
+ * The face of a chosen answer (a selected segment): the palette's highlight, deepened or lifted
+ * until its text (HighlightedText) stands out by at least 4.5:1 everywhere on the button, whose
+ * face the style paints lighter towards its top.
+ */
+QColor chosenAnswerColour(const QPalette &palette);
+
 /** True when the palette's window is darker than its text: a dark theme, chosen or the desktop's. */
 bool isDark(const QPalette &palette);
 
