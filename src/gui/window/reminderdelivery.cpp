@@ -4,6 +4,7 @@
 
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "window/timetext.h"
 
 #include <QLocale>
 #include <QMenu>
@@ -171,7 +172,7 @@ void ReminderDelivery::tellStillRunning()
     notifier()->show({kStillRunningKey,
                       tr("Ebb is still here"),
                       next.isValid() ? tr("Ebb keeps running without a window, to remind you at %1.")
-                                           .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat))
+                                           .arg(minutesText(next.toLocalTime().time()))
                                      : tr("Ebb keeps running without a window, to remind you."),
                       {{kOpen, tr("Open Ebb")}, {kQuit, tr("Quit Ebb")}}});
 }
