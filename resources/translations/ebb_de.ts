@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>S&amp;hare this note with my therapist</source>
-        <translation>Diese Notiz mit meiner &amp;Therapeutin/meinem Therapeuten teilen</translation>
+        <translation>Notiz für die &amp;Therapie freigeben</translation>
     </message>
     <message>
         <source>&amp;Boundaries and tags…</source>
@@ -155,16 +155,20 @@
         <translation>Schlafqualität</translation>
     </message>
     <message>
-        <source>Bring this &amp;up in therapy (it goes on the report&apos;s first page)</source>
-        <translation>In der Therapie &amp;ansprechen (kommt auf die erste Seite des Berichts)</translation>
-    </message>
-    <message>
         <source>Your tags will be here to tick, such as “Long meeting” or “Walk outside”. Add your own with “Boundaries and tags…”.</source>
         <translation>Hier stehen deine Schlagwörter zum Ankreuzen, etwa „Langes Meeting“ oder „Spaziergang“. Eigene legst du unter „Grenzen und Schlagwörter…“ an.</translation>
     </message>
     <message>
         <source>Hours slept last night: pick one, or type it as 6:30, 6,5 or 6 h 30 min.</source>
         <translation>Wie lange du letzte Nacht geschlafen hast: wähle einen Wert, oder tippe ihn als 6:30, 6,5 oder 6 Std. 30 Min.</translation>
+    </message>
+    <message>
+        <source>Bring this &amp;up in therapy</source>
+        <translation>In der Therapie &amp;ansprechen</translation>
+    </message>
+    <message>
+        <source>It goes on the first page of the report for your therapist.</source>
+        <translation>Das kommt auf die erste Seite des Berichts für deine Therapeutin oder deinen Therapeuten.</translation>
     </message>
 </context>
 <context>

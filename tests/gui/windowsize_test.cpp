@@ -23,6 +23,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QTimer>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 using namespace ebb;
@@ -180,20 +181,30 @@ TEST_CASE("at its default size on a 1366 x 768 laptop the whole check-in shows, 
     FixedClock clock;
     auto journal = ebb::test::memoryJournal(clock);
     AppSettings settings(tmp.path(QStringLiteral("Ebb.conf")));
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/ebb_de.qm")));
     // A desktop's top bar takes 27 px of the screen; the window manager's title bar comes off too.
-    for (const QSize available : {QSize(1366, 768 - 27), QSize(1366, 768)}) {
-        MainWindow window(*journal, &settings);
-        window.resize(MainWindow::defaultWindowSize(available));
-        window.show();
-        QApplication::processEvents();
-        INFO(window.width() << " x " << window.height());
-        CHECK(window.height() <= available.height() - 30);
-        auto *scroll = window.findChild<QAbstractScrollArea *>(QStringLiteral("checkInScroll"));
-        REQUIRE(scroll != nullptr);
-        CHECK(scroll->verticalScrollBar()->maximum() == 0);
-        CHECK(scroll->horizontalScrollBar()->maximum() == 0);
-        auto *save = window.findChild<QWidget *>(QStringLiteral("saveButton"));
-        REQUIRE(save != nullptr);
-        CHECK_FALSE(save->visibleRegion().isEmpty());
+    // German's longer words must fit as well as English's.
+    for (const bool inGerman : {false, true}) {
+        if (inGerman) {
+            QCoreApplication::installTranslator(&german);
+        }
+        for (const QSize available : {QSize(1366, 768 - 27), QSize(1366, 768)}) {
+            MainWindow window(*journal, &settings);
+            window.resize(MainWindow::defaultWindowSize(available));
+            window.show();
+            QApplication::processEvents();
+            INFO(window.width() << " x " << window.height() << (inGerman ? " in German" : ""));
+            CHECK(window.height() <= available.height() - 30);
+            auto *scroll = window.findChild<QAbstractScrollArea *>(QStringLiteral("checkInScroll"));
+            REQUIRE(scroll != nullptr);
+            CHECK(scroll->verticalScrollBar()->maximum() == 0);
+            CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+            auto *save = window.findChild<QWidget *>(QStringLiteral("saveButton"));
+            REQUIRE(save != nullptr);
+            CHECK_FALSE(save->visibleRegion().isEmpty());
+            CHECK(save->visibleRegion().boundingRect().size() == save->size()); // whole, not cut at an edge
+        }
     }
+    QCoreApplication::removeTranslator(&german);
 }
