@@ -591,6 +591,12 @@
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Tagebuch</translation>
     </message>
+    <message>
+        <source>That passphrase did not open the journal. Check that Caps Lock is off, and try again.
+If you are sure of it, the file may have been changed: Journal → Backups can put a backup in its place.</source>
+        <translation>Diese Passphrase hat das Tagebuch nicht geöffnet. Prüfe, ob die Feststelltaste aus ist, und versuche es noch einmal.
+Wenn du dir sicher bist, wurde die Datei vielleicht verändert: Unter Tagebuch → Sicherungen kann eine Sicherung an ihre Stelle treten.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSettingsDialog</name>

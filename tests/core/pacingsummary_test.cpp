@@ -322,5 +322,14 @@ TEST_CASE("short dates follow the person's language, German full stops included"
     CHECK(shortDay(day, false) == QStringLiteral("10. Nov."));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(shortDay(day) == QStringLiteral("Nov 10, 2026"));
+    // A long format with words in it is not cut into pieces: the locale's short date instead.
+    for (const QLocale::Language language : {QLocale::Spanish, QLocale::Japanese}) {
+        QLocale::setDefault(QLocale(language));
+        const QString shown = shortDay(day, false);
+        INFO(shown.toStdString());
+        CHECK_FALSE(shown.trimmed().endsWith(QStringLiteral("de")));
+        CHECK_FALSE(shown.contains(QLatin1Char('\'')));
+        CHECK(shown.contains(QStringLiteral("10")));
+    }
     QLocale::setDefault(before);
 }

@@ -243,10 +243,10 @@ TEST_CASE("a chosen answer's text stands out from its button by 4.5:1 or more, l
         scale.setOptionalValue(5);
         scale.resize(400, 40);
         scale.show();
-        QAbstractButton *chosen = scale.button(5);
-        const QImage image = chosen->grab().toImage();
-        const QColor text = chosen->palette().color(QPalette::ButtonText);
-        // The button's face, top to bottom along its left inner edge: the lightest spot is the worst case.
+        const QRect chosen = scale.segmentRect(5);
+        const QImage image = scale.grab(chosen).toImage();
+        const QColor text = scale.palette().color(QPalette::HighlightedText);
+        // The segment's face, top to bottom along its left inner edge: the lightest spot is the worst case.
         double worst = 21.0;
         for (int y = 3; y < image.height() - 3; ++y) {
             worst = std::min(worst, contrast(image.pixelColor(3, y), text));

@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -29,6 +30,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QWheelEvent>
 #include <QWindow>
 
 using namespace ebb;
@@ -76,6 +78,14 @@ struct Keyboard
 struct Mouse
 {
     int clicks = 0;
+
+    /** Clicks the segment of `value` on a scale. */
+    void click(SegmentedScale *scale, int value)
+    {
+        REQUIRE(scale != nullptr);
+        REQUIRE_FALSE(scale->segmentRect(value).isEmpty());
+        click(scale, scale->segmentRect(value).center());
+    }
 
     void click(QWidget *w, QPoint at = {})
     {
@@ -173,8 +183,7 @@ TEST_CASE("a check-in typed with the keyboard alone is saved and shown again aft
     CHECK(child<SleepTimeBox>(again, "sleepTimeBox")->currentText() == QStringLiteral("6 h 30 min"));
     auto *boundary = child<SegmentedScale>(again, QStringLiteral("boundaryChoice%1").arg(stop.id));
     REQUIRE(boundary->optionalValue() == 1);
-    CHECK(boundary->button(1)->text() == QStringLiteral("Slipped"));
-    CHECK(boundary->button(1)->isChecked());
+    CHECK(boundary->segmentText(1) == QStringLiteral("Slipped"));
     CHECK(child<QPlainTextEdit>(again, "noteEdit")->toPlainText() == QStringLiteral("Long day, three meetings."));
     CHECK(child<QLabel>(again, "statusLabel")->text().startsWith(QStringLiteral("Saved")));
 }
@@ -222,12 +231,12 @@ TEST_CASE("clearing an answer means not recorded, and sleep snaps to quarter hou
     score.setFocus(Qt::TabFocusReason);
     QTest::keyClick(&score, Qt::Key_Delete);
     CHECK(score.optionalValue() == std::nullopt);
-    CHECK_FALSE(score.button(4)->isChecked());
+    CHECK_FALSE(score.optionalValue().has_value());
     QTest::keyClicks(&score, QStringLiteral("10")); // two digits in quick succession: ten
     CHECK(score.optionalValue() == 10);
     QTest::keyClick(&score, Qt::Key_Left);
     CHECK(score.optionalValue() == 9);
-    QTest::mouseClick(score.button(9), Qt::LeftButton); // clicking the chosen answer again clears it
+    QTest::mouseClick(&score, Qt::LeftButton, {}, score.segmentRect(9).center()); // the chosen one again clears it
     CHECK(score.optionalValue() == std::nullopt);
 
     SleepTimeBox sleep;
@@ -253,14 +262,14 @@ TEST_CASE("a check-in by mouse alone takes ten clicks or fewer, and stores what 
     window.resize(1280, 900);
     showActive(window);
     Mouse mouse;
-    mouse.click(child<SegmentedScale>(window, "energyScale")->button(4));
-    mouse.click(child<SegmentedScale>(window, "moodScale")->button(6));
-    mouse.click(child<SegmentedScale>(window, "stressScale")->button(7));
-    mouse.click(child<SegmentedScale>(window, "loadScale")->button(8));
+    mouse.click(child<SegmentedScale>(window, "energyScale"), 4);
+    mouse.click(child<SegmentedScale>(window, "moodScale"), 6);
+    mouse.click(child<SegmentedScale>(window, "stressScale"), 7);
+    mouse.click(child<SegmentedScale>(window, "loadScale"), 8);
     pickSleep(mouse, child<SleepTimeBox>(window, "sleepTimeBox"), 6 * 60 + 30); // any half hour: two clicks
-    mouse.click(child<SegmentedScale>(window, "sleepQualityScale")->button(3));
-    mouse.click(child<SegmentedScale>(window, QStringLiteral("boundaryChoice%1").arg(stop.id))->button(0));
-    mouse.click(child<SegmentedScale>(window, QStringLiteral("boundaryChoice%1").arg(lunch.id))->button(1));
+    mouse.click(child<SegmentedScale>(window, "sleepQualityScale"), 3);
+    mouse.click(child<SegmentedScale>(window, QStringLiteral("boundaryChoice%1").arg(stop.id)), 0);
+    mouse.click(child<SegmentedScale>(window, QStringLiteral("boundaryChoice%1").arg(lunch.id)), 1);
     CHECK(mouse.clicks <= 10);
     QTest::mouseClick(child<QPushButton>(window, "saveButton"), Qt::LeftButton);
 
@@ -508,7 +517,8 @@ TEST_CASE("a refusal is taken back by the next edit, and another day's kept chan
     QTest::keyClicks(mood, QStringLiteral("11"));
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(QStringLiteral("was not kept")));
-    QTest::mouseClick(child<SegmentedScale>(window, "energyScale")->button(5), Qt::LeftButton);
+    auto *energy = child<SegmentedScale>(window, "energyScale");
+    QTest::mouseClick(energy, Qt::LeftButton, {}, energy->segmentRect(5).center());
     CHECK_FALSE(banner->isVisible()); // the next edit takes the old refusal away
 }
 
@@ -522,4 +532,68 @@ TEST_CASE("History begins at the first check-in, not with days before the journa
     require(f.journal->saveCheckIn(sampleCheckIn(f.today.addDays(-20), 5)));
     requireOk(model.reload());
     CHECK(model.rowCount() == 21); // the missed days between stay, to be filled in
+}
+
+TEST_CASE("a scale is one control: a slider with its value for a screen reader, segments for the mouse",
+          "[gui][accessibility]")
+{
+    SegmentedScale scale;
+    scale.setScale(0, 10, QStringLiteral("empty"), QStringLiteral("full"));
+    scale.setAccessibleName(QStringLiteral("Energy"));
+    scale.resize(scale.sizeHint());
+    scale.show();
+    QAccessibleInterface *reader = QAccessible::queryAccessibleInterface(&scale);
+    REQUIRE(reader != nullptr);
+    CHECK(reader->role() == QAccessible::Slider);
+    CHECK(reader->text(QAccessible::Name) == QStringLiteral("Energy"));
+    QAccessibleValueInterface *value = reader->valueInterface();
+    REQUIRE(value != nullptr);
+    CHECK_FALSE(value->currentValue().isValid());
+    value->setCurrentValue(7);
+    CHECK(scale.optionalValue() == 7);
+    CHECK(reader->text(QAccessible::Value) == QStringLiteral("7"));
+    CHECK(value->maximumValue().toInt() == 10);
+    CHECK(scale.accessibleDescription().startsWith(QStringLiteral("Now 7.")));
+    // Segments side by side, in order, none overlapping.
+    for (int v = 0; v < 10; ++v) {
+        CHECK(scale.segmentRect(v).right() < scale.segmentRect(v + 1).left());
+    }
+    // Pressed on one segment and let go over another: nothing chosen, as with a button.
+    QTest::mousePress(&scale, Qt::LeftButton, {}, scale.segmentRect(3).center());
+    QTest::mouseRelease(&scale, Qt::LeftButton, {}, scale.segmentRect(8).center());
+    CHECK(scale.optionalValue() == 7);
+    QTest::mouseClick(&scale, Qt::LeftButton, {}, scale.segmentRect(2).center());
+    CHECK(scale.optionalValue() == 2);
+}
+
+TEST_CASE("sleep typed and saved at once is kept; the wheel over it changes nothing unless it has focus", "[gui]")
+{
+    Fixture f;
+    MainWindow window(*f.journal);
+    showActive(window);
+    auto *sleep = child<SleepTimeBox>(window, "sleepTimeBox");
+    sleep->setFocus(Qt::TabFocusReason);
+    QCoreApplication::processEvents();
+    QTest::keyClicks(sleep, QStringLiteral("6:30"));
+    QTest::keyClick(sleep, Qt::Key_S, Qt::ControlModifier); // no Tab: the field keeps focus
+    const auto saved = require(f.journal->checkIn(f.today));
+    REQUIRE(saved.has_value());
+    CHECK(saved->sleepMinutes == 390);
+
+    // A value between the choices steps to its neighbours, never to "not recorded".
+    sleep->setMinutes(7 * 60 + 15);
+    QTest::keyClick(sleep, Qt::Key_Down);
+    CHECK(sleep->minutes() == 7 * 60 + 30);
+    sleep->setMinutes(7 * 60 + 15);
+    QTest::keyClick(sleep, Qt::Key_Up);
+    CHECK(sleep->minutes() == 7 * 60);
+
+    // The form scrolled with the wheel over the field, which has no focus: sleep stays.
+    child<SegmentedScale>(window, "energyScale")->setFocus();
+    const QPoint middle = sleep->rect().center();
+    QWheelEvent wheel(middle, sleep->mapToGlobal(middle), {}, QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(sleep, &wheel);
+    CHECK(sleep->minutes() == 7 * 60);
+    CHECK_FALSE(sleep->hasFocus());
 }

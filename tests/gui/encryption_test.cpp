@@ -151,15 +151,21 @@ TEST_CASE("opening an encrypted journal asks again after a wrong passphrase, and
     require(encryptJournal(path, kPassphrase, KdfParams::minimal()));
 
     QStringList asked;
-    QStringList answers = {QStringLiteral("wrong guess"), kPassphrase};
+    QStringList answers = {QStringLiteral("wrong guess"), QStringLiteral("wrong again"), QStringLiteral("and again"),
+                           kPassphrase};
     auto journal = openJournalForApp(path, clock, nullptr, {}, [&](const QString &message) -> std::optional<QString> {
         asked << message;
         return answers.takeFirst();
     });
     REQUIRE(journal != nullptr);
-    REQUIRE(asked.size() == 2);
+    REQUIRE(asked.size() == 4);
     CHECK(asked[0].contains(QStringLiteral("encrypted")));
     CHECK(asked[1].contains(QStringLiteral("did not open")));
+    CHECK(asked[1].contains(QStringLiteral("Caps Lock")));
+    // A mistyped passphrase is not damage: no backups talk, until a few tries make a changed file likely.
+    CHECK_FALSE(asked[1].contains(QStringLiteral("backup"), Qt::CaseInsensitive));
+    CHECK_FALSE(asked[1].contains(QStringLiteral("damaged")));
+    CHECK(asked[3].contains(QStringLiteral("Backups")));
     journal.reset();
 
     auto cancelled =

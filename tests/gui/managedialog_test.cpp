@@ -114,5 +114,5 @@ TEST_CASE("a retired boundary still shows on a day it was answered, and not on n
     auto *choice = page.findChild<SegmentedScale *>(choiceName);
     REQUIRE(choice != nullptr);
     REQUIRE(choice->optionalValue() == 0);
-    CHECK(choice->button(0)->text() == QStringLiteral("Held"));
+    CHECK(choice->segmentText(0) == QStringLiteral("Held"));
 }

@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QTest>
 #include <QTimer>
 #include <QTranslator>
 
@@ -26,10 +27,20 @@ using ebb::test::requireOk;
 
 namespace {
 
-/** The button of the answer worth `value` (100 always … 0 never) on question `item`'s scale. */
-QAbstractButton *answer(SelfCheckDialog &dialog, int item, int value)
+/** The answer worth `value` (100 always … 0 never) on question `item`'s scale, as a person meets it. */
+struct Answer
 {
-    return child<SegmentedScale>(dialog, QStringLiteral("question%1").arg(item))->button((100 - value) / 25);
+    SegmentedScale *scale;
+    int index;
+
+    void click() const { QTest::mouseClick(scale, Qt::LeftButton, {}, scale->segmentRect(index).center()); }
+    QString text() const { return scale->segmentText(index); }
+    bool isChecked() const { return scale->optionalValue() == index; }
+};
+
+Answer answer(SelfCheckDialog &dialog, int item, int value)
+{
+    return {child<SegmentedScale>(dialog, QStringLiteral("question%1").arg(item)), (100 - value) / 25};
 }
 
 } // namespace
@@ -43,19 +54,19 @@ TEST_CASE("the self-check dialog scores as the person answers and saves only wit
     auto *score = child<QLabel>(dialog, "selfCheckScore");
     CHECK_FALSE(child<QPushButton>(dialog, "deleteSelfCheckButton")->isVisibleTo(&dialog)); // nothing to delete
     CHECK_FALSE(save->isEnabled());
-    answer(dialog, 0, 100)->click();
-    answer(dialog, 1, 75)->click();
+    answer(dialog, 0, 100).click();
+    answer(dialog, 1, 75).click();
     CHECK_FALSE(save->isEnabled()); // two answers give no score
     CHECK(score->text().contains(QStringLiteral("at least 3")));
-    answer(dialog, 2, 50)->click();
+    answer(dialog, 2, 50).click();
     CHECK(save->isEnabled());
     CHECK(score->text().contains(QStringLiteral("75 of 100")));
     // One answer per question: choosing another replaces it; choosing it again skips the question.
     CHECK(child<SegmentedScale>(dialog, "question0")->accessibleName() == selfCheckQuestion(0));
-    answer(dialog, 2, 25)->click();
-    CHECK_FALSE(answer(dialog, 2, 50)->isChecked());
-    answer(dialog, 3, 0)->click();
-    answer(dialog, 3, 0)->click();
+    answer(dialog, 2, 25).click();
+    CHECK_FALSE(answer(dialog, 2, 50).isChecked());
+    answer(dialog, 3, 0).click();
+    answer(dialog, 3, 0).click();
     CHECK_FALSE(dialog.current().answers[3].has_value());
     CHECK(dialog.current().answered() == 3);
     save->click();
@@ -151,7 +162,7 @@ TEST_CASE("in German the questions and answers are German, and the dialog says t
     {
         SelfCheckDialog english(*journal, clock.today());
         CHECK(english.findChild<QLabel *>(QStringLiteral("translatedItemsNote")) == nullptr);
-        CHECK(answer(english, 0, 100)->text() == QStringLiteral("Always"));
+        CHECK(answer(english, 0, 100).text() == QStringLiteral("Always"));
     }
     QTranslator german;
     REQUIRE(german.load(QStringLiteral(":/i18n/ebb_de.qm")));
@@ -162,8 +173,8 @@ TEST_CASE("in German the questions and answers are German, and the dialog says t
     CHECK(deutsch.windowTitle() != QStringLiteral("Monthly burnout self-check"));
     CHECK(child<QLabel>(deutsch, "translatedItemsNote")->text().contains(QStringLiteral("Übersetzung")));
     CHECK(citation.contains(QStringLiteral("Übersetzung")));
-    CHECK(answer(deutsch, 0, 100)->text() == QStringLiteral("Immer"));
-    CHECK(answer(deutsch, 5, 0)->text() == QStringLiteral("Nie oder fast nie"));
+    CHECK(answer(deutsch, 0, 100).text() == QStringLiteral("Immer"));
+    CHECK(answer(deutsch, 5, 0).text() == QStringLiteral("Nie oder fast nie"));
     QStringList texts;
     for (const QLabel *label : deutsch.findChildren<QLabel *>()) {
         texts << label->text();
@@ -184,9 +195,9 @@ TEST_CASE("answers not saved are never replaced by another day's check without a
     earlier.answers = {0, 0, 0, 0, 0, 0};
     require(journal->saveSelfCheck(earlier));
     SelfCheckDialog dialog(*journal, clock.today());
-    answer(dialog, 0, 100)->click();
-    answer(dialog, 1, 100)->click();
-    answer(dialog, 2, 75)->click();
+    answer(dialog, 0, 100).click();
+    answer(dialog, 1, 100).click();
+    answer(dialog, 2, 75).click();
     const auto given = dialog.current().answers;
 
     QString asked;
@@ -214,7 +225,7 @@ TEST_CASE("self-checks that cannot be read or saved are said so, and nothing is 
         SelfCheckDialog dialog(*journal, clock.today());
         CHECK(child<QLabel>(dialog, "selfCheckError")->isVisibleTo(&dialog));
         for (int item = 0; item < 3; ++item) {
-            answer(dialog, item, 50)->click();
+            answer(dialog, item, 50).click();
         }
         CHECK_FALSE(child<QPushButton>(dialog, "saveSelfCheckButton")->isEnabled());
     }
@@ -222,7 +233,7 @@ TEST_CASE("self-checks that cannot be read or saved are said so, and nothing is 
     {
         SelfCheckDialog dialog(*journal, clock.today());
         for (int item = 0; item < 4; ++item) {
-            answer(dialog, item, 25)->click();
+            answer(dialog, item, 25).click();
         }
         requireOk(ebb::test::databaseOf(*journal).exec(QStringLiteral("DROP TABLE self_checks")));
         child<QPushButton>(dialog, "saveSelfCheckButton")->click();
@@ -250,7 +261,7 @@ TEST_CASE("the self-check dialog holds still when the score appears", "[gui][sel
     };
     const std::vector<QRect> before = rows();
     for (int item = 0; item < kSelfCheckItems; ++item) {
-        answer(dialog, item, 75)->click();
+        answer(dialog, item, 75).click();
         QCoreApplication::processEvents();
         CHECK(rows() == before); // nothing moves under the pointer, also as the score line appears
     }

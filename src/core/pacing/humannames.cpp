@@ -94,6 +94,14 @@ QString dayInWords(QDate day)
 QString shortDayFormat(bool withYear)
 {
     QString format = QLocale().dateFormat(QLocale::LongFormat);
+    // Only a format of day, month and year with spaces, dots and commas is cut down; one with
+    // words in it ("d 'de' MMMM", "y年M月d日") keeps the locale's short format whole.
+    static const QRegularExpression plain(QStringLiteral("^[dMy\\s.,/-]+$"));
+    QString withoutWeekday = format;
+    withoutWeekday.remove(QRegularExpression(QStringLiteral("d{4}[,\\s]*")));
+    if (!plain.match(withoutWeekday.trimmed()).hasMatch()) {
+        return QLocale().dateFormat(QLocale::ShortFormat);
+    }
     format.remove(QRegularExpression(QStringLiteral("d{4}[,\\s]*"))); // the weekday's name
     format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
     if (!withYear) {

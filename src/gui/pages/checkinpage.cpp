@@ -80,6 +80,7 @@ CheckInPage::CheckInPage(Journal &journal, QWidget *parent)
                       "“%1” was not kept. The answer is as it was before.")
                        .arg(typed),
                    true);
+        m_ui->bannerLabel->setProperty("refusal", true);
     });
     m_ui->sleepTimeBox->setToolTip(m_ui->sleepTimeBox->toolTip() + QLatin1Char('\n') +
                                    tr("Clear the field to leave it not recorded."));
@@ -152,8 +153,8 @@ void CheckInPage::loadDay(QDate day)
         showBanner(tr("Ebb kept changes you had not saved yet (from %1). Save them with Ctrl+S, or discard them.")
                        .arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)),
                    false);
-    } else {
-        mentionDraftElsewhere();
+    } else if (m_ui->bannerLabel->isHidden()) {
+        mentionDraftElsewhere(); // never over a problem already said
     }
     setForm(shown);
 }
@@ -332,7 +333,7 @@ void CheckInPage::onFormEdited()
     if (m_loading) {
         return;
     }
-    if (m_ui->bannerLabel->property("error").toBool()) {
+    if (m_ui->bannerLabel->property("refusal").toBool()) {
         hideBanner(); // a refusal was about the answer before; this edit is the next one
     }
     updateHeader();
@@ -364,6 +365,7 @@ bool CheckInPage::keepDraft()
 bool CheckInPage::save()
 {
     m_draftTimer.stop();
+    m_ui->sleepTimeBox->commitTyped(); // Ctrl+S straight after typing "6:30": kept, or refused aloud
     const CheckIn current = form();
     if (current.isEmpty() && !m_hasSaved) {
         // An all-empty check-in would list the day in History as done when nothing was recorded.
@@ -431,6 +433,7 @@ void CheckInPage::showRefusal(const QString &measure, const QString &typed, cons
     showBanner(tr("%1 takes a number from %2 to %3, so “%4” was not kept. The answer is as it was before.")
                    .arg(measure, low, high, typed),
                true);
+    m_ui->bannerLabel->setProperty("refusal", true);
 }
 
 std::vector<std::pair<SegmentedScale *, Metric>> CheckInPage::scales() const
@@ -444,6 +447,7 @@ std::vector<std::pair<SegmentedScale *, Metric>> CheckInPage::scales() const
 
 void CheckInPage::showBanner(const QString &text, bool isError, Qt::TextFormat format)
 {
+    m_ui->bannerLabel->setProperty("refusal", false);
     m_ui->bannerLabel->setTextFormat(format);
     m_ui->bannerLabel->setText(text);
     m_ui->bannerLabel->setProperty("error", isError);

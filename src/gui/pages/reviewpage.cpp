@@ -165,6 +165,7 @@ ReviewPage::ReviewPage(Journal &journal, QWidget *parent)
     summaryLayout->setSpacing(12);
     // Words first: the week in a sentence or two, then what Ebb noticed; the numbers wait in a fold.
     m_words->setObjectName(QStringLiteral("weekWords"));
+    m_words->setTextFormat(Qt::PlainText); // tag and boundary names are the person's own text
     m_words->setWordWrap(true);
     m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont wordsFont = m_words->font();

@@ -42,6 +42,7 @@ Result<std::unique_ptr<Journal>> openWithPrompt(const QString &path, const Clock
                                                 QString &used)
 {
     QString message = QObject::tr("This journal is encrypted. Enter its passphrase to open it.");
+    int refusals = 0;
     for (;;) {
         const std::optional<QString> given = prompt(message);
         if (!given) {
@@ -53,8 +54,14 @@ Result<std::unique_ptr<Journal>> openWithPrompt(const QString &path, const Clock
             return opened;
         }
         QThread::sleep(1); // each wrong guess costs a moment more than Argon2id alone
-        message = QObject::tr("That passphrase did not open the journal. Check that Caps Lock is off, and try "
-                              "again.");
+        ++refusals;
+        // A change inside the file's first part looks the same as a wrong passphrase; after a few
+        // tries, say so once, gently.
+        message = refusals < 3 ? QObject::tr("That passphrase did not open the journal. Check that Caps Lock is "
+                                             "off, and try again.")
+                               : QObject::tr("That passphrase did not open the journal. Check that Caps Lock is "
+                                             "off, and try again.\nIf you are sure of it, the file may have been "
+                                             "changed: Journal → Backups can put a backup in its place.");
     }
 }
 
@@ -114,7 +121,7 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
             QMessageBox::critical(parent, QObject::tr("Ebb"), journal.errorString());
             return nullptr;
         }
-        // The passphrase was right, but what it unsealed is damaged: offer a backup below.
+        // The file is damaged (its shape is checked before any passphrase): offer a backup below.
     }
     const std::optional<BackupInfo> chosen = offerNewestBackup(path, journal.error(), parent);
     if (!chosen) {
@@ -127,8 +134,10 @@ std::unique_ptr<Journal> openJournalForApp(const QString &path, const Clock &clo
         return nullptr;
     }
     auto restored = openJournalUnattended(path, clock, used);
-    if (!restored && journalErrorKind(restored.error()) == JournalErrorKind::NeedsPassphrase) {
-        // An encrypted backup in place of a file that held no journal: it needs its passphrase.
+    if (!restored && (journalErrorKind(restored.error()) == JournalErrorKind::NeedsPassphrase ||
+                      wrongPassphrase(restored.error()))) {
+        // An encrypted backup in place of a file that held no journal, or a passphrase mistyped
+        // before the damage was found: the backup asks for its passphrase.
         restored = askPassphrase();
         if (restored && *restored == nullptr) {
             return nullptr; // cancelled: the backup stays in place and asks again at the next start

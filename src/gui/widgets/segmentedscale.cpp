@@ -4,13 +4,15 @@
 
 #include "window/appearance.h"
 
-#include <QHBoxLayout>
+#include <QAccessibleWidget>
 #include <QKeyEvent>
-#include <QLabel>
+#include <QMouseEvent>
 #include <QStyleOptionFocusRect>
+#include <QStyleOptionToolButton>
 #include <QStylePainter>
-#include <QToolButton>
-#include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace ebb {
 namespace {
@@ -18,15 +20,68 @@ namespace {
 // Digits typed closer together than this make one number ("1", "0" = 10), as in a spin box.
 constexpr qint64 kDigitPauseMs = 900;
 
+/**
+ * What a screen reader is told of a scale: a slider from its low to its high value, with its
+ * value in words ("Now 7. 0 = empty, 10 = full of energy…" is the description).
+ */
+class ScaleAccessible : public QAccessibleWidget, public QAccessibleValueInterface
+{
+public:
+    explicit ScaleAccessible(QWidget *widget)
+        : QAccessibleWidget(widget, QAccessible::Slider)
+    {}
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        return type == QAccessible::ValueInterface ? static_cast<QAccessibleValueInterface *>(this)
+                                                   : QAccessibleWidget::interface_cast(type);
+    }
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Value) {
+            const auto value = scale()->optionalValue();
+            return value ? scale()->segmentText(*value) : QString();
+        }
+        return QAccessibleWidget::text(t);
+    }
+    QVariant currentValue() const override
+    {
+        const auto value = scale()->optionalValue();
+        return value ? QVariant(*value) : QVariant();
+    }
+    void setCurrentValue(const QVariant &value) override
+    {
+        scale()->setOptionalValue(value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt);
+    }
+    QVariant maximumValue() const override { return scale()->high(); }
+    QVariant minimumValue() const override { return scale()->low(); }
+    QVariant minimumStepSize() const override { return 1; }
+
+private:
+    SegmentedScale *scale() const { return static_cast<SegmentedScale *>(widget()); }
+};
+
+QAccessibleInterface *scaleAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("ebb::SegmentedScale") && object != nullptr && object->isWidgetType()) {
+        return new ScaleAccessible(static_cast<QWidget *>(object));
+    }
+    return nullptr;
+}
+
 } // namespace
 
 SegmentedScale::SegmentedScale(QWidget *parent)
     : QWidget(parent)
-    , m_lowLabel(new QLabel(this))
-    , m_highLabel(new QLabel(this))
 {
+    static const bool accessible = [] {
+        QAccessible::installFactory(scaleAccessible);
+        return true;
+    }();
+    Q_UNUSED(accessible)
     setFocusPolicy(Qt::StrongFocus);
-    m_highLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setMouseTracking(true); // the segment under the pointer is drawn as hovered
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setScale(0, 10, QString(), QString());
 }
 
@@ -39,14 +94,12 @@ void SegmentedScale::setScale(int low, int high, const QString &lowWord, const Q
     for (int v = low; v <= high; ++v) {
         labels << QLocale().toString(v);
     }
+    m_lowWord = lowWord.isEmpty() ? QString() : tr("%1 = %2").arg(QLocale().toString(low), lowWord);
+    m_highWord = highWord.isEmpty() ? QString() : tr("%1 = %2").arg(QLocale().toString(high), highWord);
     rebuild(labels);
-    m_lowLabel->setText(tr("%1 = %2").arg(QLocale().toString(low), lowWord));
-    m_highLabel->setText(tr("%1 = %2").arg(QLocale().toString(high), highWord));
-    m_lowLabel->setVisible(!lowWord.isEmpty());
-    m_highLabel->setVisible(!highWord.isEmpty());
     m_ends = tr("%1 = %2, %3 = %4. Type a number; Delete leaves it not recorded.")
                  .arg(QLocale().toString(low), lowWord, QLocale().toString(high), highWord);
-    updateButtons();
+    valueShown();
 }
 
 void SegmentedScale::setChoices(const QStringList &labels, const QString &letters)
@@ -54,48 +107,117 @@ void SegmentedScale::setChoices(const QStringList &labels, const QString &letter
     m_low = 0;
     m_high = int(labels.size()) - 1;
     m_letters = letters.toLower().left(labels.size());
+    m_lowWord.clear();
+    m_highWord.clear();
     rebuild(labels);
-    m_lowLabel->hide();
-    m_highLabel->hide();
     m_ends = tr("Type the letter of a choice; Delete leaves it unanswered.");
-    updateButtons();
+    valueShown();
 }
 
 void SegmentedScale::rebuild(const QStringList &labels)
 {
-    qDeleteAll(m_buttons);
-    m_buttons.clear();
-    delete layout();
+    m_labels = labels;
+    m_widths.clear();
     m_value.reset();
+    m_hovered.reset();
+    m_pressed.reset();
+    updateGeometry();
+    update();
+}
 
-    auto *row = new QHBoxLayout;
-    row->setSpacing(2);
-    for (int i = 0; i < int(labels.size()); ++i) {
-        const int v = m_low + i;
-        auto *b = new QToolButton(this);
-        b->setObjectName(QStringLiteral("scaleButton%1").arg(v));
-        b->setText(labels.at(i));
-        b->setCheckable(true);
-        b->setFocusPolicy(Qt::NoFocus); // the scale takes focus as one control; the keys pick
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        b->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("10")) + 12);
-        connect(b, &QToolButton::clicked, this, [this, v] {
-            setFocus(Qt::MouseFocusReason);
-            m_typed.clear();
-            choose(m_value == v ? std::nullopt : std::optional<int>(v)); // a second click clears
-        });
-        row->addWidget(b);
-        m_buttons.push_back(b);
+namespace {
+
+constexpr int kMargin = 2;  // around the row, room for the focus ring
+constexpr int kSpacing = 2; // between segments
+
+} // namespace
+
+QSize SegmentedScale::segmentSize(const QString &text) const
+{
+    // As the style sizes a tool button with this text; a number segment is never narrower than "10".
+    QStyleOptionToolButton option;
+    option.initFrom(this);
+    option.toolButtonStyle = Qt::ToolButtonTextOnly;
+    const QFontMetrics metrics = fontMetrics();
+    const int textWidth = std::max(metrics.horizontalAdvance(text),
+                                   m_letters.isEmpty() ? metrics.horizontalAdvance(QStringLiteral("10")) + 6 : 0);
+    return style()->sizeFromContents(QStyle::CT_ToolButton, &option, QSize(textWidth, metrics.height()), this);
+}
+
+int SegmentedScale::rowHeight() const
+{
+    if (m_rowHeight < 0) {
+        m_rowHeight = segmentSize(QStringLiteral("10")).height();
     }
-    auto *ends = new QHBoxLayout;
-    ends->addWidget(m_lowLabel);
-    ends->addStretch();
-    ends->addWidget(m_highLabel);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->setSpacing(0);
-    layout->addLayout(row);
-    layout->addLayout(ends);
+    return m_rowHeight;
+}
+
+const std::vector<int> &SegmentedScale::segmentWidths() const
+{
+    if (m_widths.size() != size_t(m_labels.size())) {
+        m_widths.clear();
+        for (const QString &label : m_labels) {
+            m_widths.push_back(segmentSize(label).width());
+        }
+    }
+    return m_widths;
+}
+
+QSize SegmentedScale::minimumSizeHint() const
+{
+    int width = 0;
+    for (const int w : segmentWidths()) {
+        width += w;
+    }
+    width += kSpacing * std::max(0, int(m_labels.size()) - 1) + 2 * kMargin;
+    const bool ends = !m_lowWord.isEmpty() || !m_highWord.isEmpty();
+    if (ends) {
+        width = std::max(width, fontMetrics().horizontalAdvance(m_lowWord + m_highWord) + 16 + 2 * kMargin);
+    }
+    return {width, rowHeight() + (ends ? fontMetrics().height() : 0) + 2 * kMargin};
+}
+
+QSize SegmentedScale::sizeHint() const
+{
+    return minimumSizeHint();
+}
+
+QRect SegmentedScale::segmentRect(int value) const
+{
+    if (value < m_low || value > m_high || m_labels.isEmpty()) {
+        return {};
+    }
+    // Each segment its own width, and what is left over shared equally, as a row of buttons would.
+    const std::vector<int> &widths = segmentWidths();
+    int used = 0;
+    for (const int w : widths) {
+        used += w;
+    }
+    const int count = int(m_labels.size());
+    const int room = width() - 2 * kMargin - kSpacing * (count - 1);
+    const int extra = std::max(0, room - used);
+    int x = kMargin;
+    const int index = value - m_low;
+    for (int i = 0; i < index; ++i) {
+        x += widths[size_t(i)] + extra / count + (i < extra % count ? 1 : 0) + kSpacing;
+    }
+    const int w = widths[size_t(index)] + extra / count + (index < extra % count ? 1 : 0);
+    return {x, kMargin, w, rowHeight()};
+}
+
+QString SegmentedScale::segmentText(int value) const
+{
+    return value >= m_low && value <= m_high ? m_labels.value(value - m_low) : QString();
+}
+
+std::optional<int> SegmentedScale::valueAt(QPoint at) const
+{
+    for (int v = m_low; v <= m_high; ++v) {
+        if (segmentRect(v).contains(at)) {
+            return v;
+        }
+    }
+    return std::nullopt;
 }
 
 void SegmentedScale::setOptionalValue(std::optional<int> value)
@@ -107,37 +229,26 @@ void SegmentedScale::setOptionalValue(std::optional<int> value)
     choose(value);
 }
 
-QAbstractButton *SegmentedScale::button(int value) const
-{
-    return value >= m_low && value <= m_high ? m_buttons[size_t(value - m_low)] : nullptr;
-}
-
 void SegmentedScale::choose(std::optional<int> value)
 {
     const bool changed = value != m_value;
     m_value = value;
-    updateButtons();
+    valueShown();
     if (changed) {
         emit valueChanged();
     }
 }
 
-void SegmentedScale::updateButtons()
+void SegmentedScale::valueShown()
 {
-    for (int v = m_low; v <= m_high; ++v) {
-        QAbstractButton *b = m_buttons[size_t(v - m_low)];
-        b->setChecked(m_value == v);
-        // The chosen answer stands out in the highlight colour, not a faint grey a tired eye misses.
-        QPalette colours = palette();
-        if (m_value == v) {
-            colours.setColor(QPalette::Button, chosenAnswerColour(colours)); // 4.5:1 for its text
-            colours.setColor(QPalette::ButtonText, colours.color(QPalette::HighlightedText));
-        }
-        b->setPalette(colours);
+    update();
+    if (QAccessible::isActive()) {
+        QAccessibleValueChangeEvent changed(this, m_value ? QVariant(*m_value) : QVariant());
+        QAccessible::updateAccessibility(&changed);
     }
     // A screen reader hears the value with the scale, as a spin box would say it.
     setAccessibleDescription(QStringLiteral("%1 %2").arg(
-        m_value ? tr("Now %1.").arg(QLocale().toString(*m_value)) : tr("Now not recorded."), m_ends));
+        m_value ? tr("Now %1.").arg(segmentText(*m_value)) : tr("Now not recorded."), m_ends));
 }
 
 void SegmentedScale::typeDigit(int digit)
@@ -206,8 +317,10 @@ void SegmentedScale::keyPressEvent(QKeyEvent *event)
 void SegmentedScale::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_buttons.empty()) {
-        updateButtons(); // a new light or dark palette: the chosen answer takes its highlight
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_widths.clear(); // measured again with the new font or style
+        m_rowHeight = -1;
+        updateGeometry();
     }
 }
 
@@ -225,18 +338,87 @@ void SegmentedScale::focusOutEvent(QFocusEvent *event)
     update();
 }
 
-void SegmentedScale::paintEvent(QPaintEvent *event)
+void SegmentedScale::paintEvent(QPaintEvent * /*event*/)
 {
-    QWidget::paintEvent(event);
-    if (!hasFocus()) {
+    QStylePainter painter(this);
+    for (int v = m_low; v <= m_high; ++v) {
+        QStyleOptionToolButton option;
+        option.initFrom(this);
+        option.rect = segmentRect(v);
+        option.text = segmentText(v);
+        option.toolButtonStyle = Qt::ToolButtonTextOnly;
+        option.subControls = QStyle::SC_ToolButton;
+        option.state &= ~(QStyle::State_HasFocus | QStyle::State_MouseOver);
+        const bool chosen = m_value == v;
+        const bool down = m_pressed == v && m_hovered == v;
+        option.state |= chosen ? QStyle::State_On : QStyle::State_Off;
+        option.state |= down ? QStyle::State_Sunken : (chosen ? QStyle::State_None : QStyle::State_Raised);
+        if (m_hovered == v && isEnabled()) {
+            option.state |= QStyle::State_MouseOver;
+        }
+        if (chosen) {
+            // The chosen answer stands out in a deep highlight, its text 4.5:1 or more against it.
+            option.palette.setColor(QPalette::Button, chosenAnswerColour(option.palette));
+            option.palette.setColor(QPalette::ButtonText, option.palette.color(QPalette::HighlightedText));
+        }
+        painter.drawComplexControl(QStyle::CC_ToolButton, option);
+    }
+    if (!m_lowWord.isEmpty() || !m_highWord.isEmpty()) {
+        const QRect ends(kMargin, kMargin + rowHeight(), width() - 2 * kMargin, fontMetrics().height());
+        painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
+        painter.drawText(ends, Qt::AlignLeft | Qt::AlignVCenter, m_lowWord);
+        painter.drawText(ends, Qt::AlignRight | Qt::AlignVCenter, m_highWord);
+    }
+    if (hasFocus()) {
+        // The scale takes focus as one control: a ring around the whole row.
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.backgroundColor = palette().color(QPalette::Window);
+        painter.drawPrimitive(QStyle::PE_FrameFocusRect, focus);
+    }
+}
+
+void SegmentedScale::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
         return;
     }
-    // The buttons take no focus, so the scale shows it: a ring around the whole row.
-    QStylePainter painter(this);
-    QStyleOptionFocusRect option;
-    option.initFrom(this);
-    option.backgroundColor = palette().color(QPalette::Window);
-    painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
+    m_pressed = valueAt(event->position().toPoint());
+    m_hovered = m_pressed;
+    setFocus(Qt::MouseFocusReason);
+    update();
+}
+
+void SegmentedScale::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const std::optional<int> pressed = std::exchange(m_pressed, std::nullopt);
+    if (pressed && valueAt(event->position().toPoint()) == pressed) {
+        m_typed.clear();
+        choose(m_value == pressed ? std::nullopt : pressed); // a second click clears
+    }
+    update();
+}
+
+void SegmentedScale::mouseMoveEvent(QMouseEvent *event)
+{
+    const std::optional<int> over = valueAt(event->position().toPoint());
+    if (over != m_hovered) {
+        m_hovered = over;
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void SegmentedScale::leaveEvent(QEvent *event)
+{
+    m_hovered.reset();
+    update();
+    QWidget::leaveEvent(event);
 }
 
 } // namespace ebb

@@ -5,6 +5,7 @@
 #include "domain/sleeptime.h"
 
 #include <QAbstractItemView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -43,7 +44,25 @@ SleepTimeBox::SleepTimeBox(QWidget *parent)
             emit minutesEdited();
         }
     });
-    connect(lineEdit(), &QLineEdit::editingFinished, this, &SleepTimeBox::takeTyped);
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &SleepTimeBox::commitTyped);
+    // Typing counts as an edit at once: the form knows it has something to keep.
+    connect(lineEdit(), &QLineEdit::textEdited, this, &SleepTimeBox::minutesEdited);
+    // Focus by click or Tab only: a wheel turned over the form as it scrolls must not change sleep.
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+std::optional<int> SleepTimeBox::minutes() const
+{
+    const QString typed = lineEdit()->text().trimmed();
+    const QString shown = m_minutes ? sleepTimeText(*m_minutes) : itemText(0);
+    if (typed == shown) {
+        return m_minutes;
+    }
+    if (typed.isEmpty() || typed == itemText(0)) {
+        return std::nullopt;
+    }
+    const auto read = parseSleepTime(typed);
+    return read && *read <= kMostMinutes ? read : m_minutes; // half-typed: the answer as it was
 }
 
 void SleepTimeBox::setMinutes(std::optional<int> minutes)
@@ -65,7 +84,7 @@ void SleepTimeBox::display(std::optional<int> minutes)
     }
 }
 
-void SleepTimeBox::takeTyped()
+void SleepTimeBox::commitTyped()
 {
     const QString typed = lineEdit()->text().trimmed();
     const QString shown = m_minutes ? sleepTimeText(*m_minutes) : itemText(0);
@@ -106,7 +125,44 @@ void SleepTimeBox::wheelEvent(QWheelEvent *event)
         event->ignore(); // the form scrolls on
         return;
     }
+    const int direction = event->angleDelta().y() > 0 ? -1 : 1; // up the list is fewer hours
+    if (currentIndex() < 0 && stepFromBetween(direction)) {
+        event->accept();
+        return;
+    }
     QComboBox::wheelEvent(event);
+}
+
+void SleepTimeBox::keyPressEvent(QKeyEvent *event)
+{
+    const bool plain = event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier;
+    if (plain && currentIndex() < 0 && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) &&
+        stepFromBetween(event->key() == Qt::Key_Up ? -1 : 1)) {
+        event->accept();
+        return;
+    }
+    QComboBox::keyPressEvent(event);
+}
+
+bool SleepTimeBox::stepFromBetween(int direction)
+{
+    if (!m_minutes) {
+        return false;
+    }
+    // Qt would step from "no item" to the first one, "not recorded", and clear the answer.
+    int target = -1;
+    for (int i = 1; i < count(); ++i) {
+        const int m = itemData(i).toInt();
+        if ((direction < 0 && m < *m_minutes) || (direction > 0 && m > *m_minutes && target < 0)) {
+            target = i;
+        }
+    }
+    if (target < 0) {
+        return true; // at an end: nothing below or above, and nothing cleared
+    }
+    display(itemData(target).toInt());
+    emit minutesEdited();
+    return true;
 }
 
 } // namespace ebb

@@ -23,9 +23,14 @@ class SleepTimeBox : public QComboBox
 public:
     explicit SleepTimeBox(QWidget *parent = nullptr);
 
-    /** Minutes slept, in quarter hours; nullopt when not recorded. */
-    std::optional<int> minutes() const { return m_minutes; }
+    /**
+     * Minutes slept, in quarter hours; nullopt when not recorded. What is being typed counts as
+     * soon as it reads as a duration, so Ctrl+S or a change of day right after typing keeps it.
+     */
+    std::optional<int> minutes() const;
     void setMinutes(std::optional<int> minutes);
+    /** Takes what was typed now (as leaving the field does): kept, or refused and put back. */
+    void commitTyped();
 
 signals:
     /** The answer changed by the person's hand (a pick, typing, the wheel or the keys). */
@@ -36,10 +41,12 @@ signals:
 protected:
     void focusInEvent(QFocusEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void display(std::optional<int> minutes);
-    void takeTyped();
+    /** From a value between the choices (7 h 15 min, 14 h), the next choice up or down; false at an end. */
+    bool stepFromBetween(int direction);
 
     std::optional<int> m_minutes;
 };

@@ -26,7 +26,11 @@ void fitToContentsNow(QWidget *window)
     const int width = std::min(std::max(window->width(), window->sizeHint().width()), free.width());
     const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : window->sizeHint().height();
     const int height = std::min(std::max(needed, layout->totalMinimumSize().height()), free.height());
-    window->setMinimumHeight(height);
+    if (std::max(needed, layout->totalMinimumSize().height()) > free.height()) {
+        // More than the screen holds: the window stays on screen (its rows scroll or squeeze). Only
+        // then is a minimum set by hand; otherwise the layout keeps its own, and grows with new rows.
+        window->setMinimumHeight(free.height());
+    }
     window->resize(width, std::max(height, std::min(window->height(), free.height())));
 }
 

@@ -11,8 +11,8 @@ namespace ebb {
  * row, tall enough for every row at that width (wrapped text included), and never larger than the
  * screen's free area. Qt sizes a window with wrapped text for its preferred width only, and not at
  * all when the window already has a size: a dialog whose rows were added after it was built opened
- * with fields squeezed to a few pixels. The height found is also the window's minimum, so the rows
- * cannot be squeezed by hand either.
+ * with fields squeezed to a few pixels. No minimum is set by hand: the layout keeps its own, so a
+ * window still grows for rows that appear later (an error line).
  */
 void fitToContents(QWidget *window);
 
