@@ -254,6 +254,7 @@ TEST_CASE("the self-check dialog holds still when the score appears", "[gui][sel
     QCoreApplication::processEvents();
     const auto rows = [&dialog] {
         std::vector<QRect> at;
+        at.reserve(kSelfCheckItems);
         for (int item = 0; item < kSelfCheckItems; ++item) {
             at.push_back(child<SegmentedScale>(dialog, QStringLiteral("question%1").arg(item))->geometry());
         }

@@ -166,15 +166,16 @@ void CheckInPage::mentionDraftElsewhere()
     if (!days) {
         return; // the day shown is whole; the hint is only a hint
     }
-    for (auto it = days->rbegin(); it != days->rend(); ++it) {
-        if (*it == m_date) {
+    std::reverse(days->begin(), days->end()); // the newest first
+    for (const QDate day : *days) {
+        if (day == m_date) {
             continue;
         }
-        auto kept = m_journal.draft(*it);
-        auto saved = m_journal.checkIn(*it);
+        auto kept = m_journal.draft(day);
+        auto saved = m_journal.checkIn(day);
         if (kept && saved && kept->has_value() && !(saved->has_value() && (*kept)->checkIn.sameContentAs(**saved))) {
             showBanner(tr("Changes you had not saved are waiting on %1. <a href=\"%2\">Open that day</a>")
-                           .arg(dayInWords(*it).toHtmlEscaped(), it->toString(Qt::ISODate)),
+                           .arg(dayInWords(day).toHtmlEscaped(), day.toString(Qt::ISODate)),
                        false, Qt::RichText);
             return;
         }
