@@ -2129,23 +2129,23 @@ Leichtester Tag: %1. Schwerster Tag: %2.
     </message>
     <message>
         <source>you held %1 once</source>
-        <translation>du hast %1 einmal gehalten</translation>
+        <translation>Du hast %1 einmal gehalten</translation>
     </message>
     <message>
         <source>you held %1 %2 times</source>
-        <translation>du hast %1 %2-mal gehalten</translation>
+        <translation>Du hast %1 %2-mal gehalten</translation>
     </message>
     <message>
         <source>you slept about as much as you need</source>
-        <translation>du hast ungefähr so viel geschlafen, wie du brauchst</translation>
+        <translation>Du hast ungefähr so viel geschlafen, wie du brauchst</translation>
     </message>
     <message>
         <source>your energy was above your usual</source>
-        <translation>deine Energie lag über deinem Üblichen</translation>
+        <translation>Deine Energie lag über deinem Üblichen</translation>
     </message>
     <message>
         <source>%1 was a lighter day</source>
-        <translation>der %1 war ein leichterer Tag</translation>
+        <translation>Der %1 war ein leichterer Tag</translation>
     </message>
     <message>
         <source>on your one check-in</source>

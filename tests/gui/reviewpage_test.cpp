@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/reviewpage.h"
+#include "review/weeksummary.h"
 #include "review/weekwords.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace ebb;
 using ebb::test::child;
@@ -390,4 +392,28 @@ TEST_CASE("a gentle question is offered beside the prompts, can stay empty, and 
     off.showWeek(clock.today()); // an answer already written stays in sight
     CHECK(child<QPlainTextEdit>(off, "answer_gentle")->toPlainText() ==
           QStringLiteral("Not answering every email at once."));
+}
+
+TEST_CASE("in German the week's words read as German sentences", "[gui][review][i18n]")
+{
+    const QDate monday(2026, 3, 23);
+    const std::vector<Boundary> boundaries = {{1, QStringLiteral("Feierabend um 18 Uhr"), 1, {}}};
+    std::vector<CheckIn> checkIns;
+    for (int i = 0; i < 3; ++i) {
+        CheckIn c;
+        c.date = monday.addDays(i);
+        c.energy = 5 - i;
+        c.boundaries = {{1, BoundaryStatus::Held}};
+        checkIns.push_back(c);
+    }
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/ebb_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const WeekWords words = weekInWords(summarizeWeek(checkIns, boundaries, {}, monday, monday.addDays(6)));
+    QCoreApplication::removeTranslator(&german);
+    REQUIRE(words.lead.size() == 2);
+    INFO(words.lead.join(QLatin1Char(' ')).toStdString());
+    CHECK(words.lead[0].startsWith(QStringLiteral("Der ")));
+    // After the colon a whole sentence follows, so German writes it with a capital.
+    CHECK(words.lead[1] == QStringLiteral("Etwas, das gut lief: Du hast „Feierabend um 18 Uhr“ 3-mal gehalten."));
 }
