@@ -25,15 +25,6 @@ QString number(std::optional<double> v)
     return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
 }
 
-/** "4.0–6.0", or one number when the week's values were all alike (a one-day week has no range). */
-QString spread(const MetricWeek &w)
-{
-    if (!w.min || !w.max) {
-        return QStringLiteral("–");
-    }
-    return *w.min == *w.max ? number(w.min) : QStringLiteral("%1–%2").arg(number(w.min), number(w.max));
-}
-
 QJsonValue jsonNumber(std::optional<double> v)
 {
     return v ? QJsonValue(std::round(*v * 100.0) / 100.0) : QJsonValue();
@@ -55,6 +46,15 @@ QJsonArray tagsJson(const std::vector<TagBefore> &tags)
 }
 
 } // namespace
+
+QString weekSpread(const MetricWeek &w)
+{
+    if (!w.min || !w.max) {
+        return QStringLiteral("–");
+    }
+    // One number when the week's values were all alike: a one-day week has no range.
+    return *w.min == *w.max ? number(w.min) : QStringLiteral("%1–%2").arg(number(w.min), number(w.max));
+}
 
 QString tagBeforeText(const TagBefore &t, bool lowEnergy)
 {
@@ -110,7 +110,7 @@ QString weekToMarkdown(const WeekSummary &s, const std::optional<WeeklyReview> &
     for (int m = 0; m < kMetricCount; ++m) {
         const MetricWeek &w = s.metrics[size_t(m)];
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                  .arg(measureName(Metric(m)), number(w.mean), spread(w), number(w.previousMean), number(w.usual));
+                  .arg(measureName(Metric(m)), number(w.mean), weekSpread(w), number(w.previousMean), number(w.usual));
     }
     if (s.bestDay) {
         md += tr("\nLightest day: %1. Heaviest day: %2.\n").arg(dayInWords(*s.bestDay), dayInWords(*s.hardestDay));

@@ -17,6 +17,9 @@ namespace ebb {
  * days (20%)": both rates, so the person can see the difference the listing rests on.
  */
 QString tagBeforeText(const TagBefore &t, bool lowEnergy);
+/** A measure's lowest to highest value this week ("4,0–6,0" in German), or one value when all were alike. */
+QString weekSpread(const MetricWeek &week);
+
 /** The caution printed with every tag association. */
 QString associationCaveat();
 

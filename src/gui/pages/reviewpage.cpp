@@ -59,13 +59,10 @@ QString summaryHtml(const WeekSummary &s)
                      ReviewPage::tr("your usual"));
     for (int m = 0; m < kMetricCount; ++m) {
         const MetricWeek &w = s.metrics[size_t(m)];
-        html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
-                               "<td align='center'>%4</td><td align='center'>%5</td></tr>")
-                    .arg(measureName(Metric(m)), number(w.mean),
-                         // One number when the days were alike: a one-day week has no range.
-                         !w.min || *w.min == *w.max ? number(w.min)
-                                                    : QStringLiteral("%1–%2").arg(number(w.min), number(w.max)),
-                         number(w.previousMean), number(w.usual));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
+                           "<td align='center'>%4</td><td align='center'>%5</td></tr>")
+                .arg(measureName(Metric(m)), number(w.mean), weekSpread(w), number(w.previousMean), number(w.usual));
     }
     html += QStringLiteral("</table>");
     if (s.sleepNights > 0) {
