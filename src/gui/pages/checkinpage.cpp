@@ -9,6 +9,7 @@
 #include "storage/journal.h"
 #include "widgets/segmentedscale.h"
 #include "widgets/sleeptimebox.h"
+#include "widgets/wrappinglabel.h"
 #include "window/appearance.h"
 #include "window/timetext.h"
 
@@ -263,8 +264,7 @@ void CheckInPage::rebuildBoundaries(const CheckIn &checkIn)
         choices->setAccessibleName(b.text);
         choices->setToolTip(tr("Type H for held, S for slipped, N for not relevant; Delete leaves it unanswered"));
         connect(choices, &SegmentedScale::valueChanged, this, &CheckInPage::onFormEdited);
-        auto *label = new QLabel(b.isActive() ? b.text : tr("%1 (retired)").arg(b.text), this);
-        label->setWordWrap(true);
+        auto *label = new WrappingLabel(b.isActive() ? b.text : tr("%1 (retired)").arg(b.text), this);
         label->setBuddy(choices);
         m_ui->boundaryForm->addRow(label, choices);
         m_boundaryChoices.emplace_back(b.id, choices);

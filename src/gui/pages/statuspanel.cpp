@@ -7,6 +7,7 @@
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "widgets/concerncard.h"
+#include "widgets/wrappinglabel.h"
 #include "window/appearance.h"
 #include "window/eventwatch.h"
 
@@ -39,21 +40,17 @@ std::vector<std::optional<double>> recentValues(const std::vector<PacingDay> &da
 StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     : QWidget(parent)
     , m_journal(journal)
-    , m_title(new QLabel(this))
-    , m_headline(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_longer(new QLabel(this))
+    , m_title(new WrappingLabel(this))
+    , m_headline(new WrappingLabel(this))
+    , m_error(new WrappingLabel(this))
+    , m_longer(new WrappingLabel(this))
 {
     m_longer->setObjectName(QStringLiteral("longerViewLine"));
-    m_longer->setWordWrap(true);
     m_longer->hide();
     m_title->setObjectName(QStringLiteral("statusTitle"));
     m_title->setFont(headingFont(m_title->font()));
-    m_title->setWordWrap(true);
     m_headline->setObjectName(QStringLiteral("statusSummary"));
-    m_headline->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("statusError"));
-    m_error->setWordWrap(true);
     m_error->hide();
 
     auto *cardsHost = new QWidget;
@@ -79,9 +76,8 @@ StatusPanel::StatusPanel(Journal &journal, QWidget *parent, FirstLoad firstLoad)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *safety = new QLabel(notMedicalNotice(), this);
+    auto *safety = new WrappingLabel(notMedicalNotice(), this);
     safety->setObjectName(QStringLiteral("safetyNotice"));
-    safety->setWordWrap(true);
     // Full size, not small print: it matters, and a tired reader should not have to squint.
 
     auto *asOf = new QLabel(tr("How your recent days look"), this);
@@ -195,9 +191,8 @@ void StatusPanel::display()
     const int moreAt = m_cards->indexOf(m_more);
     const int foldedCards = std::max(0, int(m_cardList.size()) - (m_thanked ? 0 : 1));
     for (qsizetype i = lineUnderHeadline ? 1 : 0; i < m_summary.longerView.size(); ++i) {
-        auto *line = new QLabel(m_summary.longerView[i]);
+        auto *line = new WrappingLabel(m_summary.longerView[i]);
         line->setObjectName(QStringLiteral("longerViewFolded"));
-        line->setWordWrap(true);
         m_cards->insertWidget(moreAt + 1 + foldedCards + int(m_longerFolded.size()), line);
         m_longerFolded.push_back(line);
     }

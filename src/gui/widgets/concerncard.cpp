@@ -4,6 +4,7 @@
 
 #include "pacing/humannames.h"
 #include "widgets/sparkline.h"
+#include "widgets/wrappinglabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,9 +21,8 @@ namespace {
 
 QLabel *wrapped(const QString &text, const char *name, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new WrappingLabel(text, parent);
     label->setObjectName(QString::fromLatin1(name));
-    label->setWordWrap(true);
     return label;
 }
 

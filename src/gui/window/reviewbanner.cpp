@@ -11,11 +11,10 @@
 namespace ebb {
 
 ReviewBanner::ReviewBanner(Journal &journal, QWidget *parent)
-    : QLabel(parent)
+    : WrappingLabel(parent)
     , m_journal(journal)
 {
     setObjectName(QStringLiteral("reviewReminder"));
-    setWordWrap(true);
     setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     styleBanner(this, BannerKind::Gentle);
     connect(this, &QLabel::linkActivated, this, &ReviewBanner::onLink);

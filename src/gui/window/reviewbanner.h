@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLabel>
+#include "widgets/wrappinglabel.h"
 
 namespace ebb {
 
@@ -14,7 +14,7 @@ class Journal;
  * monthly burnout self-check too, with "not this month" beside it (which it keeps itself). One
  * sentence at most, and hidden when there is nothing to offer. Follows the journal's changes.
  */
-class ReviewBanner : public QLabel
+class ReviewBanner : public WrappingLabel
 {
     Q_OBJECT
 
