@@ -26,6 +26,7 @@ using ebb::test::FixedClock;
 using ebb::test::require;
 using ebb::test::requireOk;
 using ebb::test::sampleCheckIn;
+using ebb::test::staysTrue;
 using ebb::test::TempDir;
 using ebb::test::waitUntil;
 
@@ -121,16 +122,11 @@ TEST_CASE("the day's backup waits until the window's first frame is drawn", "[gu
     };
 
     MainWindow window(*journal);
-    for (int i = 0; i < 5; ++i) {
-        QTest::qWait(10); // the event loop runs, but nothing has been drawn
-    }
-    CHECK(backupFiles() == 0);
+    // The event loop runs, but nothing has been drawn.
+    CHECK(staysTrue([&] { return backupFiles() == 0; }, 50));
 
     window.show();
-    for (int i = 0; i < 300 && backupFiles() == 0; ++i) {
-        QTest::qWait(10);
-    }
-    CHECK(backupFiles() == 1);
+    REQUIRE(waitUntil([&] { return backupFiles() == 1; }, 5000));
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Today's backup is kept")));
     CHECK_FALSE(window.statusBar()->currentMessage().contains(QLatin1Char('/'))); // no file paths
 }

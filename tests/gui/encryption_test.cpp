@@ -7,6 +7,7 @@
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"
+#include "waitfor.h"
 #include "widgetlookup.h"
 #include "window/mainwindow.h"
 
@@ -30,6 +31,7 @@ using ebb::test::FixedClock;
 using ebb::test::require;
 using ebb::test::sampleCheckIn;
 using ebb::test::TempDir;
+using ebb::test::waitUntil;
 
 namespace {
 
@@ -284,8 +286,7 @@ TEST_CASE("an encrypted journal locks itself after the chosen idle minutes", "[g
     CHECK(timer->isActive());
     CHECK(timer->interval() == 5 * 60 * 1000);
     timer->start(10); // the five minutes pass
-    QTest::qWait(100);
-    REQUIRE(window.reopenRequest().has_value());
+    REQUIRE(waitUntil([&] { return window.reopenRequest().has_value(); }, 5000));
     CHECK(window.reopenRequest()->kind == ReopenRequest::Kind::Lock);
 }
 

@@ -30,6 +30,7 @@ using ebb::test::FixedClock;
 using ebb::test::PrivateBus;
 using ebb::test::require;
 using ebb::test::sampleCheckIn;
+using ebb::test::staysTrue;
 using ebb::test::TempDir;
 using ebb::test::waitUntil;
 
@@ -104,8 +105,7 @@ TEST_CASE("a due reminder arrives as a desktop notification, and Check in now op
     // Another program's notification: a button pressed on it is not Ebb's business.
     service.press(shown.id + 100, QStringLiteral("check-in"));
     ebb.window->checkInPage()->showDay(QDate(2026, 3, 2)); // the person was looking at another day
-    QTest::qWait(100);
-    CHECK_FALSE(ebb.window->isVisible());
+    CHECK(staysTrue([&] { return !ebb.window->isVisible(); }, 100));
 
     service.press(shown.id, QStringLiteral("check-in"));
     REQUIRE(waitUntil([&] { return ebb.window->isVisible(); }, 5000));
@@ -216,8 +216,7 @@ TEST_CASE("with notifications, closing the window keeps Ebb running for its remi
     service.press(service.shown().first().id, QStringLiteral("open"));
     REQUIRE(waitUntil([&] { return ebb.window->isVisible(); }, 5000));
     CHECK_FALSE(ebb.window->close());
-    QTest::qWait(100);
-    CHECK(service.shown().size() == 1); // once a session is enough
+    CHECK(staysTrue([&] { return service.shown().size() == 1; }, 100)); // once a session is enough
 
     ebb.settings.setKeepInTray(false); // "quit when I close the window"
     ebb.window->comeForward();
@@ -263,11 +262,11 @@ TEST_CASE("a restarted notification service: Ebb's old numbers are not taken for
     service.reset(); // the desktop's notification service restarts…
     service = std::make_unique<FakeNotifications>(bus.address());
     REQUIRE(service->registered());
-    QTest::qWait(200); // the bus tells Ebb of the new owner
-    // …and numbers from 1 again: a button on another program's notification 1 is not Ebb's.
+    // The bus tells Ebb of the new owner, which numbers from 1 again: a button on another
+    // program's notification 1 is not Ebb's.
+    CHECK(staysTrue([&] { return !ebb.window->isVisible(); }, 200));
     service->press(oldId, QStringLiteral("check-in"));
-    QTest::qWait(200);
-    CHECK_FALSE(ebb.window->isVisible());
+    CHECK(staysTrue([&] { return !ebb.window->isVisible(); }, 200));
 }
 
 TEST_CASE("sandboxed, notifications go through the desktop portal, buttons and all", "[gui][notifications]")

@@ -24,6 +24,7 @@ using ebb::test::child;
 using ebb::test::FixedClock;
 using ebb::test::require;
 using ebb::test::sampleCheckIn;
+using ebb::test::staysTrue;
 using ebb::test::TempDir;
 
 TEST_CASE("the check-in reminder comes at the chosen time, and not on a day already done", "[gui][reminders]")
@@ -166,13 +167,11 @@ TEST_CASE("the wake timer fires once at its moment, and not when stopped", "[gui
     CHECK(timer.isActive());
     REQUIRE(ebb::test::waitUntil([&] { return fired.count() == 1; }, 3000));
     CHECK_FALSE(timer.isActive());
-    QTest::qWait(100);
-    CHECK(fired.count() == 1); // single-shot
+    CHECK(staysTrue([&] { return fired.count() == 1; }, 100)); // single-shot
 
     timer.start(30);
     timer.stop();
-    QTest::qWait(150);
-    CHECK(fired.count() == 1);
+    CHECK(staysTrue([&] { return fired.count() == 1; }, 150)); // stopped: it does not fire
     CHECK_FALSE(timer.isActive());
 }
 

@@ -16,6 +16,7 @@
 
 using namespace ebb;
 using ebb::test::PrivateBus;
+using ebb::test::staysTrue;
 using ebb::test::TempDir;
 using ebb::test::waitUntil;
 
@@ -58,8 +59,8 @@ TEST_CASE("a second Ebb started while the first is still opening waits for its a
     SingleInstance second(path, bus.address());
     bool secondAcquired = true;
     std::thread other([&] { secondAcquired = second.acquire(); });
-    QTest::qWait(400); // the first Ebb's window is not on screen yet: it does not answer
-    CHECK(raised.isEmpty());
+    // The first Ebb's window is not on screen yet: it does not answer.
+    CHECK(staysTrue([&] { return raised.isEmpty(); }, 400));
     const bool answering = first.answerRequests();
     const bool raisedInTime = waitUntil([&] { return raised.count() == 1; }, 5000);
     other.join();

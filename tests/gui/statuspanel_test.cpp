@@ -3,6 +3,7 @@
 #include "pages/statuspanel.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
+#include "waitfor.h"
 #include "widgetlookup.h"
 #include "widgets/concerncard.h"
 #include "widgets/sparkline.h"
@@ -19,6 +20,7 @@ using ebb::test::child;
 using ebb::test::FixedClock;
 using ebb::test::require;
 using ebb::test::requireOk;
+using ebb::test::waitUntil;
 
 namespace {
 
@@ -226,9 +228,8 @@ TEST_CASE("in the main window the status is worked out just after the first fram
     auto *title = child<QLabel>(window, "statusTitle");
     CHECK(title->text().contains(QStringLiteral("Looking"))); // nothing analysed before the window is up
     window.show();
-    for (int i = 0; i < 200 && title->text().contains(QStringLiteral("Looking")); ++i) {
-        QTest::qWait(10); // the first frame, then the analysis it let go first
-    }
+    // The first frame, then the analysis it let go first.
+    REQUIRE(waitUntil([&] { return !title->text().contains(QStringLiteral("Looking")); }, 5000));
     CHECK(title->text() != QStringLiteral("Steady")); // the slide is seen
     CHECK_FALSE(window.findChildren<ConcernCard *>().isEmpty());
 }

@@ -25,6 +25,7 @@ using ebb::test::child;
 using ebb::test::FixedClock;
 using ebb::test::require;
 using ebb::test::sampleCheckIn;
+using ebb::test::staysTrue;
 using ebb::test::TempDir;
 using ebb::test::waitUntil;
 
@@ -108,8 +109,7 @@ TEST_CASE("a change set arriving from another computer is taken in without askin
     CHECK(require(desktop->checkIn(kDay))->energy == 8);
     CHECK(imported.count() == 1); // the pages refresh
     // Its own exchange wrote nothing new, so the folder's change does not start another.
-    QTest::qWait(300);
-    CHECK(synced.count() == 1);
+    CHECK(staysTrue([&] { return synced.count() == 1; }, 300));
 }
 
 TEST_CASE("the sync dialog says what is missing or wrong, and a failed exchange says why", "[gui][sync][errors]")

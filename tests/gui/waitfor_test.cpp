@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+using ebb::test::staysTrue;
 using ebb::test::waitUntil;
 
 TEST_CASE("a wait for something that never comes true fails once its time is up", "[support][wait]")
@@ -50,4 +51,22 @@ TEST_CASE("a wait for something already true returns at once", "[support][wait]"
     clock.start();
     CHECK(waitUntil([] { return true; }, 3000));
     CHECK(clock.elapsed() < 100);
+}
+
+TEST_CASE("a check that something stays true waits its whole time, and stops when it turns false",
+          "[support][wait]")
+{
+    QElapsedTimer clock;
+    clock.start();
+    CHECK(staysTrue([] { return true; }, 100));
+    CHECK(clock.elapsed() >= 100); // the whole time
+
+    bool flipped = false;
+    const QObject context;
+    QTimer::singleShot(30, &context, [&] { flipped = true; }); // the event loop turns, and it happens
+    clock.restart();
+    CHECK_FALSE(staysTrue([&] { return !flipped; }, 3000));
+    CHECK(clock.elapsed() < 2000); // seen when it happened, not at the end
+
+    CHECK_FALSE(staysTrue([] { return false; }, 3000)); // false from the start
 }

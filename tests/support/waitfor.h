@@ -31,4 +31,22 @@ template <typename Predicate>
     return true;
 }
 
+/**
+ * For what must not happen: runs the event loop in short steps for `forMs`, and says whether
+ * `holds()` stayed true all along; it stops at the first moment it is false, so a failure shows
+ * at once. CHECK(staysTrue([&] { return !window.isVisible(); }, 100)) instead of a bare qWait.
+ */
+template <typename Predicate>
+[[nodiscard]] bool staysTrue(Predicate &&holds, int forMs)
+{
+    const QDeadlineTimer deadline(forMs);
+    while (holds()) {
+        if (deadline.hasExpired()) {
+            return true;
+        }
+        QTest::qWait(int(std::clamp<qint64>(deadline.remainingTime(), 1, 10)));
+    }
+    return false;
+}
+
 } // namespace ebb::test
