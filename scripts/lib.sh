@@ -45,13 +45,15 @@ ebb_install_missing() {
     ebb_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Configures (once) and builds one CMake preset.
+# Configures (once) and builds one CMake preset: all of it, or the build preset given second
+# (e.g. ebb_build release programs: the programs only, no tests).
 ebb_build() {
     local preset=$1
+    local build_preset=${2:-$1}
     local root
     root=$(ebb_root)
     if [ ! -f "$root/build/$preset/build.ninja" ]; then
         cmake --preset "$preset" -S "$root" >/dev/null
     fi
-    cmake --build --preset "$preset"
+    cmake --build --preset "$build_preset"
 }
