@@ -5,8 +5,8 @@
 #include "io/atomicfile.h"
 #include "io/interchangecsv.h"
 #include "pdfreport.h"
-#include "report/markdownreport.h"
 #include "storage/journal.h"
+#include "summary/markdownreport.h"
 
 #include <QJsonDocument>
 

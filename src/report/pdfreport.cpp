@@ -3,8 +3,8 @@
 #include "pdfreport.h"
 
 #include "pacing/humannames.h"
-#include "report/reportsummary.h"
 #include "reportchart.h"
+#include "summary/reportsummary.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

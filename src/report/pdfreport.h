@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/reportdata.h"
 #include "result.h"
+#include "summary/reportdata.h"
 
 #include <QByteArray>
 #include <QPageSize>

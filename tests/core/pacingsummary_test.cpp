@@ -7,9 +7,9 @@
 #include "pacing/humannames.h"
 #include "pacing/pacingengine.h"
 #include "pacing/pacingsummary.h"
-#include "report/reportdata.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
+#include "summary/reportdata.h"
 #include "syntheticdiary.h"
 #include "testsupport.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The words of the report's first page, from ReportData built by hand.
-#include "report/reportsummary.h"
+#include "summary/reportsummary.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 19 (#8): what the person typed reaches the Markdown report as text. Read back here by Qt's
 // CommonMark reader with GitHub's extensions and raw HTML on, the way a permissive viewer would.
-#include "report/markdownreport.h"
-#include "report/markdowntext.h"
+#include "summary/markdownreport.h"
+#include "summary/markdowntext.h"
 
 #include <QProcess>
 #include <QTextBlock>

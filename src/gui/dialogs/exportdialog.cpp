@@ -4,9 +4,9 @@
 
 #include "ui_exportdialog.h"
 
-#include "report/markdownreport.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "summary/markdownreport.h"
 #include "window/appearance.h"
 #include "window/windowfit.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/reportdata.h"
+#include "summary/reportdata.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,7 +4,7 @@
 
 #include "markdowntext.h"
 #include "pacing/humannames.h"
-#include "report/reportsummary.h"
+#include "summary/reportsummary.h"
 
 #include <QCoreApplication>
 #include <QLocale>
