@@ -53,8 +53,7 @@ TEST_CASE("a wait for something already true returns at once", "[support][wait]"
     CHECK(clock.elapsed() < 100);
 }
 
-TEST_CASE("a check that something stays true waits its whole time, and stops when it turns false",
-          "[support][wait]")
+TEST_CASE("a check that something stays true waits its whole time, and stops when it turns false", "[support][wait]")
 {
     QElapsedTimer clock;
     clock.start();
