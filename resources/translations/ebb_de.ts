@@ -3082,6 +3082,10 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
         <source>Today&apos;s backup is kept (Journal → Backups).</source>
         <translation>Die heutige Sicherung ist abgelegt (Tagebuch → Sicherungen).</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Anleitung (auf Englisch)</translation>
+    </message>
 </context>
 <context>
     <name>ebb::ManageDialog</name>
@@ -4006,6 +4010,13 @@ Wenn du Ebb jetzt schließt, gehen sie verloren. Schaffe etwas Platz und speiche
     <message>
         <source>Your trends will be drawn here after your first check-ins: each measure over weeks and months, with a band for your usual once Ebb knows it.</source>
         <translation>Hier erscheinen deine Verläufe nach den ersten Einträgen: jeder Wert über Wochen und Monate, mit einem Band für dein Übliches, sobald Ebb es kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>ebb::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Anleitung (auf Englisch)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/syncdialog.h"
+#include "dialogs/userguidedialog.h"
 #include "pages/checkinpage.h"
 #include "pages/historypage.h"
 #include "pages/reviewpage.h"
@@ -282,6 +283,7 @@ void MainWindow::createMenus()
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide)->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&Keyboard shortcuts"), this,
                     [this] {
                         ShortcutsDialog dialog(*menuBar(), this);
@@ -547,6 +549,17 @@ void MainWindow::openManageDialog()
 {
     ManageDialog dialog(m_journal, this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide) {
+        m_userGuide = new UserGuideDialog(this);
+        m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 #include "startup/reopenrequest.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -26,6 +27,7 @@ class Journal;
 class ReviewPage;
 class StatusPanel;
 class SyncRunner;
+class UserGuideDialog;
 
 /** The shell: the check-in form and the history, with menus and shortcuts. Built in code. */
 class MainWindow : public QMainWindow
@@ -100,6 +102,8 @@ private:
     /** An encrypted journal, or a plain one with a PIN. */
     bool canLock() const;
     void showAbout();
+    /** Help → User guide: beside the window, not in front of it; asked again, it comes forward. */
+    void showUserGuide();
     /** Builds the page of `tab` if it has not been built yet. */
     void buildPage(int tab);
     void saveReviewNow();
@@ -129,6 +133,7 @@ private:
     AppSettings *m_appSettings = nullptr;
     ReminderDelivery *m_delivery = nullptr;
     SyncRunner *m_sync = nullptr;
+    QPointer<UserGuideDialog> m_userGuide; ///< Open beside the window until closed.
 };
 
 } // namespace ebb
