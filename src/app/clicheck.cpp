@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ebb-cli check: a journal's integrity and schema version; writes nothing.
 #include "clicommon.h"
+#include "storage/integrity.h"
 
 #include <QDir>
 

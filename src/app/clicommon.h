@@ -7,6 +7,7 @@
 #include "result.h"
 #include "storage/journal.h"
 #include "storage/journallock.h"
+#include "storage/sealedjournal.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
+#include "domain/boundary.h"
 #include "io/daylioreader.h"
 #include "io/importfile.h"
 #include "settings/clock.h"
 #include "settings/journalpath.h"
+#include "storage/importer.h"
 #include "storage/journal.h"
 
 #include <QDir>

@@ -4,6 +4,7 @@
 // engine carries (Syncthing, Nextcloud…), end-to-end encrypted with a sync passphrase.
 #include "clicommon.h"
 #include "settings/clock.h"
+#include "sync/syncfolder.h"
 #include "sync/syncstatustext.h"
 
 #include <QDir>

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real ebb-cli binary: exit codes, messages and output are its interface.
 #include "clirun.h"
+#include "domain/review.h"
 #include "io/interchangecsv.h"
+#include "storage/database.h"
 #include "storage/journal.h"
+#include "storage/journalfile.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
 

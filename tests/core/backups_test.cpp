@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/backups.h"
+#include "storage/database.h"
 #include "storage/journal.h"
+#include "storage/journalfile.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
 

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/boundary.h"
+#include "pacing/pacingday.h"
 #include "storage/checkinrepository.h"
+#include "storage/database.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/boundary.h"
 #include "io/checkinjson.h"
 #include "storage/draftrepository.h"
 #include "storage/journal.h"

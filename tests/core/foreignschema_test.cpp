@@ -5,6 +5,8 @@
 // way back is the newest backup. No SQL may corrupt the file on purpose (defensive mode).
 #include "clirun.h"
 #include "journalaccess.h"
+#include "storage/database.h"
+#include "storage/integrity.h"
 #include "storage/journal.h"
 #include "storage/journalerror.h"
 #include "storage/journalfile.h"

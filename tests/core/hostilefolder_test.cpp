@@ -11,6 +11,7 @@
 #include "sync/hlc.h"
 #include "sync/padding.h"
 #include "sync/syncfolder.h"
+#include "sync/syncreport.h"
 #include "synccomputer.h"
 #include "testsupport.h"
 

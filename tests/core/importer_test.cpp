@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/boundary.h"
 #include "io/importfile.h"
 #include "io/interchangecsv.h"
 #include "storage/backups.h"

@@ -5,6 +5,7 @@
 #include "io/csvreader.h"
 #include "io/importfile.h"
 #include "io/interchangecsv.h"
+#include "storage/importer.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Journal is the one door into a journal: each way it can refuse has a kind callers switch on,
 // and a journal opened for reading is never created, migrated or written.
+#include "storage/backups.h"
+#include "storage/integrity.h"
 #include "storage/journal.h"
+#include "storage/journalerror.h"
 #include "storage/migrations.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"

@@ -5,6 +5,7 @@
 #include "clirun.h"
 #include "storage/backups.h"
 #include "storage/journal.h"
+#include "storage/journalerror.h"
 #include "storage/journallock.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"

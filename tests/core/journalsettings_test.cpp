@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JournalSettings: typed, with one defaults table, kept in the journal under keys that are part
 // of its file format.
+#include "review/reviewsettings.h"
+#include "settings/journalsettings.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 

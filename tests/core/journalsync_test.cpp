@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Journals on two or three computers syncing through one folder: what is made on one appears on
 // the others, concurrent edits resolve the same everywhere, and nothing anyone wrote is lost.
+#include "domain/boundary.h"
 #include "domain/selfcheck.h"
 #include "journalaccess.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "storage/syncedrows.h"
+#include "sync/syncreport.h"
 #include "synccomputer.h"
 #include "testsupport.h"
 

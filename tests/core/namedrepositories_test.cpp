@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Boundaries, tags and notes: the named things a check-in refers to.
+#include "domain/boundary.h"
+#include "domain/note.h"
+#include "pacing/pacingreport.h"
 #include "storage/journal.h"
 #include "storage/tagrepository.h"
 #include "testsupport.h"

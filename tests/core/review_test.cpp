@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/boundary.h"
+#include "domain/note.h"
 #include "domain/review.h"
 #include "pacing/humannames.h"
 #include "review/reviewformat.h"
 #include "review/weeksummary.h"
 #include "review/weekwords.h"
 #include "storage/journal.h"
+#include "storage/journalsearch.h"
 #include "testsupport.h"
 
 #include <cmath>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/backups.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"

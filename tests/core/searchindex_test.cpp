@@ -4,7 +4,10 @@
 // inside it), and rebuilt from the notes instead of making every save fail.
 #include "clirun.h"
 #include "journalaccess.h"
+#include "storage/database.h"
+#include "storage/integrity.h"
 #include "storage/journal.h"
+#include "storage/journalsearch.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"
 

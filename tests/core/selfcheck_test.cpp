@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monthly burnout self-check: its scoring, storage, migration and ebb-cli selfcheck.
 #include "clirun.h"
+#include "domain/note.h"
 #include "domain/selfcheck.h"
+#include "storage/database.h"
 #include "storage/journal.h"
 #include "storage/migrations.h"
 #include "testsupport.h"

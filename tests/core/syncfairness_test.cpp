@@ -3,6 +3,7 @@
 // Fair merges: a tag added on each of two computers keeps both, and a computer joining with a
 // journal of its own does not win over newer edits with its older rows.
 #include "storage/journal.h"
+#include "sync/syncreport.h"
 #include "synccomputer.h"
 #include "testsupport.h"
 

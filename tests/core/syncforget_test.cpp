@@ -3,6 +3,7 @@
 // A computer given up for good (lost, sold, reinstalled) is forgotten: the folder stops waiting
 // for it, on every computer, and nothing of the journal is lost.
 #include "storage/journal.h"
+#include "sync/syncreport.h"
 #include "synccomputer.h"
 #include "testsupport.h"
 

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/journal.h"
 #include "sync/syncfolder.h"
+#include "sync/syncreport.h"
 #include "synccomputer.h"
 #include "testsupport.h"
 

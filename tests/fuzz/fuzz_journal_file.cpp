@@ -4,6 +4,8 @@
 // crashes. The bytes are written to a file and opened as the app does (quick_check), then read;
 // then opened for writing (which migrates) and checked again.
 #include "fuzzsupport.h"
+#include "pacing/pacingday.h"
+#include "storage/integrity.h"
 #include "storage/journalfile.h"
 
 #include <QFile>

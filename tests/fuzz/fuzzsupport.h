@@ -5,6 +5,7 @@
 
 #include "io/importfile.h"
 #include "settings/clock.h"
+#include "storage/importer.h"
 #include "storage/journal.h"
 
 #include <QCoreApplication>

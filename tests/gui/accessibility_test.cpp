@@ -9,6 +9,7 @@
 #include "dialogs/reviewsettingsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
+#include "review/reviewsettings.h"
 #include "settings/appsettings.h"
 #include "storage/journal.h"
 #include "syntheticdiary.h"

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/boundary.h"
 #include "pacing/humannames.h"
 #include "pages/checkinpage.h"
 #include "pages/historymodel.h"
 #include "pages/historypage.h"
 #include "storage/journal.h"
+#include "storage/journalfile.h"
 #include "testsupport.h"
 #include "waitfor.h"
 #include "widgetlookup.h"

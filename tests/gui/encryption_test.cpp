@@ -4,6 +4,7 @@
 #include "dialogs/exportdialog.h"
 #include "startup/appsession.h"
 #include "startup/journalopener.h"
+#include "storage/backups.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "testsupport.h"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/managedialog.h"
+#include "domain/boundary.h"
 #include "pages/checkinpage.h"
 #include "storage/journal.h"
 #include "testsupport.h"

@@ -3,6 +3,7 @@
 // Reminders as desktop notifications, on a D-Bus of the test's own with a stand-in for the
 // desktop's notification service (or the portal), which records what it is asked to show.
 #include "dialogs/selfcheckdialog.h"
+#include "domain/selfcheck.h"
 #include "fakenotifications.h"
 #include "pages/checkinpage.h"
 #include "pages/reviewpage.h"

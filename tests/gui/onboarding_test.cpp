@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/onboardingdialog.h"
+#include "domain/boundary.h"
 #include "settings/appsettings.h"
 #include "settings/journalpath.h"
 #include "startup/appsession.h"

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/settingsdialog.h"
+#include "domain/selfcheck.h"
 #include "privatebus.h"
+#include "review/reviewsettings.h"
 #include "settings/appsettings.h"
+#include "settings/journalsettings.h"
 #include "storage/journal.h"
 #include "testsupport.h"
 #include "waitfor.h"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SIGTERM (a logout, a shutdown) no longer kills Ebb on the spot: it keeps what was typed and exits.
 #include "settings/clock.h"
+#include "settings/journalsettings.h"
 #include "startup/terminationwatch.h"
 #include "storage/journal.h"
 #include "storage/journallock.h"

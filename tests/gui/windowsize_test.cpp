@@ -8,6 +8,7 @@
 #include "dialogs/reviewsettingsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/syncpassphrasedialog.h"
+#include "review/reviewsettings.h"
 #include "settings/appsettings.h"
 #include "storage/journal.h"
 #include "testsupport.h"

@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/note.h"
+#include "domain/review.h"
+#include "domain/selfcheck.h"
 #include "exporter.h"
 #include "io/interchangereader.h"
 #include "pdfreport.h"

@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/database.h"
 #include "storage/journal.h"
+#include "storage/journalprivate.h"
 
 namespace ebb {
 
 /** The one way past Journal's door, for tests that stage a fault or read a table directly. */
 struct JournalTestAccess
 {
-    static Database &database(Journal &journal) { return journal.m_db; }
+    static Database &database(Journal &journal) { return journal.d->db; }
 };
 
 namespace test {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/journal.h"
+#include "sync/syncreport.h"
 #include "testsupport.h"
 
 #include <memory>

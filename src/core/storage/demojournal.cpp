@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demojournal.h"
 
+#include "domain/boundary.h"
 #include "domain/review.h"
+#include "review/reviewsettings.h"
 #include "storage/journal.h"
 
 #include <QCoreApplication>

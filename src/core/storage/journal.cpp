@@ -1,14 +1,37 @@
 // SPDX-FileCopyrightText: 2026 The Ebb authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journal.h"
+#include "storage/journal.h"
 
+#include "domain/boundary.h"
+#include "domain/note.h"
+#include "domain/review.h"
+#include "domain/selfcheck.h"
 #include "io/checkinjson.h"
+#include "io/importfile.h"
+#include "pacing/pacingday.h"
+#include "pacing/pacingreport.h"
+#include "pacing/pacingsettings.h"
+#include "review/reviewsettings.h"
 #include "settings/clock.h"
+#include "settings/journalsettings.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+#include "storage/importer.h"
+#include "storage/integrity.h"
 #include "storage/journaldump.h"
+#include "storage/journalerror.h"
+#include "storage/journalfile.h"
+#include "storage/journallock.h"
+#include "storage/journalprivate.h"
+#include "storage/journalsearch.h"
+#include "storage/journalsync.h"
 #include "storage/pacinginput.h"
+#include "storage/sealedjournal.h"
 #include "storage/searchindex.h"
 #include "storage/sqlhelpers.h"
+#include "storage/synccomputers.h"
 #include "storage/timestamps.h"
+#include "sync/syncreport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -35,11 +58,11 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, const Clock 
             return sealed.error();
         }
         auto journal = std::make_unique<Journal>(std::move(sealed->db), std::move(sealed->store), clock);
-        journal->m_sweep = sealed->sweep;
+        journal->d->sweep = sealed->sweep;
         if (options.readOnly) {
             // Unsealed into memory, it could be written (and sealed back): refuse writes as SQLite
             // refuses them on a file opened read-only.
-            if (auto r = journal->m_db.exec(QStringLiteral("PRAGMA query_only = ON")); !r) {
+            if (auto r = journal->d->db.exec(QStringLiteral("PRAGMA query_only = ON")); !r) {
                 return r.error();
             }
         }
@@ -72,54 +95,64 @@ Result<std::unique_ptr<Journal>> Journal::openForReading(const QString &path, co
     }
     auto journal = open(path, clock, options, passphrase);
     if (journal) {
-        (*journal)->m_readLock = std::move(lock);
+        (*journal)->d->readLock = std::move(lock);
     }
     return journal;
 }
 
 Journal::Journal(Database db, const Clock &clock)
-    : m_db(std::move(db))
+    : d(std::make_unique<Private>(std::move(db)))
     , m_clock(clock)
-    , m_checkIns(m_db)
-    , m_boundaries(m_db)
-    , m_tags(m_db)
-    , m_notes(m_db)
-    , m_drafts(m_db)
-    , m_dismissals(m_db)
-    , m_reviews(m_db)
-    , m_selfChecks(m_db)
-    , m_settings(m_db)
-    , m_search(m_db)
 {}
 
 Journal::Journal(Database db, std::unique_ptr<SealedStore> store, const Clock &clock)
     : Journal(std::move(db), clock)
 {
-    m_sealed = std::move(store);
+    d->sealed = std::move(store);
     // Every commit (an explicit transaction or a single statement) marks the sealed file stale.
     sqlite3_commit_hook(
-        m_db.handle(),
+        d->db.handle(),
         [](void *journal) {
-            static_cast<Journal *>(journal)->m_dirty = true;
+            static_cast<Journal *>(journal)->d->dirty = true;
             return 0;
         },
         this);
 }
 
+const QString &Journal::path() const
+{
+    return d->sealed ? d->sealed->path() : d->db.path();
+}
+
+bool Journal::isEncrypted() const
+{
+    return d->sealed != nullptr;
+}
+
+const PlaintextSweep &Journal::plaintextSweep() const
+{
+    return d->sweep;
+}
+
+bool Journal::searchIndexRebuilt() const
+{
+    return d->searchIndexRebuilt;
+}
+
 Journal::~Journal()
 {
-    if (m_sealed) {
-        sqlite3_commit_hook(m_db.handle(), nullptr, nullptr);
+    if (d->sealed) {
+        sqlite3_commit_hook(d->db.handle(), nullptr, nullptr);
         (void)flushSealed(); // normally nothing is left: each change was written when it was made
     }
 }
 
 Result<void> Journal::flushSealed()
 {
-    if (!m_sealed || !m_dirty) {
+    if (!d->sealed || !d->dirty) {
         return {};
     }
-    if (auto r = m_sealed->save(m_db); !r) {
+    if (auto r = d->sealed->save(d->db); !r) {
         if (journalErrorKind(r.error()) == JournalErrorKind::ChangedElsewhere) {
             return keepUnsaved(r.error());
         }
@@ -128,7 +161,7 @@ Result<void> Journal::flushSealed()
                          .arg(r.errorString()),
                      r.error().code, r.error().detail};
     }
-    m_dirty = false;
+    d->dirty = false;
     return {};
 }
 
@@ -137,14 +170,14 @@ Result<void> Journal::keepUnsaved(const Error &changed)
     // Both versions stay: the other program's on the disk, this one's in a sealed backup that
     // rotation never removes.
     auto kept = Backups(Backups::directoryFor(path()))
-                    .take(m_sealed->snapshotWriter(m_db), QDateTime::currentDateTimeUtc(), kUnsavedBackupReason);
+                    .take(d->sealed->snapshotWriter(d->db), QDateTime::currentDateTimeUtc(), kUnsavedBackupReason);
     if (!kept) {
         return Error{QStringLiteral("%1 Your last change could not be kept either (%2); leave Ebb open and copy "
                                     "out what you need.")
                          .arg(changed.message, kept.errorString()),
                      changed.code, changed.detail};
     }
-    m_dirty = false;
+    d->dirty = false;
     return Error{QStringLiteral("%1 Everything as you see it here is kept, encrypted, in the backup %2. Close Ebb and "
                                 "open the journal again; restore that backup if something is missing.")
                      .arg(changed.message, QDir::toNativeSeparators(kept->path)),
@@ -162,9 +195,9 @@ Result<T> Journal::persisted(Result<T> result)
     return result;
 }
 
-SnapshotWriter Journal::snapshotWriter()
+std::function<Result<void>(const QString &partialPath)> Journal::snapshotWriter()
 {
-    return m_sealed ? m_sealed->snapshotWriter(m_db) : Backups::sqliteSnapshot(m_db);
+    return d->sealed ? d->sealed->snapshotWriter(d->db) : Backups::sqliteSnapshot(d->db);
 }
 
 Result<void> Journal::notifyIfOk(Result<void> result, void (Journal::*signal)())
@@ -177,46 +210,46 @@ Result<void> Journal::notifyIfOk(Result<void> result, void (Journal::*signal)())
 
 Result<int> Journal::schemaVersion() const
 {
-    return m_db.userVersion();
+    return d->db.userVersion();
 }
 
 Result<IntegrityReport> Journal::integrityReport()
 {
-    return ebb::checkIntegrity(m_db);
+    return ebb::checkIntegrity(d->db);
 }
 
 Result<QJsonObject> Journal::dumpTables()
 {
-    return dumpJournal(m_db);
+    return dumpJournal(d->db);
 }
 
 Result<std::optional<CheckIn>> Journal::checkIn(QDate day) const
 {
-    return m_checkIns.find(day);
+    return d->checkIns.find(day);
 }
 
 Result<std::vector<CheckIn>> Journal::checkIns(QDate from, QDate to) const
 {
-    return m_checkIns.inRange(from, to);
+    return d->checkIns.inRange(from, to);
 }
 
 Result<int> Journal::checkInCount() const
 {
-    return m_checkIns.count();
+    return d->checkIns.count();
 }
 
 Result<CheckIn> Journal::saveCheckIn(const CheckIn &checkIn)
 {
     const QString context = QStringLiteral("Could not save the check-in for %1").arg(dayKey(checkIn.date));
-    auto tx = Transaction::begin(m_db);
+    auto tx = Transaction::begin(d->db);
     if (!tx) {
         return withContext(tx.error(), context);
     }
-    auto saved = m_checkIns.save(checkIn, m_clock.now());
+    auto saved = d->checkIns.save(checkIn, m_clock.now());
     if (!saved) {
         return saved.error();
     }
-    if (auto r = m_drafts.remove(checkIn.date); !r) {
+    if (auto r = d->drafts.remove(checkIn.date); !r) {
         return withContext(r.error(), context);
     }
     if (auto r = tx->commit(); !r) {
@@ -228,7 +261,7 @@ Result<CheckIn> Journal::saveCheckIn(const CheckIn &checkIn)
 
 Result<bool> Journal::removeCheckIn(QDate day)
 {
-    auto removed = m_checkIns.remove(day);
+    auto removed = d->checkIns.remove(day);
     if (removed && *removed) {
         emit checkInRemoved(day);
     }
@@ -237,12 +270,12 @@ Result<bool> Journal::removeCheckIn(QDate day)
 
 Result<std::vector<Boundary>> Journal::boundaries() const
 {
-    return m_boundaries.all();
+    return d->boundaries.all();
 }
 
 Result<Boundary> Journal::addBoundary(const QString &text)
 {
-    auto added = m_boundaries.add(text, m_clock.now());
+    auto added = d->boundaries.add(text, m_clock.now());
     if (added) {
         emit boundariesChanged();
     }
@@ -251,27 +284,27 @@ Result<Boundary> Journal::addBoundary(const QString &text)
 
 Result<void> Journal::renameBoundary(qint64 id, const QString &text)
 {
-    return persisted(notifyIfOk(m_boundaries.rename(id, text), &Journal::boundariesChanged));
+    return persisted(notifyIfOk(d->boundaries.rename(id, text), &Journal::boundariesChanged));
 }
 
 Result<void> Journal::retireBoundary(qint64 id)
 {
-    return persisted(notifyIfOk(m_boundaries.retire(id, m_clock.now()), &Journal::boundariesChanged));
+    return persisted(notifyIfOk(d->boundaries.retire(id, m_clock.now()), &Journal::boundariesChanged));
 }
 
 Result<void> Journal::restoreBoundary(qint64 id)
 {
-    return persisted(notifyIfOk(m_boundaries.restore(id), &Journal::boundariesChanged));
+    return persisted(notifyIfOk(d->boundaries.restore(id), &Journal::boundariesChanged));
 }
 
 Result<std::vector<Tag>> Journal::tags() const
 {
-    return m_tags.all();
+    return d->tags.all();
 }
 
 Result<Tag> Journal::addTag(const QString &name, TagKind kind)
 {
-    auto added = m_tags.add(name, kind, m_clock.now());
+    auto added = d->tags.add(name, kind, m_clock.now());
     if (added) {
         emit tagsChanged();
     }
@@ -280,32 +313,32 @@ Result<Tag> Journal::addTag(const QString &name, TagKind kind)
 
 Result<void> Journal::renameTag(qint64 id, const QString &name)
 {
-    return persisted(notifyIfOk(m_tags.rename(id, name), &Journal::tagsChanged));
+    return persisted(notifyIfOk(d->tags.rename(id, name), &Journal::tagsChanged));
 }
 
 Result<void> Journal::setTagKind(qint64 id, TagKind kind)
 {
-    return persisted(notifyIfOk(m_tags.setKind(id, kind), &Journal::tagsChanged));
+    return persisted(notifyIfOk(d->tags.setKind(id, kind), &Journal::tagsChanged));
 }
 
 Result<void> Journal::retireTag(qint64 id)
 {
-    return persisted(notifyIfOk(m_tags.retire(id, m_clock.now()), &Journal::tagsChanged));
+    return persisted(notifyIfOk(d->tags.retire(id, m_clock.now()), &Journal::tagsChanged));
 }
 
 Result<void> Journal::restoreTag(qint64 id)
 {
-    return persisted(notifyIfOk(m_tags.restore(id), &Journal::tagsChanged));
+    return persisted(notifyIfOk(d->tags.restore(id), &Journal::tagsChanged));
 }
 
 Result<std::vector<Note>> Journal::notes(QDate from, QDate to) const
 {
-    return m_notes.inRange(from, to);
+    return d->notes.inRange(from, to);
 }
 
 Result<Note> Journal::addNote(const Note &note)
 {
-    auto added = m_notes.add(note, m_clock.now());
+    auto added = d->notes.add(note, m_clock.now());
     if (added) {
         emit notesChanged(note.date);
     }
@@ -314,7 +347,7 @@ Result<Note> Journal::addNote(const Note &note)
 
 Result<Note> Journal::updateNote(const Note &note)
 {
-    auto updated = m_notes.update(note, m_clock.now());
+    auto updated = d->notes.update(note, m_clock.now());
     if (updated) {
         emit notesChanged(note.date);
     }
@@ -323,7 +356,7 @@ Result<Note> Journal::updateNote(const Note &note)
 
 Result<void> Journal::removeNote(qint64 id, QDate day)
 {
-    auto removed = m_notes.remove(id);
+    auto removed = d->notes.remove(id);
     if (removed) {
         emit notesChanged(day);
     }
@@ -332,7 +365,7 @@ Result<void> Journal::removeNote(qint64 id, QDate day)
 
 Result<WeeklyReview> Journal::saveReview(const WeeklyReview &review)
 {
-    auto saved = m_reviews.save(review, m_clock.now());
+    auto saved = d->reviews.save(review, m_clock.now());
     if (saved) {
         emit reviewSaved(review.week);
     }
@@ -341,7 +374,7 @@ Result<WeeklyReview> Journal::saveReview(const WeeklyReview &review)
 
 Result<SelfCheck> Journal::saveSelfCheck(const SelfCheck &check)
 {
-    auto saved = m_selfChecks.save(check, m_clock.now());
+    auto saved = d->selfChecks.save(check, m_clock.now());
     if (saved) {
         emit selfChecksChanged();
     }
@@ -350,7 +383,7 @@ Result<SelfCheck> Journal::saveSelfCheck(const SelfCheck &check)
 
 Result<bool> Journal::removeSelfCheck(QDate day)
 {
-    auto removed = m_selfChecks.remove(day);
+    auto removed = d->selfChecks.remove(day);
     if (removed && *removed) {
         emit selfChecksChanged();
     }
@@ -359,32 +392,32 @@ Result<bool> Journal::removeSelfCheck(QDate day)
 
 Result<std::vector<SelfCheck>> Journal::selfChecks() const
 {
-    return m_selfChecks.all();
+    return d->selfChecks.all();
 }
 
 Result<std::optional<WeeklyReview>> Journal::review(const QString &week) const
 {
-    return m_reviews.find(week);
+    return d->reviews.find(week);
 }
 
 Result<QStringList> Journal::reviewedWeeks() const
 {
-    return m_reviews.weeks();
+    return d->reviews.weeks();
 }
 
 Result<std::vector<SearchHit>> Journal::search(const QString &text) const
 {
-    return m_search.find(text);
+    return d->search.find(text);
 }
 
 Result<JournalSettings> Journal::settings() const
 {
-    return m_settings.load();
+    return d->settings.load();
 }
 
 Result<void> Journal::saveSettings(const JournalSettings &settings)
 {
-    auto changed = m_settings.save(settings);
+    auto changed = d->settings.save(settings);
     if (!changed) {
         return changed.error();
     }
@@ -398,7 +431,7 @@ Result<void> Journal::saveSettings(const JournalSettings &settings)
 
 Result<ReviewSettings> Journal::reviewSettings() const
 {
-    auto settings = m_settings.load();
+    auto settings = d->settings.load();
     if (!settings) {
         return settings.error();
     }
@@ -407,7 +440,7 @@ Result<ReviewSettings> Journal::reviewSettings() const
 
 Result<void> Journal::setReviewSettings(const ReviewSettings &review)
 {
-    auto settings = m_settings.load();
+    auto settings = d->settings.load();
     if (!settings) {
         return settings.error();
     }
@@ -417,12 +450,12 @@ Result<void> Journal::setReviewSettings(const ReviewSettings &review)
 
 Result<ImportPlan> Journal::planImport(const ImportFile &file)
 {
-    return ebb::planImport(m_db, file);
+    return ebb::planImport(d->db, file);
 }
 
 Result<ImportPlan> Journal::applyImport(const ImportFile &file)
 {
-    auto plan = ebb::planImport(m_db, file);
+    auto plan = ebb::planImport(d->db, file);
     if (!plan) {
         return plan.error();
     }
@@ -438,7 +471,7 @@ Result<ImportPlan> Journal::applyImport(const ImportFile &file)
             return rotated.error();
         }
     }
-    auto applied = ebb::applyImport(m_db, file, m_clock.now());
+    auto applied = ebb::applyImport(d->db, file, m_clock.now());
     if (applied && changes) {
         emit imported();
     }
@@ -469,7 +502,7 @@ Result<bool> Journal::setUpSync(const QString &folder, const QString &passphrase
     if (!opened) {
         return opened.error();
     }
-    auto started = persisted(startSyncing(m_db, *opened, syncIdentity()));
+    auto started = persisted(startSyncing(d->db, *opened, syncIdentity()));
     if (!started) {
         return started.error();
     }
@@ -478,11 +511,11 @@ Result<bool> Journal::setUpSync(const QString &folder, const QString &passphrase
 
 Result<SyncReport> Journal::sync()
 {
-    auto folder = openSyncFolder(m_db);
+    auto folder = openSyncFolder(d->db);
     if (!folder) {
         return folder.error();
     }
-    auto report = persisted(exchange(m_db, *folder, m_clock.now(), syncIdentity()));
+    auto report = persisted(exchange(d->db, *folder, m_clock.now(), syncIdentity()));
     if (report && report->rowsChanged > 0) {
         emit imported();
     }
@@ -491,7 +524,7 @@ Result<SyncReport> Journal::sync()
 
 std::optional<SyncJob> Journal::syncJob() const
 {
-    if (m_sealed || path() == QLatin1String(":memory:")) {
+    if (d->sealed || path() == QLatin1String(":memory:")) {
         return std::nullopt;
     }
     return SyncJob{path(), m_clock.now(), syncIdentity()};
@@ -537,12 +570,12 @@ Result<std::optional<SyncStatus>> Journal::syncStatus() const
     if (*version < 6) {
         return std::optional<SyncStatus>();
     }
-    return ebb::syncStatus(m_db);
+    return ebb::syncStatus(d->db);
 }
 
 Result<void> Journal::stopSync()
 {
-    return persisted(stopSyncing(m_db));
+    return persisted(stopSyncing(d->db));
 }
 
 Result<void> Journal::changeSyncPassphrase(const QString &passphrase)
@@ -553,11 +586,11 @@ Result<void> Journal::changeSyncPassphrase(const QString &passphrase)
     if (auto before = sync(); !before) { // this computer first takes in all the folder holds
         return before.error();
     }
-    auto folder = openSyncFolder(m_db);
+    auto folder = openSyncFolder(d->db);
     if (!folder) {
         return folder.error();
     }
-    if (auto changed = persisted(changeSyncKey(m_db, *folder, passphrase, KdfParams::current())); !changed) {
+    if (auto changed = persisted(changeSyncKey(d->db, *folder, passphrase, KdfParams::current())); !changed) {
         return changed;
     }
     // Its state, anew under the new key. The passphrase is changed already: should this exchange
@@ -568,12 +601,12 @@ Result<void> Journal::changeSyncPassphrase(const QString &passphrase)
 
 Result<QList<FolderComputer>> Journal::syncComputers() const
 {
-    return folderComputers(m_db);
+    return folderComputers(d->db);
 }
 
 Result<void> Journal::forgetSyncComputer(const QString &device)
 {
-    return persisted(forgetComputer(m_db, device));
+    return persisted(forgetComputer(d->db, device));
 }
 
 Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
@@ -596,8 +629,8 @@ Result<BackupInfo> Journal::backupNow(const QString &reason, bool rotate)
 
 Result<void> Journal::checkIntegrity()
 {
-    if (!m_sealed) {
-        if (auto r = checkJournalIntegrity(m_db, path()); !r) {
+    if (!d->sealed) {
+        if (auto r = checkJournalIntegrity(d->db, path()); !r) {
             return r;
         }
     }
@@ -609,18 +642,23 @@ Result<void> Journal::checkIntegrity()
 
 Result<bool> Journal::repairSearchIndex()
 {
-    auto sound = searchIndexIsSound(m_db);
+    auto sound = searchIndexIsSound(d->db);
     if (!sound) {
         return sound.error();
     }
     if (*sound) {
         return false;
     }
-    if (auto r = persisted(rebuildSearchIndex(m_db)); !r) {
+    if (auto r = persisted(rebuildSearchIndex(d->db)); !r) {
         return r.error();
     }
-    m_searchIndexRebuilt = true;
+    d->searchIndexRebuilt = true;
     return true;
+}
+
+Result<std::optional<BackupInfo>> Journal::dailyBackup()
+{
+    return dailyBackup(BackupPolicy{});
 }
 
 Result<std::optional<BackupInfo>> Journal::dailyBackup(const BackupPolicy &policy)
@@ -648,7 +686,7 @@ Result<std::optional<BackupInfo>> Journal::dailyBackup(const BackupPolicy &polic
 
 Result<std::vector<PacingDay>> Journal::pacingDays()
 {
-    return loadPacingDays(m_db);
+    return loadPacingDays(d->db);
 }
 
 PacingSettings Journal::pacingSettings() const
@@ -665,22 +703,22 @@ PacingSettings Journal::pacingSettings() const
 
 Result<void> Journal::dismissFlag(const DismissedFlag &flag)
 {
-    return persisted(notifyIfOk(m_dismissals.dismiss(flag, m_clock.now()), &Journal::flagDismissed));
+    return persisted(notifyIfOk(d->dismissals.dismiss(flag, m_clock.now()), &Journal::flagDismissed));
 }
 
 Result<QSet<DismissedFlag>> Journal::dismissedFlags() const
 {
-    return m_dismissals.all();
+    return d->dismissals.all();
 }
 
 Result<void> Journal::saveDraft(const CheckIn &form)
 {
-    return persisted(m_drafts.save(form.date, checkInToJson(form), m_clock.now()));
+    return persisted(d->drafts.save(form.date, checkInToJson(form), m_clock.now()));
 }
 
 Result<std::optional<RestoredDraft>> Journal::draft(QDate day) const
 {
-    auto found = m_drafts.find(day);
+    auto found = d->drafts.find(day);
     if (!found) {
         return found.error();
     }
@@ -696,12 +734,12 @@ Result<std::optional<RestoredDraft>> Journal::draft(QDate day) const
 
 Result<void> Journal::discardDraft(QDate day)
 {
-    return persisted(m_drafts.remove(day));
+    return persisted(d->drafts.remove(day));
 }
 
 Result<std::vector<QDate>> Journal::draftDays() const
 {
-    return m_drafts.days();
+    return d->drafts.days();
 }
 
 } // namespace ebb

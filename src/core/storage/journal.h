@@ -2,38 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/boundary.h"
 #include "domain/checkin.h"
-#include "domain/note.h"
 #include "domain/tag.h"
-#include "pacing/pacingday.h"
-#include "pacing/pacingsettings.h"
 #include "result.h"
-#include "review/reviewsettings.h"
-#include "storage/backups.h"
-#include "storage/boundaryrepository.h"
-#include "storage/checkinrepository.h"
-#include "storage/database.h"
-#include "storage/dismissalrepository.h"
-#include "storage/draftrepository.h"
-#include "storage/importer.h"
-#include "storage/integrity.h"
-#include "storage/journalerror.h"
-#include "storage/journalfile.h"
-#include "storage/journallock.h"
-#include "storage/journalsearch.h"
-#include "storage/journalsync.h"
-#include "storage/noterepository.h"
-#include "storage/reviewrepository.h"
-#include "storage/sealedjournal.h"
-#include "storage/selfcheckrepository.h"
-#include "storage/settingsrepository.h"
-#include "storage/synccomputers.h"
-#include "storage/tagrepository.h"
+#include "storage/journaloptions.h"
 
+#include <QDate>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -41,6 +22,27 @@
 namespace ebb {
 
 class Clock;
+class Database;
+class SealedStore;
+struct BackupInfo;
+struct BackupPolicy;
+struct DismissedFlag;
+struct FolderComputer;
+struct ImportFile;
+struct ImportPlan;
+struct IntegrityReport;
+struct JournalSettings;
+struct Note;
+struct PacingDay;
+struct PacingSettings;
+struct PlaintextSweep;
+struct ReviewSettings;
+struct SearchHit;
+struct SelfCheck;
+struct SyncJob;
+struct SyncReport;
+struct SyncStatus;
+struct WeeklyReview;
 
 /** An unsaved form restored from a draft, with when it was kept. */
 struct RestoredDraft
@@ -78,13 +80,13 @@ public:
     ~Journal() override;
 
     const Clock &clock() const { return m_clock; }
-    const QString &path() const { return m_sealed ? m_sealed->path() : m_db.path(); }
-    bool isEncrypted() const { return m_sealed != nullptr; }
+    const QString &path() const;
+    bool isEncrypted() const;
     /**
      * What opening an encrypted journal did about plain copies found beside it (deleted or
      * encrypted: see sweepPlaintextLeftovers); empty when there were none.
      */
-    const PlaintextSweep &plaintextSweep() const { return m_sweep; }
+    const PlaintextSweep &plaintextSweep() const;
     /** The journal's schema version (an older one is read as it is when opened for reading). */
     Result<int> schemaVersion() const;
     /**
@@ -94,7 +96,7 @@ public:
      */
     Result<void> checkIntegrity();
     /** True once checkIntegrity() or repairSearchIndex() rebuilt a damaged search index. */
-    bool searchIndexRebuilt() const { return m_searchIndexRebuilt; }
+    bool searchIndexRebuilt() const;
     /**
      * Rebuilds the search index when FTS5's own check finds it damaged (it is made from the notes;
      * a damaged one makes every save fail). True when it was rebuilt. checkIntegrity() does this.
@@ -155,7 +157,8 @@ public:
      * Takes the day's backup if none was taken today, then rotates old ones. Returns the new
      * backup, or nullopt when one already existed. In-memory journals are never backed up.
      */
-    Result<std::optional<BackupInfo>> dailyBackup(const BackupPolicy &policy = {});
+    Result<std::optional<BackupInfo>> dailyBackup();
+    Result<std::optional<BackupInfo>> dailyBackup(const BackupPolicy &policy);
     /**
      * Takes a backup now (e.g. "manual"), then rotates old ones unless `rotate` is false (a
      * restore must not rotate away the very backup it is about to restore).
@@ -245,27 +248,13 @@ private:
     Result<void> flushSealed();
     /** The sealed file changed elsewhere: keeps this state in a backup and says where. */
     Result<void> keepUnsaved(const Error &changed);
-    SnapshotWriter snapshotWriter();
+    std::function<Result<void>(const QString &partialPath)> snapshotWriter();
     /** Which computer and file this journal is, for sync (a copy elsewhere is another device). */
     QString syncIdentity() const;
 
-    Database m_db;
+    struct Private; // the database, the repositories and the sealed file (storage/journalprivate.h)
+    std::unique_ptr<Private> d;
     const Clock &m_clock;
-    CheckInRepository m_checkIns;
-    BoundaryRepository m_boundaries;
-    TagRepository m_tags;
-    NoteRepository m_notes;
-    DraftRepository m_drafts;
-    DismissalRepository m_dismissals;
-    ReviewRepository m_reviews;
-    SelfCheckRepository m_selfChecks;
-    SettingsRepository m_settings;
-    JournalSearch m_search;
-    std::unique_ptr<SealedStore> m_sealed;
-    bool m_dirty = false; ///< A commit the sealed file does not hold yet.
-    PlaintextSweep m_sweep;
-    bool m_searchIndexRebuilt = false;
-    std::unique_ptr<JournalLock> m_readLock; ///< Held while an idle journal is read as it is (openForReading).
 };
 
 } // namespace ebb

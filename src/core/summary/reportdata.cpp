@@ -2,8 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdata.h"
 
+#include "domain/boundary.h"
+#include "domain/note.h"
+#include "domain/review.h"
+#include "domain/selfcheck.h"
 #include "pacing/humannames.h"
+#include "pacing/pacingday.h"
 #include "pacing/pacingengine.h"
+#include "pacing/pacingreport.h"
+#include "pacing/pacingsettings.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 

@@ -4,6 +4,7 @@
 
 #include "ui_backupsdialog.h"
 
+#include "storage/backups.h"
 #include "storage/journal.h"
 #include "window/appearance.h"
 #include "window/windowfit.h"

@@ -5,6 +5,7 @@
 #include "ui_encryptiondialog.h"
 
 #include "crypto/pin.h"
+#include "settings/journalsettings.h"
 #include "storage/journal.h"
 #include "storage/sealedjournal.h"
 #include "window/appearance.h"

@@ -4,6 +4,7 @@
 
 #include "ui_exportdialog.h"
 
+#include "domain/selfcheck.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "summary/markdownreport.h"

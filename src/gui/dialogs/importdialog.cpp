@@ -4,8 +4,10 @@
 
 #include "ui_importdialog.h"
 
+#include "domain/note.h"
 #include "io/daylioreader.h"
 #include "settings/clock.h"
+#include "storage/importer.h"
 #include "storage/journal.h"
 #include "window/appearance.h"
 #include "window/windowfit.h"

@@ -4,6 +4,7 @@
 
 #include "ui_managedialog.h"
 
+#include "domain/boundary.h"
 #include "storage/journal.h"
 #include "window/windowfit.h"
 

@@ -4,8 +4,11 @@
 
 #include "ui_onboardingdialog.h"
 
+#include "domain/boundary.h"
 #include "settings/appsettings.h"
+#include "settings/journalsettings.h"
 #include "storage/journal.h"
+#include "sync/syncreport.h"
 #include "window/windowfit.h"
 
 #include <QPushButton>

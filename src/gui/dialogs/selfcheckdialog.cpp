@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/selfcheckdialog.h"
 
+#include "domain/selfcheck.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "widgets/segmentedscale.h"

@@ -6,7 +6,9 @@
 
 #include "settings/appsettings.h"
 #include "settings/clock.h"
+#include "settings/journalsettings.h"
 #include "storage/journal.h"
+#include "sync/syncreport.h"
 #include "widgets/steadierstretchbox.h"
 #include "window/appearance.h"
 #include "window/windowfit.h"

@@ -4,6 +4,7 @@
 
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "sync/syncreport.h"
 #include "sync/syncstatustext.h"
 #include "window/appearance.h"
 #include "window/syncrunner.h"

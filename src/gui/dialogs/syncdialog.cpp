@@ -6,6 +6,8 @@
 #include "dialogs/syncpassphrasedialog.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
+#include "sync/syncfolder.h"
+#include "sync/syncreport.h"
 #include "sync/syncstatustext.h"
 #include "window/appearance.h"
 #include "window/syncrunner.h"

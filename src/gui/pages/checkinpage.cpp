@@ -4,6 +4,7 @@
 
 #include "ui_checkinpage.h"
 
+#include "domain/boundary.h"
 #include "pacing/humannames.h"
 #include "settings/clock.h"
 #include "storage/journal.h"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/historymodel.h"
 
+#include "domain/note.h"
 #include "domain/sleeptime.h"
 #include "settings/clock.h"
 #include "storage/journal.h"

@@ -3,7 +3,10 @@
 #include "pages/statuspanel.h"
 
 #include "pacing/flagtext.h"
+#include "pacing/pacingday.h"
 #include "pacing/pacingengine.h"
+#include "pacing/pacingreport.h"
+#include "pacing/pacingsettings.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "widgets/concerncard.h"

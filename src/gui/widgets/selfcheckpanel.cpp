@@ -3,6 +3,7 @@
 #include "widgets/selfcheckpanel.h"
 
 #include "dialogs/selfcheckdialog.h"
+#include "domain/selfcheck.h"
 #include "pacing/humannames.h"
 #include "settings/clock.h"
 #include "storage/journal.h"

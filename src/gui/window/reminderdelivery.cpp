@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/reminderdelivery.h"
 
+#include "domain/selfcheck.h"
 #include "settings/clock.h"
 #include "storage/journal.h"
 #include "window/timetext.h"

@@ -4,7 +4,9 @@
 
 #include "domain/review.h"
 #include "domain/selfcheck.h"
+#include "review/reviewsettings.h"
 #include "settings/clock.h"
+#include "settings/journalsettings.h"
 #include "storage/journal.h"
 #include "window/appearance.h"
 

@@ -3,7 +3,9 @@
 #include "window/syncrunner.h"
 
 #include "storage/journal.h"
+#include "storage/journalsync.h"
 #include "sync/syncfolder.h"
+#include "sync/syncreport.h"
 
 #include <QDir>
 #include <QFileSystemWatcher>
